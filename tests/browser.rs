@@ -1,0 +1,9 @@
+//! In-browser tests of the Yew components, run by `wasm-bindgen-test-runner` in headless
+//! Chromium (see scripts/test.sh). Each test mounts a component into a fresh element and
+//! waits for rendering with `yew::scheduler::flush()`.
+#![cfg(target_arch = "wasm32")]
+
+mod browser {
+    pub mod article_view;
+    pub mod support;
+}
