@@ -1,4 +1,6 @@
 //! The bundled Press TV article: its bytes are the seed's, and its blocks are what a reader sees.
+// Native only: the property-test and hashing crates are native dev-dependencies.
+#![cfg(not(target_arch = "wasm32"))]
 
 use quotemark::core::article::{Article, BlockKind};
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;

@@ -1,5 +1,7 @@
 //! Every conversion between code points, UTF-16 units and bytes round-trips on arbitrary
 //! Unicode, including the curly quotes, dashes, emoji, combining marks and CRLFs of real news.
+// Native only: the property-test and hashing crates are native dev-dependencies.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use quotemark::core::offsets::{ByteOffset, CharOffset, Utf16Offset};

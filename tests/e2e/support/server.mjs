@@ -1,0 +1,54 @@
+// A static file server for the release build in dist/, on 127.0.0.1 and a free port.
+// It serves under an optional base path (for example /tools/quotemark/) so that the tests can
+// prove the build works from any sub-path. No dependencies: node:http only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export async function startServer({ root, basePath = '/', port = 0 } = {}) {
+  const dist = resolve(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(basePath)) {
+      response.writeHead(404).end('outside the base path');
+      return;
+    }
+    let relative = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
+    const file = normalize(join(dist, relative));
+    if (!file.startsWith(dist)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      const path = info.isDirectory() ? join(file, 'index.html') : file;
+      const body = await readFile(path);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const { port: bound } = server.address();
+  return {
+    url: `http://127.0.0.1:${bound}${basePath}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
