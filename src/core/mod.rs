@@ -2,7 +2,12 @@
 //!
 //! Nothing here touches the browser; it builds and tests natively with `cargo test`.
 
+pub mod annotation;
 pub mod article;
 pub mod bundled;
+pub mod highlights;
 pub mod offsets;
+pub mod saved;
+pub mod selection;
+pub mod store;
 pub mod text;

@@ -1,0 +1,328 @@
+//! The annotations of one document, with undo and redo.
+//!
+//! [`AnnotationStore`] keeps its annotations in document order (by `start`, then longer first,
+//! then id) and records every change as the annotation before and after it, so undoing is
+//! putting the "before" back. Every mutating operation is undoable; a new change clears the
+//! redo stack, as editors do. Annotations are shared behind `Rc`, so cloning a store (as Yew's
+//! reducer does on every action) copies pointers, not text.
+
+use std::rc::Rc;
+
+use thiserror::Error;
+
+use super::annotation::{Annotation, AnnotationId};
+
+/// How many changes undo remembers; older ones are forgotten first.
+pub const UNDO_LIMIT: usize = 500;
+
+/// One change to the set, as whole annotations before and after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Add(Annotation),
+    Replace(Annotation),
+    Remove(AnnotationId),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StoreError {
+    #[error("an annotation with id {0} already exists")]
+    DuplicateId(AnnotationId),
+    #[error("no annotation has id {0}")]
+    UnknownId(AnnotationId),
+}
+
+/// One step of history: `before` is `None` for an added annotation, `after` for a removed one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Step {
+    before: Option<Rc<Annotation>>,
+    after: Option<Rc<Annotation>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AnnotationStore {
+    items: Vec<Rc<Annotation>>,
+    undo: Vec<Vec<Step>>,
+    redo: Vec<Vec<Step>>,
+}
+
+impl AnnotationStore {
+    /// A store holding `annotations`, with no history. Duplicate ids keep the first.
+    pub fn from_annotations(annotations: impl IntoIterator<Item = Annotation>) -> Self {
+        let mut store = Self::default();
+        for annotation in annotations {
+            if store.position(&annotation.id).is_none() {
+                store.insert(Rc::new(annotation));
+            }
+        }
+        store
+    }
+
+    /// The annotations in document order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Annotation> + Clone {
+        self.items.iter().map(|a| &**a)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn get(&self, id: &AnnotationId) -> Option<&Annotation> {
+        self.position(id).map(|i| &*self.items[i])
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies `edits` as one undoable change. Returns `Ok(false)` when nothing changed (a
+    /// replacement identical to what is stored), and changes nothing at all on error.
+    pub fn apply(&mut self, edits: Vec<Edit>) -> Result<bool, StoreError> {
+        let steps = self.plan(edits)?;
+        if steps.is_empty() {
+            return Ok(false);
+        }
+        for step in &steps {
+            self.swap(step.before.as_ref(), step.after.clone());
+        }
+        self.undo.push(steps);
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        Ok(true)
+    }
+
+    /// Undoes the last change; `false` when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(steps) = self.undo.pop() else {
+            return false;
+        };
+        for step in steps.iter().rev() {
+            self.swap(step.after.as_ref(), step.before.clone());
+        }
+        self.redo.push(steps);
+        true
+    }
+
+    /// Redoes the last undone change; `false` when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(steps) = self.redo.pop() else {
+            return false;
+        };
+        for step in &steps {
+            self.swap(step.before.as_ref(), step.after.clone());
+        }
+        self.undo.push(steps);
+        true
+    }
+
+    /// Checks every edit against the store as the earlier edits leave it, without changing it.
+    fn plan(&self, edits: Vec<Edit>) -> Result<Vec<Step>, StoreError> {
+        let mut preview = Self {
+            items: self.items.clone(),
+            ..Self::default()
+        };
+        let mut steps = Vec::with_capacity(edits.len());
+        for edit in edits {
+            let step = match edit {
+                Edit::Add(a) => {
+                    if preview.position(&a.id).is_some() {
+                        return Err(StoreError::DuplicateId(a.id));
+                    }
+                    Step {
+                        before: None,
+                        after: Some(Rc::new(a)),
+                    }
+                }
+                Edit::Replace(a) => {
+                    let i = preview
+                        .position(&a.id)
+                        .ok_or_else(|| StoreError::UnknownId(a.id.clone()))?;
+                    if *preview.items[i] == a {
+                        continue;
+                    }
+                    Step {
+                        before: Some(Rc::clone(&preview.items[i])),
+                        after: Some(Rc::new(a)),
+                    }
+                }
+                Edit::Remove(id) => {
+                    let i = preview.position(&id).ok_or(StoreError::UnknownId(id))?;
+                    Step {
+                        before: Some(Rc::clone(&preview.items[i])),
+                        after: None,
+                    }
+                }
+            };
+            preview.swap(step.before.as_ref(), step.after.clone());
+            steps.push(step);
+        }
+        Ok(steps)
+    }
+
+    /// Takes `out` away (by id) and puts `into` in its document-order place.
+    fn swap(&mut self, out: Option<&Rc<Annotation>>, into: Option<Rc<Annotation>>) {
+        if let Some(i) = out.and_then(|a| self.position(&a.id)) {
+            self.items.remove(i);
+        }
+        if let Some(a) = into {
+            self.insert(a);
+        }
+    }
+
+    fn insert(&mut self, annotation: Rc<Annotation>) {
+        let key = order_key(&annotation);
+        let at = self.items.partition_point(|a| order_key(a) < key);
+        self.items.insert(at, annotation);
+    }
+
+    fn position(&self, id: &AnnotationId) -> Option<usize> {
+        self.items.iter().position(|a| &a.id == id)
+    }
+}
+
+/// Document order: by start, the longer first (so an enclosing claim precedes its quote).
+fn order_key(a: &Annotation) -> (usize, std::cmp::Reverse<usize>, &AnnotationId) {
+    (a.start, std::cmp::Reverse(a.end), &a.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::annotation::{Kind, Origin};
+
+    fn annotation(seed: u8, start: usize, end: usize) -> Annotation {
+        Annotation {
+            id: AnnotationId::from_random_bytes([seed; 16]),
+            kind: Kind::Claim,
+            start,
+            end,
+            exact: "x".repeat(end - start),
+            note: String::new(),
+            tags: vec![],
+            speaker: None,
+            cue: None,
+            quote_type: None,
+            attributed_to: None,
+            origin: Origin::User,
+            created: "2026-11-28T00:00:00Z".into(),
+            modified: "2026-11-28T00:00:00Z".into(),
+        }
+    }
+
+    fn starts(store: &AnnotationStore) -> Vec<(usize, usize)> {
+        store.iter().map(|a| (a.start, a.end)).collect()
+    }
+
+    #[test]
+    fn annotations_stay_in_document_order_with_enclosing_ones_first() {
+        let mut store = AnnotationStore::default();
+        store.apply(vec![Edit::Add(annotation(1, 10, 12))]).unwrap();
+        store.apply(vec![Edit::Add(annotation(2, 2, 4))]).unwrap();
+        store.apply(vec![Edit::Add(annotation(3, 2, 20))]).unwrap();
+        assert_eq!(starts(&store), [(2, 20), (2, 4), (10, 12)]);
+    }
+
+    #[test]
+    fn undo_and_redo_walk_every_kind_of_change_back_and_forth() {
+        let mut store = AnnotationStore::default();
+        let a = annotation(1, 0, 5);
+        store.apply(vec![Edit::Add(a.clone())]).unwrap();
+        let mut edited = a.clone();
+        edited.note = "checked".into();
+        store.apply(vec![Edit::Replace(edited.clone())]).unwrap();
+        store.apply(vec![Edit::Remove(a.id.clone())]).unwrap();
+        assert!(store.is_empty());
+
+        assert!(store.undo());
+        assert_eq!(store.get(&a.id), Some(&edited));
+        assert!(store.undo());
+        assert_eq!(store.get(&a.id), Some(&a));
+        assert!(store.undo());
+        assert!(store.is_empty());
+        assert!(!store.undo(), "nothing left to undo");
+
+        assert!(store.redo());
+        assert!(store.redo());
+        assert_eq!(store.get(&a.id), Some(&edited));
+        assert!(store.redo());
+        assert!(store.is_empty());
+        assert!(!store.redo());
+    }
+
+    #[test]
+    fn a_new_change_clears_redo() {
+        let mut store = AnnotationStore::default();
+        store.apply(vec![Edit::Add(annotation(1, 0, 5))]).unwrap();
+        store.undo();
+        assert!(store.can_redo());
+        store.apply(vec![Edit::Add(annotation(2, 0, 3))]).unwrap();
+        assert!(!store.can_redo());
+    }
+
+    #[test]
+    fn a_failed_change_changes_nothing_not_even_its_valid_edits() {
+        let mut store = AnnotationStore::default();
+        store.apply(vec![Edit::Add(annotation(1, 0, 5))]).unwrap();
+        let before = store.clone();
+        let result = store.apply(vec![
+            Edit::Add(annotation(2, 1, 2)),
+            Edit::Add(annotation(1, 3, 4)),
+        ]);
+        assert_eq!(result, Err(StoreError::DuplicateId(annotation(1, 0, 0).id)));
+        assert_eq!(store, before);
+        let unknown = annotation(9, 0, 1);
+        assert_eq!(
+            store.apply(vec![Edit::Replace(unknown.clone())]),
+            Err(StoreError::UnknownId(unknown.id))
+        );
+    }
+
+    #[test]
+    fn replacing_with_an_identical_annotation_is_not_a_change() {
+        let mut store = AnnotationStore::default();
+        let a = annotation(1, 0, 5);
+        store.apply(vec![Edit::Add(a.clone())]).unwrap();
+        assert_eq!(store.apply(vec![Edit::Replace(a)]), Ok(false));
+        assert!(store.undo());
+        assert!(!store.can_undo(), "the no-op left no history");
+    }
+
+    #[test]
+    fn several_edits_undo_as_one_change() {
+        let mut store = AnnotationStore::default();
+        store
+            .apply(vec![
+                Edit::Add(annotation(1, 0, 5)),
+                Edit::Add(annotation(2, 6, 9)),
+            ])
+            .unwrap();
+        assert_eq!(store.len(), 2);
+        store.undo();
+        assert!(store.is_empty());
+    }
+
+    #[test]
+    fn undo_remembers_a_bounded_number_of_changes() {
+        let mut store = AnnotationStore::default();
+        for i in 0..UNDO_LIMIT + 5 {
+            let mut a = annotation(0, i, i + 1);
+            a.id = AnnotationId::from_random_bytes((i as u128).to_le_bytes());
+            store.apply(vec![Edit::Add(a)]).unwrap();
+        }
+        let mut undone = 0;
+        while store.undo() {
+            undone += 1;
+        }
+        assert_eq!(undone, UNDO_LIMIT);
+        assert_eq!(store.len(), 5);
+    }
+}
