@@ -7,6 +7,7 @@ pub mod article;
 pub mod bundled;
 pub mod highlights;
 pub mod offsets;
+pub mod persist;
 pub mod saved;
 pub mod selection;
 pub mod store;

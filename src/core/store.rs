@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::annotation::{Annotation, AnnotationId};
@@ -32,10 +33,17 @@ pub enum StoreError {
 }
 
 /// One step of history: `before` is `None` for an added annotation, `after` for a removed one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Step {
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
     before: Option<Rc<Annotation>>,
     after: Option<Rc<Annotation>>,
+}
+
+/// The undo and redo stacks, oldest first, as they are saved beside the annotations.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct History {
+    pub undo: Vec<Vec<Step>>,
+    pub redo: Vec<Vec<Step>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -122,6 +130,68 @@ impl AnnotationStore {
         }
         self.undo.push(steps);
         true
+    }
+
+    /// The history, keeping at most the `limit` most recent changes of each stack.
+    pub fn history(&self, limit: usize) -> History {
+        let recent = |stack: &[Vec<Step>]| stack[stack.len().saturating_sub(limit)..].to_vec();
+        History {
+            undo: recent(&self.undo),
+            redo: recent(&self.redo),
+        }
+    }
+
+    /// Restores a saved history if it fits the annotations as they are: undoing every change
+    /// in turn must find each annotation as the change left it, and redoing likewise. Returns
+    /// `false` and keeps no history otherwise; the annotations themselves never change here.
+    pub fn restore_history(&mut self, history: History) -> bool {
+        let mut replay = Self {
+            items: self.items.clone(),
+            ..Self::default()
+        };
+        let fits = |replay: &mut Self, steps: &[Step], undoing: bool| {
+            let ordered: Vec<&Step> = if undoing {
+                steps.iter().rev().collect()
+            } else {
+                steps.iter().collect()
+            };
+            ordered.into_iter().all(|step| {
+                let (present, next) = if undoing {
+                    (&step.after, &step.before)
+                } else {
+                    (&step.before, &step.after)
+                };
+                let id = present.as_ref().or(next.as_ref()).map(|a| a.id.clone());
+                let found = id
+                    .and_then(|id| replay.position(&id))
+                    .map(|i| &replay.items[i]);
+                let matches = found.map(|a| &**a) == present.as_deref();
+                if matches {
+                    replay.swap(present.as_ref(), next.clone());
+                }
+                matches
+            })
+        };
+        let undo_fits = history
+            .undo
+            .iter()
+            .rev()
+            .all(|steps| fits(&mut replay, steps, true));
+        // Redo starts from the state as it is now, the newest undone change last in the stack.
+        let mut forward = Self {
+            items: self.items.clone(),
+            ..Self::default()
+        };
+        let redo_fits = history
+            .redo
+            .iter()
+            .rev()
+            .all(|steps| fits(&mut forward, steps, false));
+        if undo_fits && redo_fits {
+            self.undo = history.undo;
+            self.redo = history.redo;
+        }
+        undo_fits && redo_fits
     }
 
     /// Checks every edit against the store as the earlier edits leave it, without changing it.
@@ -308,6 +378,40 @@ mod tests {
         assert_eq!(store.len(), 2);
         store.undo();
         assert!(store.is_empty());
+    }
+
+    #[test]
+    fn a_saved_history_restores_undo_and_redo_on_a_fresh_store() {
+        let mut store = AnnotationStore::default();
+        let a = annotation(1, 0, 5);
+        store.apply(vec![Edit::Add(a.clone())]).unwrap();
+        store.apply(vec![Edit::Add(annotation(2, 6, 9))]).unwrap();
+        store.apply(vec![Edit::Remove(a.id.clone())]).unwrap();
+        store.undo();
+        let saved = serde_json::to_string(&store.history(100)).unwrap();
+
+        let mut reloaded = AnnotationStore::from_annotations(store.iter().cloned());
+        assert!(reloaded.restore_history(serde_json::from_str(&saved).unwrap()));
+        assert!(reloaded.redo(), "the undone removal can be redone");
+        assert!(reloaded.get(&a.id).is_none());
+        reloaded.undo();
+        reloaded.undo();
+        reloaded.undo();
+        assert!(reloaded.is_empty());
+    }
+
+    #[test]
+    fn a_history_that_does_not_fit_the_annotations_is_dropped_and_they_are_kept() {
+        let mut store = AnnotationStore::default();
+        store.apply(vec![Edit::Add(annotation(1, 0, 5))]).unwrap();
+        let history = store.history(100);
+        // Elsewhere, the annotation was edited after that history was saved.
+        let mut edited = annotation(1, 0, 5);
+        edited.note = "changed in another tab".into();
+        let mut reloaded = AnnotationStore::from_annotations([edited.clone()]);
+        assert!(!reloaded.restore_history(history));
+        assert!(!reloaded.can_undo());
+        assert_eq!(reloaded.iter().cloned().collect::<Vec<_>>(), [edited]);
     }
 
     #[test]
