@@ -23,7 +23,8 @@ step "browser tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER="$(command -v chromedriver)" \
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$QM_ROOT/tests/webdriver.json" \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee target/browser-tests.log
+awk '/^test result:/ { p += $4; f += $6 } END { printf "browser: %d passed, %d failed\n", p, f }' target/browser-tests.log
 
 step "release build (trunk)"
 trunk build --release

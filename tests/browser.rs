@@ -5,5 +5,6 @@
 
 mod browser {
     pub mod article_view;
+    pub mod selection_mapping;
     pub mod support;
 }

@@ -1,18 +1,89 @@
-//! The application shell: the top bar and the workspace with the article.
+//! The application shell: state, the browser events it listens to, and the layout.
+//!
+//! Side effects live here and nowhere else: the text selection and keyboard listeners turn
+//! browser events into [`Action`]s, and an effect keyed on the annotations' revision saves
+//! them (debounced, and flushed when the page is hidden or closed).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::ArticleView;
+use super::article_view::highlights_of;
+use super::browser::{
+    BrowserStorage, document, new_annotation_id, now, prefers_reduced_motion, window,
+};
+use super::state::{Action, PendingSelection, Workspace};
+use super::{
+    AnnotationPanel, ArticleView, HelpDialog, Notices, SelectionPopover, Toolbar, dom_selection,
+};
+use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::bundled::{NATO_DIALOGUE_PUBLISHER, NATO_DIALOGUE_TEXT};
+use crate::core::offsets::CharRange;
+use crate::core::persist;
+use crate::core::store::AnnotationStore;
+
+/// How long after the last change the annotations are saved.
+const SAVE_DELAY_MS: u32 = 300;
+/// How long a revealed highlight flashes.
+const FLASH_MS: u32 = 1200;
+
+/// What the long-lived event listeners need to know about the latest render.
+struct Latest {
+    article: Rc<Article>,
+    pending: Option<CharRange>,
+    selected: Option<AnnotationId>,
+    help_open: bool,
+}
+
+/// Annotations waiting to be saved, for the debounce timer and the page-hide flush.
+type PendingSave = Rc<RefCell<Option<(Rc<str>, AnnotationStore)>>>;
 
 #[component]
 pub fn App() -> Html {
-    // Parsed once per mount; the article is shared by pointer with every child.
-    let article = use_memo((), |_| Article::parse(NATO_DIALOGUE_TEXT));
-    let article: Rc<Article> = Rc::clone(&article);
+    let state = use_reducer(|| Workspace::open(NATO_DIALOGUE_TEXT, &BrowserStorage, &now()));
+    let dispatcher = state.dispatcher();
+    let article_ref = use_node_ref();
+    let latest = use_mut_ref(|| Latest {
+        article: state.article.clone(),
+        pending: None,
+        selected: None,
+        help_open: false,
+    });
+    *latest.borrow_mut() = Latest {
+        article: state.article.clone(),
+        pending: state.pending.as_ref().map(|p| p.range),
+        selected: state.selected.clone(),
+        help_open: state.help_open,
+    };
+
+    let label = label_callback(latest.clone(), dispatcher.clone());
+    use_selection_tracking(article_ref.clone(), latest.clone(), dispatcher.clone());
+    use_keyboard(
+        article_ref.clone(),
+        latest.clone(),
+        dispatcher.clone(),
+        label.clone(),
+    );
+    use_autosave(&state, dispatcher.clone());
+    use_reveal(&state);
+
+    let highlights = {
+        let store = state.store.clone();
+        use_memo(state.revision, move |_| highlights_of(store.iter()))
+    };
+    let dispatch = |action: fn() -> Action| {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(action()))
+    };
+    let on_highlight_click = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |id| dispatcher.dispatch(Action::Select(Some(id))))
+    };
     html! {
         <>
             <header class="app-bar">
@@ -21,9 +92,265 @@ pub fn App() -> Html {
                     { "Claims, quotes and scare quotes — annotated in your browser, never sent anywhere." }
                 </span>
             </header>
+            <Toolbar
+                can_label={state.pending.is_some()}
+                can_undo={state.store.can_undo()}
+                can_redo={state.store.can_redo()}
+                on_label={label.clone()}
+                on_undo={dispatch(|| Action::Undo)}
+                on_redo={dispatch(|| Action::Redo)}
+                on_help={dispatch(|| Action::ShowHelp(true))}
+            />
+            <Notices
+                load_problem={state.load_problem.clone().map(AttrValue::from)}
+                save_problem={state.save_problem.clone().map(AttrValue::from)}
+                on_dismiss_load={dispatch(|| Action::DismissLoadProblem)}
+            />
             <main class="workspace">
-                <ArticleView {article} publisher={NATO_DIALOGUE_PUBLISHER} />
+                <ArticleView
+                    article={state.article.clone()}
+                    publisher={NATO_DIALOGUE_PUBLISHER}
+                    {highlights}
+                    selected={state.selected.clone()}
+                    {on_highlight_click}
+                    article_ref={article_ref.clone()}
+                />
+                <AnnotationPanel
+                    store={state.store.clone()}
+                    selected={state.selected.clone()}
+                    filter={state.filter.clone()}
+                    dispatcher={dispatcher.clone()}
+                />
             </main>
+            if let Some(pending) = state.pending.clone() {
+                <SelectionPopover {pending} on_label={label} />
+            }
+            <HelpDialog open={state.help_open} on_close={dispatch(|| Action::ShowHelp(false))} />
         </>
     }
+}
+
+/// Labels the pending selection with a kind, then clears the browser's selection.
+fn label_callback(
+    latest: Rc<RefCell<Latest>>,
+    dispatcher: UseReducerDispatcher<Workspace>,
+) -> Callback<Kind> {
+    Callback::from(move |kind| {
+        let Some(range) = latest.borrow().pending else {
+            return;
+        };
+        dispatcher.dispatch(Action::Label {
+            kind,
+            range,
+            id: new_annotation_id(),
+            now: now(),
+        });
+        dom_selection::clear();
+    })
+}
+
+/// Follows the browser's selection (and keeps the floating toolbar beside it on scroll).
+#[hook]
+fn use_selection_tracking(
+    article_ref: NodeRef,
+    latest: Rc<RefCell<Latest>>,
+    dispatcher: UseReducerDispatcher<Workspace>,
+) {
+    use_effect_with((), move |_| {
+        let update = Rc::new(move |_: &Event| {
+            let Some(root) = article_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let article = latest.borrow().article.clone();
+            let pending = dom_selection::selected_range(&root, &article)
+                .map(|(range, anchor)| PendingSelection { range, anchor });
+            dispatcher.dispatch(Action::SelectText(pending));
+        });
+        let on_change = update.clone();
+        let listeners = [
+            EventListener::new(&document(), "selectionchange", move |e| on_change(e)),
+            EventListener::new(&window(), "scroll", move |e| update(e)),
+        ];
+        move || drop(listeners)
+    });
+}
+
+/// The global shortcuts, and caret movement inside the article.
+#[hook]
+fn use_keyboard(
+    article_ref: NodeRef,
+    latest: Rc<RefCell<Latest>>,
+    dispatcher: UseReducerDispatcher<Workspace>,
+    label: Callback<Kind>,
+) {
+    use_effect_with((), move |_| {
+        // Not passive: shortcuts must stop the browser's own handling of their keys.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener =
+            EventListener::new_with_options(&document(), "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                let latest = latest.borrow();
+                if latest.help_open {
+                    return; // the modal dialog handles its own keys, Escape included
+                }
+                let in_field = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                    .is_some_and(|t| {
+                        matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            || t.is_content_editable()
+                    });
+                if in_field {
+                    return; // typing, and the fields' own undo
+                }
+                let key = event.key();
+                let command = event.ctrl_key() || event.meta_key();
+                let action = match key.as_str() {
+                    "z" | "Z" if command && event.shift_key() => Some(Action::Redo),
+                    "z" | "Z" if command => Some(Action::Undo),
+                    "y" | "Y" if command => Some(Action::Redo),
+                    _ if command || event.alt_key() => None,
+                    "Escape" if latest.pending.is_some() => {
+                        dom_selection::clear();
+                        Some(Action::SelectText(None))
+                    }
+                    "Escape" if latest.selected.is_some() => Some(Action::Select(None)),
+                    "Delete" | "Backspace" if latest.pending.is_none() => {
+                        latest.selected.clone().map(Action::Delete)
+                    }
+                    "?" => Some(Action::ShowHelp(true)),
+                    _ => None,
+                };
+                if let Some(action) = action {
+                    event.prevent_default();
+                    drop(latest);
+                    dispatcher.dispatch(action);
+                    return;
+                }
+                if let Some(kind) =
+                    Kind::from_shortcut(&key).filter(|_| latest.pending.is_some() && !command)
+                {
+                    event.prevent_default();
+                    drop(latest);
+                    label.emit(kind);
+                    return;
+                }
+                let Some(root) = article_ref.cast::<web_sys::Element>() else {
+                    return;
+                };
+                let focus_in_article = document()
+                    .active_element()
+                    .is_some_and(|a| root.contains(Some(&a)));
+                if focus_in_article
+                    && let Some((direction, granularity)) =
+                        caret_motion(&key, event.ctrl_key() || event.alt_key())
+                {
+                    event.prevent_default();
+                    let alter = if event.shift_key() { "extend" } else { "move" };
+                    dom_selection::move_by_keyboard(&root, alter, direction, granularity);
+                }
+            });
+        move || drop(listener)
+    });
+}
+
+/// The caret motion a key asks for: direction and granularity for `Selection.modify`.
+fn caret_motion(key: &str, by_word: bool) -> Option<(&'static str, &'static str)> {
+    let along_line = if by_word { "word" } else { "character" };
+    Some(match key {
+        "ArrowLeft" => ("backward", along_line),
+        "ArrowRight" => ("forward", along_line),
+        "ArrowUp" => ("backward", "line"),
+        "ArrowDown" => ("forward", "line"),
+        "Home" => ("backward", "lineboundary"),
+        "End" => ("forward", "lineboundary"),
+        _ => return None,
+    })
+}
+
+/// Saves the annotations a moment after each change, and at once when the page is hidden.
+#[hook]
+fn use_autosave(state: &UseReducerHandle<Workspace>, dispatcher: UseReducerDispatcher<Workspace>) {
+    let pending: PendingSave = use_mut_ref(|| None);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let flush = {
+        let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
+        Rc::new(move || {
+            let Some((document_id, store)) = pending.borrow_mut().take() else {
+                return;
+            };
+            match persist::save(&BrowserStorage, &document_id, &store) {
+                Ok(()) => dispatcher.dispatch(Action::SaveSucceeded),
+                Err(error) => {
+                    // Keep it pending: the page-hide flush and the next change try again.
+                    *pending.borrow_mut() = Some((document_id, store));
+                    dispatcher.dispatch(Action::SaveFailed(error.to_string()));
+                }
+            }
+        })
+    };
+    {
+        let (flush, timer) = (flush.clone(), timer.clone());
+        let (document_id, store, writable) = (
+            state.document_id.clone(),
+            state.store.clone(),
+            state.writable,
+        );
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 && writable {
+                *pending.borrow_mut() = Some((document_id, store));
+                let flush = flush.clone();
+                *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let on_hide = flush.clone();
+        let listeners = [
+            EventListener::new(&window(), "pagehide", move |_| on_hide()),
+            EventListener::new(&document(), "visibilitychange", move |_| {
+                if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                    flush();
+                }
+            }),
+        ];
+        move || drop(listeners)
+    });
+}
+
+/// Scrolls to a revealed highlight and flashes it; keeps the selected item in the panel in view.
+#[hook]
+fn use_reveal(state: &UseReducerHandle<Workspace>) {
+    use_effect_with(state.flash.clone(), |flash| {
+        let Some((id, _)) = flash else { return };
+        let selector = format!(".article mark[data-annotation-id=\"{id}\"]");
+        let Ok(Some(mark)) = document().query_selector(&selector) else {
+            return;
+        };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        let behavior = if prefers_reduced_motion() {
+            web_sys::ScrollBehavior::Auto
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        };
+        options.set_behavior(behavior);
+        mark.scroll_into_view_with_scroll_into_view_options(&options);
+        let _ = mark.class_list().add_1("hl-flash");
+        Timeout::new(FLASH_MS, move || {
+            let _ = mark.class_list().remove_1("hl-flash");
+        })
+        .forget();
+    });
+    use_effect_with(state.selected.clone(), |selected| {
+        let Some(id) = selected else { return };
+        let selector = format!(".panel [data-annotation-id=\"{id}\"]");
+        if let Ok(Some(item)) = document().query_selector(&selector) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            item.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
 }

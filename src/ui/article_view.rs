@@ -1,14 +1,19 @@
-//! The article: its blocks in order, the publisher's footer set apart.
+//! The article: its blocks in order, the publisher's footer set apart, highlights on top.
 //!
-//! Every block is its own keyed [`BlockView`], so a later change to one block's highlights
-//! re-renders that block only.
+//! Every block is its own keyed [`BlockView`] whose props hold only what concerns it (its
+//! highlights, and the selected annotation if it is one of them), so a change re-renders the
+//! blocks it touches and no others. Clicks on highlights are handled once, here.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::BlockView;
+use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::article::{Article, BlockKind};
+use crate::core::highlights::Highlight;
+use crate::core::offsets::CharRange;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -17,17 +22,73 @@ pub struct ArticleViewProps {
     /// Who published the article, shown above the headline.
     #[prop_or_default]
     pub publisher: Option<AttrValue>,
+    /// The annotations to highlight, in document order.
+    #[prop_or_default]
+    pub highlights: Rc<Vec<Highlight>>,
+    #[prop_or_default]
+    pub selected: Option<AnnotationId>,
+    /// Called with the id of a highlight the reader clicked.
+    #[prop_or_default]
+    pub on_highlight_click: Callback<AnnotationId>,
+    #[prop_or_default]
+    pub article_ref: NodeRef,
+}
+
+/// The highlights of annotations, for the view.
+pub fn highlights_of<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> Vec<Highlight> {
+    annotations
+        .filter_map(|a| {
+            Some(Highlight {
+                id: a.id.clone(),
+                kind: a.kind,
+                range: a.range()?,
+            })
+        })
+        .collect()
+}
+
+/// Distributes highlights over the blocks they touch: a binary search per highlight, so the
+/// cost grows with the highlights, not with blocks × highlights.
+fn per_block(article: &Article, highlights: &[Highlight]) -> Vec<Vec<Highlight>> {
+    let blocks = article.blocks();
+    let mut out = vec![Vec::new(); blocks.len()];
+    for h in highlights {
+        // The first block that ends after the highlight starts.
+        let first = blocks.partition_point(|b| b.range.end() <= h.range.start());
+        for (i, block) in blocks.iter().enumerate().skip(first) {
+            if block.range.start() >= h.range.end() {
+                break;
+            }
+            out[i].push(h.clone());
+        }
+    }
+    out
 }
 
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let blocks = props.article.blocks();
+    let grouped = use_memo(
+        (props.article.clone(), props.highlights.clone()),
+        |(article, hs)| {
+            per_block(article, hs)
+                .into_iter()
+                .map(Rc::new)
+                .collect::<Vec<_>>()
+        },
+    );
     let footer_from = blocks
         .iter()
         .position(|b| b.kind == BlockKind::Boilerplate)
         .unwrap_or(blocks.len());
+    let selected_range: Option<CharRange> = props
+        .selected
+        .as_ref()
+        .and_then(|id| props.highlights.iter().find(|h| &h.id == id))
+        .map(|h| h.range);
     let view = |index: usize| {
         let block = &blocks[index];
+        let touches_selected = selected_range.is_some_and(|r| r.overlaps(block.range));
         html! {
             <BlockView
                 key={index}
@@ -35,11 +96,39 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 kind={block.kind}
                 text={AttrValue::from(Rc::clone(&block.text))}
                 start={block.range.start().get()}
+                highlights={Rc::clone(&grouped[index])}
+                selected={touches_selected.then(|| props.selected.clone()).flatten()}
             />
         }
     };
+    let onclick = {
+        let on_highlight_click = props.on_highlight_click.clone();
+        Callback::from(move |event: MouseEvent| {
+            // A click that ends a drag selects text; only a plain click selects a highlight.
+            let collapsed = super::browser::window()
+                .get_selection()
+                .ok()
+                .flatten()
+                .is_none_or(|s| s.is_collapsed());
+            let target = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let mark = target.and_then(|t| t.closest("mark[data-annotation-id]").ok().flatten());
+            let id = mark.and_then(|m| m.get_attribute("data-annotation-id"));
+            if let (true, Some(id)) = (collapsed, id.as_deref().and_then(AnnotationId::parse)) {
+                on_highlight_click.emit(id);
+            }
+        })
+    };
     html! {
-        <article class="article" lang="en" aria-label="Article">
+        <article
+            class="article"
+            lang="en"
+            aria-label="Article"
+            tabindex="0"
+            ref={props.article_ref.clone()}
+            {onclick}
+        >
             if let Some(publisher) = &props.publisher {
                 <p class="publisher">{ publisher.clone() }</p>
             }

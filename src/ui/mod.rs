@@ -1,12 +1,32 @@
-//! The Yew front end: one component per file, and thin adapters to the browser.
+//! The Yew front end: one component per file, and thin adapters to the browser
+//! (`browser`, `dom_selection`).
 //!
-//! Components read the pure [`crate::core`] model and render it; they never compute offsets
-//! themselves.
+//! Components read the pure [`crate::core`] model and render it; offsets are converted only
+//! in `dom_selection`, where the DOM's UTF-16 meets the document's code points.
 
+mod annotation_editor;
+mod annotation_item;
+mod annotation_panel;
 mod app;
 mod article_view;
 mod block_view;
+pub mod browser;
+pub mod dom_selection;
+mod help_dialog;
+mod label_buttons;
+mod notices;
+mod selection_popover;
+pub mod state;
+mod toolbar;
 
+pub use annotation_editor::{AnnotationEditor, AnnotationEditorProps};
+pub use annotation_item::{AnnotationItem, AnnotationItemProps};
+pub use annotation_panel::{AnnotationPanel, AnnotationPanelProps};
 pub use app::App;
-pub use article_view::{ArticleView, ArticleViewProps};
+pub use article_view::{ArticleView, ArticleViewProps, highlights_of};
 pub use block_view::{BlockView, BlockViewProps};
+pub use help_dialog::{HelpDialog, HelpDialogProps};
+pub use label_buttons::{LabelButtons, LabelButtonsProps};
+pub use notices::{Notices, NoticesProps};
+pub use selection_popover::{SelectionPopover, SelectionPopoverProps};
+pub use toolbar::{Toolbar, ToolbarProps};

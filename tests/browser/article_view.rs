@@ -17,11 +17,7 @@ fn bundled() -> Rc<Article> {
 }
 
 async fn mount_bundled() -> web_sys::Element {
-    mount::<ArticleView>(ArticleViewProps {
-        article: bundled(),
-        publisher: None,
-    })
-    .await
+    mount::<ArticleView>(yew::props!(ArticleViewProps { article: bundled() })).await
 }
 
 #[wasm_bindgen_test]
@@ -86,11 +82,11 @@ async fn curly_quotes_and_no_break_spaces_survive_rendering() {
 
 #[wasm_bindgen_test]
 async fn the_publisher_line_appears_only_when_given() {
-    let with = mount::<ArticleView>(ArticleViewProps {
+    let props = yew::props!(ArticleViewProps {
         article: bundled(),
-        publisher: Some("Press TV".into()),
-    })
-    .await;
+        publisher: "Press TV"
+    });
+    let with = mount::<ArticleView>(props).await;
     assert_eq!(texts(&with, ".publisher"), ["Press TV"]);
     assert!(texts(&mount_bundled().await, ".publisher").is_empty());
 }

@@ -1,0 +1,58 @@
+//! One annotation in the panel: a summary that reveals its highlight, and, when selected, the
+//! editor.
+
+use yew::prelude::*;
+
+use super::AnnotationEditor;
+use super::state::{Action, Workspace};
+use crate::core::annotation::{Annotation, Kind};
+
+#[derive(Properties, PartialEq)]
+pub struct AnnotationItemProps {
+    pub annotation: Annotation,
+    pub selected: bool,
+    pub dispatcher: UseReducerDispatcher<Workspace>,
+}
+
+/// How many characters of the annotated text the summary shows.
+const EXCERPT_CHARS: usize = 90;
+
+fn excerpt(text: &str) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= EXCERPT_CHARS {
+        return flat;
+    }
+    let cut: String = flat.chars().take(EXCERPT_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[component]
+pub fn AnnotationItem(props: &AnnotationItemProps) -> Html {
+    let a = &props.annotation;
+    let onclick = {
+        let (dispatcher, id) = (props.dispatcher.clone(), a.id.clone());
+        Callback::from(move |_| dispatcher.dispatch(Action::Reveal(id.clone())))
+    };
+    let who = match a.kind {
+        Kind::Quote => a.speaker.clone(),
+        Kind::ScareQuote => a.attributed_to.clone(),
+        Kind::Claim => None,
+    };
+    html! {
+        <li
+            class={classes!("annotation-item", a.kind.as_str(), props.selected.then_some("selected"))}
+            data-annotation-id={a.id.to_string()}
+        >
+            <button type="button" class="annotation-summary" aria-expanded={props.selected.to_string()} {onclick}>
+                <span class="kind-badge">{ a.kind.label() }</span>
+                <span class="excerpt">{ excerpt(&a.exact) }</span>
+                if let Some(who) = who.filter(|w| !w.is_empty()) {
+                    <span class="who">{ format!("— {who}") }</span>
+                }
+            </button>
+            if props.selected {
+                <AnnotationEditor annotation={a.clone()} dispatcher={props.dispatcher.clone()} />
+            }
+        </li>
+    }
+}

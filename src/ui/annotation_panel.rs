@@ -1,0 +1,90 @@
+//! The annotations panel: counts and filters, then every annotation in document order.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::AnnotationItem;
+use super::state::{Action, PanelFilter, Workspace};
+use crate::core::annotation::{AnnotationId, Kind};
+use crate::core::store::AnnotationStore;
+
+#[derive(Properties, PartialEq)]
+pub struct AnnotationPanelProps {
+    pub store: AnnotationStore,
+    pub selected: Option<AnnotationId>,
+    pub filter: PanelFilter,
+    pub dispatcher: UseReducerDispatcher<Workspace>,
+}
+
+#[component]
+pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
+    let store = &props.store;
+    let speakers: Rc<Vec<String>> = use_memo(store.clone(), |store| {
+        let mut names: Vec<String> = store.iter().filter_map(|a| a.speaker.clone()).collect();
+        names.sort();
+        names.dedup();
+        names
+    });
+    let count = |kind: Kind| store.iter().filter(|a| a.kind == kind).count();
+    let filters = Kind::ALL.into_iter().map(|kind| {
+        let shown = !props.filter.hidden.contains(&kind);
+        let dispatcher = props.dispatcher.clone();
+        html! {
+            <button
+                type="button"
+                class={classes!("kind-filter", kind.as_str())}
+                aria-pressed={shown.to_string()}
+                title={if shown { format!("Hide {}s", kind.label().to_lowercase()) } else { format!("Show {}s", kind.label().to_lowercase()) }}
+                onclick={Callback::from(move |_| dispatcher.dispatch(Action::ToggleKind(kind)))}
+            >
+                <span class="kind-swatch" aria-hidden="true"></span>
+                { format!("{}s ", kind.label()) }
+                <span class="count">{ count(kind) }</span>
+            </button>
+        }
+    });
+    let on_search = {
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            dispatcher.dispatch(Action::Search(input.value()));
+        })
+    };
+    let shown: Vec<_> = store.iter().filter(|a| props.filter.shows(a)).collect();
+    html! {
+        <aside class="panel" aria-label="Annotations">
+            <h2 class="panel-title">{ "Annotations" } <span class="count">{ store.len() }</span></h2>
+            <div class="panel-filters" role="group" aria-label="Show kinds">{ for filters }</div>
+            <input
+                type="search"
+                class="panel-search"
+                placeholder="Search text, speaker, note, tag"
+                aria-label="Search annotations"
+                value={props.filter.query.clone()}
+                oninput={on_search}
+            />
+            <datalist id="speaker-names">
+                { for speakers.iter().map(|name| html! { <option value={name.clone()} /> }) }
+            </datalist>
+            if store.is_empty() {
+                <p class="panel-empty">
+                    { "Select words in the article, then press 1 (claim), 2 (quote) or 3 (scare quote)." }
+                </p>
+            } else if shown.is_empty() {
+                <p class="panel-empty">{ "No annotation matches the filters." }</p>
+            } else {
+                <ol class="annotation-list">
+                    { for shown.into_iter().map(|a| html! {
+                        <AnnotationItem
+                            key={a.id.to_string()}
+                            annotation={a.clone()}
+                            selected={props.selected.as_ref() == Some(&a.id)}
+                            dispatcher={props.dispatcher.clone()}
+                        />
+                    }) }
+                </ol>
+            }
+        </aside>
+    }
+}

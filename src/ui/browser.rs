@@ -1,0 +1,86 @@
+//! Thin adapters to the browser that the components share: the clock, random ids, the
+//! document, and localStorage as a [`KeyValueStore`].
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Storage, Window};
+
+use crate::core::annotation::AnnotationId;
+use crate::core::persist::{KeyValueStore, StorageError};
+
+pub fn window() -> Window {
+    web_sys::window().expect("Quotemark runs in a browser window")
+}
+
+pub fn document() -> Document {
+    window().document().expect("a window has a document")
+}
+
+/// The current time as RFC 3339 (UTC, milliseconds).
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A fresh UUID v4 from the browser's cryptographic random source (`getRandomValues` works in
+/// insecure contexts too, unlike `randomUUID`).
+pub fn new_annotation_id() -> AnnotationId {
+    let mut bytes = [0u8; 16];
+    window()
+        .crypto()
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).map(drop))
+        .expect("the browser offers crypto.getRandomValues");
+    AnnotationId::from_random_bytes(bytes)
+}
+
+/// Whether the reader asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// The browser's localStorage. Every call reports failure instead of throwing: private modes
+/// and locked-down browsers refuse access, and a full store refuses writes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BrowserStorage;
+
+impl BrowserStorage {
+    fn storage(self) -> Result<Storage, StorageError> {
+        match window().local_storage() {
+            Ok(Some(storage)) => Ok(storage),
+            Ok(None) => Err(StorageError::Unavailable(
+                "this browser has no localStorage".into(),
+            )),
+            Err(error) => Err(StorageError::Unavailable(describe(&error))),
+        }
+    }
+}
+
+impl KeyValueStore for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.storage()?
+            .get_item(key)
+            .map_err(|error| StorageError::Unavailable(describe(&error)))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.storage()?.set_item(key, value).map_err(|error| {
+            let quota = error
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|e| e.name() == "QuotaExceededError");
+            if quota {
+                StorageError::QuotaExceeded(describe(&error))
+            } else {
+                StorageError::Unavailable(describe(&error))
+            }
+        })
+    }
+}
+
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) => format!("{}: {}", exception.name(), exception.message()),
+        None => error.as_string().unwrap_or_else(|| format!("{error:?}")),
+    }
+}

@@ -1,0 +1,38 @@
+//! Messages about storage: what went wrong while loading (dismissible) and the last save
+//! failure (shown until a save succeeds). Nothing is ever dropped silently.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub load_problem: Option<AttrValue>,
+    pub save_problem: Option<AttrValue>,
+    pub on_dismiss_load: Callback<()>,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    let dismiss = {
+        let on_dismiss = props.on_dismiss_load.clone();
+        Callback::from(move |_: MouseEvent| on_dismiss.emit(()))
+    };
+    html! {
+        <div class="notices">
+            if let Some(problem) = &props.load_problem {
+                <div class="notice warning" role="alert">
+                    <p>{ problem.clone() }</p>
+                    <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                </div>
+            }
+            if let Some(problem) = &props.save_problem {
+                <div class="notice error" role="alert">
+                    <p>
+                        { "Your annotations could not be saved in this browser: " }
+                        { problem.clone() }
+                        { ". They are kept in this tab; saving is retried with every change. Do not close the tab until this message goes away." }
+                    </p>
+                </div>
+            }
+        </div>
+    }
+}

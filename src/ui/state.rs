@@ -1,0 +1,237 @@
+//! The workspace state and the actions that change it.
+//!
+//! `reduce` is pure: it never reads storage, the DOM or the clock. Whatever is impure (a new
+//! id, the time, the text selection) is computed by the caller and carried in the action.
+//! Storage is read once in [`Workspace::open`], the reducer's initialiser, and written by an
+//! effect in the app. A no-op action returns the same `Rc`, so Yew skips the re-render.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::annotation::{Annotation, AnnotationId, Kind};
+use crate::core::article::Article;
+use crate::core::offsets::CharRange;
+use crate::core::persist::{self, KeyValueStore};
+use crate::core::saved::document_id;
+use crate::core::store::{AnnotationStore, Edit};
+
+/// Text selected in the article, waiting for a label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingSelection {
+    pub range: CharRange,
+    /// Where to show the floating toolbar: left, top and bottom of the selection, in viewport
+    /// coordinates.
+    pub anchor: (f64, f64, f64),
+}
+
+/// Which annotations the panel lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PanelFilter {
+    pub hidden: Vec<Kind>,
+    pub query: String,
+}
+
+impl PanelFilter {
+    pub fn shows(&self, annotation: &Annotation) -> bool {
+        if self.hidden.contains(&annotation.kind) {
+            return false;
+        }
+        let query = self.query.trim().to_lowercase();
+        if query.is_empty() {
+            return true;
+        }
+        let fields = [
+            Some(annotation.exact.as_str()),
+            annotation.speaker.as_deref(),
+            annotation.attributed_to.as_deref(),
+            annotation.cue.as_deref(),
+            Some(annotation.note.as_str()),
+        ];
+        fields
+            .into_iter()
+            .flatten()
+            .any(|f| f.to_lowercase().contains(&query))
+            || annotation
+                .tags
+                .iter()
+                .any(|t| t.to_lowercase().contains(&query))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workspace {
+    pub article: Rc<Article>,
+    pub document_id: Rc<str>,
+    pub store: AnnotationStore,
+    /// Bumped on every change to the annotations; the save effect watches it.
+    pub revision: u64,
+    pub pending: Option<PendingSelection>,
+    pub selected: Option<AnnotationId>,
+    /// The highlight to scroll to and flash, with a counter so the same one can flash again.
+    pub flash: Option<(AnnotationId, u64)>,
+    pub filter: PanelFilter,
+    pub help_open: bool,
+    /// Whether saving may write this document's record (false after a load problem that
+    /// saving would make worse).
+    pub writable: bool,
+    /// A problem found while loading, until the reader dismisses it.
+    pub load_problem: Option<String>,
+    /// The last save failure, until a save succeeds.
+    pub save_problem: Option<String>,
+}
+
+pub enum Action {
+    SelectText(Option<PendingSelection>),
+    Label {
+        kind: Kind,
+        range: CharRange,
+        id: AnnotationId,
+        now: String,
+    },
+    Update(Annotation),
+    Delete(AnnotationId),
+    Undo,
+    Redo,
+    Select(Option<AnnotationId>),
+    /// Select an annotation and scroll its highlight into view.
+    Reveal(AnnotationId),
+    ToggleKind(Kind),
+    Search(String),
+    ShowHelp(bool),
+    DismissLoadProblem,
+    SaveSucceeded,
+    SaveFailed(String),
+}
+
+impl Workspace {
+    /// Opens `text` with whatever annotations `kv` holds for it.
+    pub fn open(text: &str, kv: &dyn KeyValueStore, now: &str) -> Self {
+        let id = document_id(text);
+        let loaded = persist::load(kv, &id, now);
+        Self {
+            article: Rc::new(Article::parse(text)),
+            document_id: Rc::from(id),
+            store: loaded.store,
+            revision: 0,
+            pending: None,
+            selected: None,
+            flash: None,
+            filter: PanelFilter::default(),
+            help_open: false,
+            writable: loaded.writable,
+            load_problem: loaded.problem,
+            save_problem: None,
+        }
+    }
+
+    /// Applies edits as one undoable change; an edit that does not apply changes nothing.
+    fn edit(&mut self, edits: Vec<Edit>) -> bool {
+        let changed = self.store.apply(edits).unwrap_or(false);
+        if changed {
+            self.revision += 1;
+        }
+        changed
+    }
+
+    fn forget_missing_selection(&mut self) {
+        if self
+            .selected
+            .as_ref()
+            .is_some_and(|id| self.store.get(id).is_none())
+        {
+            self.selected = None;
+        }
+    }
+}
+
+impl Reducible for Workspace {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let changed = match action {
+            Action::SelectText(pending) => {
+                let changed = next.pending != pending;
+                next.pending = pending;
+                changed
+            }
+            Action::Label {
+                kind,
+                range,
+                id,
+                now,
+            } => {
+                if next.article.slice(range).is_none_or(str::is_empty) {
+                    return self;
+                }
+                let annotation = Annotation::new(id.clone(), kind, range, &next.article, &now);
+                let changed = next.edit(vec![Edit::Add(annotation)]);
+                if changed {
+                    next.pending = None;
+                    next.selected = Some(id);
+                }
+                changed
+            }
+            Action::Update(annotation) => next.edit(vec![Edit::Replace(annotation)]),
+            Action::Delete(id) => {
+                let changed = next.edit(vec![Edit::Remove(id)]);
+                next.forget_missing_selection();
+                changed
+            }
+            Action::Undo => {
+                let changed = next.store.undo();
+                if changed {
+                    next.revision += 1;
+                    next.forget_missing_selection();
+                }
+                changed
+            }
+            Action::Redo => {
+                let changed = next.store.redo();
+                if changed {
+                    next.revision += 1;
+                    next.forget_missing_selection();
+                }
+                changed
+            }
+            Action::Select(id) => {
+                let changed = next.selected != id;
+                next.selected = id;
+                changed
+            }
+            Action::Reveal(id) => {
+                let generation = next.flash.as_ref().map_or(0, |(_, n)| n + 1);
+                next.selected = Some(id.clone());
+                next.flash = Some((id, generation));
+                true
+            }
+            Action::ToggleKind(kind) => {
+                if let Some(i) = next.filter.hidden.iter().position(|k| *k == kind) {
+                    next.filter.hidden.remove(i);
+                } else {
+                    next.filter.hidden.push(kind);
+                }
+                true
+            }
+            Action::Search(query) => {
+                let changed = next.filter.query != query;
+                next.filter.query = query;
+                changed
+            }
+            Action::ShowHelp(open) => {
+                let changed = next.help_open != open;
+                next.help_open = open;
+                changed
+            }
+            Action::DismissLoadProblem => next.load_problem.take().is_some(),
+            Action::SaveSucceeded => next.save_problem.take().is_some(),
+            Action::SaveFailed(message) => {
+                let changed = next.save_problem.as_deref() != Some(message.as_str());
+                next.save_problem = Some(message);
+                changed
+            }
+        };
+        if changed { Rc::new(next) } else { self }
+    }
+}

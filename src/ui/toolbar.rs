@@ -1,0 +1,38 @@
+//! The persistent toolbar: label the selected text, undo, redo, and the shortcuts dialog.
+
+use yew::prelude::*;
+
+use super::LabelButtons;
+use crate::core::annotation::Kind;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub can_label: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub on_label: Callback<Kind>,
+    pub on_undo: Callback<()>,
+    pub on_redo: Callback<()>,
+    pub on_help: Callback<()>,
+}
+
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());
+    let emit = |callback: &Callback<()>| {
+        let callback = callback.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(()))
+    };
+    html! {
+        <div class="toolbar" role="toolbar" aria-label="Annotation tools">
+            <LabelButtons enabled={props.can_label} on_label={props.on_label.clone()} />
+            <span class="toolbar-gap" aria-hidden="true"></span>
+            <button type="button" disabled={!props.can_undo} title="Undo (Ctrl+Z)"
+                onmousedown={keep_selection.clone()} onclick={emit(&props.on_undo)}>{ "Undo" }</button>
+            <button type="button" disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)"
+                onmousedown={keep_selection} onclick={emit(&props.on_redo)}>{ "Redo" }</button>
+            <button type="button" class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
+                onclick={emit(&props.on_help)}>{ "?" }</button>
+        </div>
+    }
+}
