@@ -224,3 +224,39 @@ test('unreadable saved annotations are backed up and reported, not dropped', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a double click labels one word and a triple click one whole paragraph', async () => {
+  const { page, problems, context } = await freshPage();
+  await clickText(page, 'billionaire'); // scrolls the paragraph into view
+  // Double click: the word under the pointer.
+  const word = page.locator('p.paragraph', { hasText: 'billionaire' });
+  const box = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p.paragraph')].find((e) => e.textContent.includes('billionaire'));
+    const text = p.firstChild;
+    const at = text.data.indexOf('billionaire');
+    const range = document.createRange();
+    range.setStart(text, at + 3);
+    range.setEnd(text, at + 4);
+    const r = range.getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.dblclick(box.x, box.y);
+  await page.keyboard.press('1');
+  await page.locator('mark[data-kind=claim]').waitFor();
+  assert.equal(await page.locator('mark[data-kind=claim]').textContent(), 'billionaire');
+
+  // Triple click: the paragraph, without the line break Chromium's selection runs into.
+  await page.mouse.click(box.x, box.y, { clickCount: 3 });
+  await page.keyboard.press('3');
+  await page.locator('mark[data-kind=scare_quote]').waitFor();
+  const paragraph = await word.evaluate((p) => p.textContent);
+  const scare = await page.evaluate(() => {
+    const marks = [...document.querySelectorAll('mark[data-kind=scare_quote]')];
+    const outer = marks.find((m) => !m.parentElement.closest('mark[data-kind=scare_quote]'));
+    return outer.textContent;
+  });
+  assert.equal(scare, paragraph);
+  assert.ok(paragraph.startsWith('During his presidential campaign') && paragraph.endsWith('Vladimir Putin.'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
