@@ -42,3 +42,35 @@ proptest! {
         prop_assert_eq!(match_ends(&text, &pattern, k), naive_ends(&text, &pattern, k));
     }
 }
+
+mod describe_then_anchor {
+    use proptest::prelude::*;
+    use quotemark::core::anchoring::{SearchText, TextPositionSelector, anchor};
+    use quotemark::core::offsets::{CharOffset, CharRange};
+
+    fn text_and_range() -> impl Strategy<Value = (String, usize, usize)> {
+        let piece = prop::sample::select(vec![
+            "“", "”", "’", "—", "😀", "e\u{301}", "\r\n", " ", "word", "NATO", "said",
+        ]);
+        prop::collection::vec(piece, 1..80).prop_flat_map(|pieces| {
+            let text = pieces.concat();
+            let len = text.chars().count();
+            (Just(text), 0..len)
+                .prop_flat_map(move |(text, start)| (Just(text), Just(start), start + 1..=len))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn returns_the_same_range((text, start, end) in text_and_range()) {
+            let search = SearchText::new(&text);
+            let range = CharRange::new(CharOffset::new(start), CharOffset::new(end));
+            let quote = search.quote_selector(range);
+            let found = anchor(&search, &quote, Some(TextPositionSelector::from_range(range)));
+            prop_assert_eq!(found.map(|a| a.range), Some(range));
+            // Without the position, the same text is found (maybe a repeat of it).
+            let found = anchor(&search, &quote, None).expect("the exact text is there");
+            prop_assert_eq!(search.slice(found.range.start().get(), found.range.end().get()), quote.exact);
+        }
+    }
+}

@@ -156,7 +156,7 @@ pub fn search(text: &[char], pattern: &[char], k: usize) -> Vec<Match> {
     let ends = match_ends(text, pattern, k);
     let mut matches: Vec<Match> = Vec::new();
     let mut run: Option<(usize, usize, usize)> = None; // (last end, best end, best errors)
-    let mut flush = |run: Option<(usize, usize, usize)>, matches: &mut Vec<Match>| {
+    let flush = |run: Option<(usize, usize, usize)>, matches: &mut Vec<Match>| {
         if let Some((_, end, _)) = run {
             let (start, errors) = match_start(text, pattern, end);
             matches.push(Match { start, end, errors });

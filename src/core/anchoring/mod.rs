@@ -1,6 +1,13 @@
-//! Anchoring: finding an annotation's text again in a document that may have changed.
+//! Anchoring: describing an annotation by W3C selectors, and finding its text again in a
+//! document that may have changed.
 //!
-//! In the manner of Hypothesis's `src/annotator/anchoring/`, one file per job: `approx` is the
-//! approximate matcher. All offsets are code points.
+//! In the manner of Hypothesis's `src/annotator/anchoring/`, one file per job: `selectors`
+//! (the selector types and the prepared text), `approx` (the approximate matcher) and
+//! `anchor` (the strategy and its scoring). All offsets are code points.
 
+pub mod anchor;
 pub mod approx;
+pub mod selectors;
+
+pub use anchor::{Anchor, AnchorQuality, anchor};
+pub use selectors::{SearchText, TextPositionSelector, TextQuoteSelector};
