@@ -6,6 +6,7 @@ pub mod anchoring;
 pub mod annotation;
 pub mod article;
 pub mod bundled;
+pub mod export;
 pub mod highlights;
 pub mod offsets;
 pub mod persist;

@@ -1,0 +1,248 @@
+//! Every export format, on the bundled article with a scripted set of annotations: a scare
+//! quote, a quote with speaker and cue, a claim that overlaps the quote, and a claim across a
+//! paragraph break.
+#![cfg(not(target_arch = "wasm32"))]
+
+use quotemark::core::anchoring::SearchText;
+use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
+use quotemark::core::article::Article;
+use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
+use quotemark::core::export::{DocumentInfo, brat, csv, quotemark_json, w3c};
+use quotemark::core::offsets::{CharOffset, CharRange};
+use serde_json::Value;
+
+const NOW: &str = "2026-11-28T10:00:00.000Z";
+const TITLE: &str = "NATO, Trump agree on dialogue with Russia: Stoltenberg";
+
+fn range_of(needle: &str) -> CharRange {
+    let byte = NATO_DIALOGUE_TEXT.find(needle).expect("in the seed");
+    let start = NATO_DIALOGUE_TEXT[..byte].chars().count();
+    CharRange::new(
+        CharOffset::new(start),
+        CharOffset::new(start + needle.chars().count()),
+    )
+}
+
+fn scripted() -> Vec<Annotation> {
+    let article = Article::parse(NATO_DIALOGUE_TEXT);
+    let make = |seed: u8, kind: Kind, needle: &str| {
+        Annotation::new(
+            AnnotationId::from_random_bytes([seed; 16]),
+            kind,
+            range_of(needle),
+            &article,
+            NOW,
+        )
+    };
+    let mut scare = make(1, Kind::ScareQuote, "Russian aggression");
+    scare.attributed_to = Some("Washington".into());
+    scare.tags = vec!["framing".into(), "russia, ukraine".into()];
+    let mut quote = make(
+        2,
+        Kind::Quote,
+        "“They all conveyed the same message that the United States remains committed to NATO and the transatlantic bond.”",
+    );
+    quote.speaker = Some("Jens Stoltenberg".into());
+    quote.cue = Some("noting".into());
+    quote.note = "He said \"all\", with a comma, and a\nline break.".into();
+    let claim = make(
+        3,
+        Kind::Claim,
+        "Jens Stoltenberg pointed to his recent phone conversations",
+    );
+    let across = make(
+        4,
+        Kind::Claim,
+        "he said.\n\nUS President Donald Trump speaks",
+    );
+    vec![scare, quote, claim, across]
+}
+
+fn document() -> DocumentInfo {
+    DocumentInfo::of(NATO_DIALOGUE_TEXT, TITLE, None)
+}
+
+#[test]
+fn our_json_has_exactly_the_agreed_top_level_keys_and_validates_against_the_schema() {
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let export = quotemark_json::export(&text, document(), &scripted(), NOW);
+    let json: Value = serde_json::from_str(&quotemark_json::to_string(&export)).unwrap();
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["annotations", "document", "exported", "format", "version"]
+    );
+    assert_eq!(
+        json["document"]["id"],
+        "sha256:78e17c68f45006efd41b41a8ed0f96c90ff832b7f171c5255489f1367c5730f0"
+    );
+    assert_eq!(
+        json["document"]["length"],
+        NATO_DIALOGUE_TEXT.chars().count()
+    );
+    assert_eq!(json["document"]["source"], Value::Null);
+    let scare = &json["annotations"][0];
+    assert_eq!(scare["exact"], "Russian aggression");
+    // 32 code points of context each side; the curly quotes count one each.
+    assert_eq!(
+        scare["prefix"],
+        "the face of what Washington calls the “"
+            .chars()
+            .skip(7)
+            .collect::<String>()
+    );
+    assert_eq!(scare["prefix"].as_str().unwrap().chars().count(), 32);
+    assert_eq!(scare["suffix"], "” in Ukraine.\n\nIn July 2016, NAT");
+
+    let schema: Value =
+        serde_json::from_str(include_str!("../static/schema/quotemark-v1.schema.json")).unwrap();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("https://quotemark.invalid/schema.json", schema)
+        .unwrap();
+    let index = compiler
+        .compile("https://quotemark.invalid/schema.json", &mut schemas)
+        .unwrap();
+    if let Err(error) = schemas.validate(&json, index) {
+        panic!("the export does not validate: {error:#}");
+    }
+    // And the schema is not vacuous: a wrong kind fails it.
+    let mut broken = json.clone();
+    broken["annotations"][0]["kind"] = "opinion".into();
+    assert!(schemas.validate(&broken, index).is_err());
+    broken = json.clone();
+    broken["extra"] = 1.into();
+    assert!(schemas.validate(&broken, index).is_err());
+}
+
+#[test]
+fn our_json_parses_back_to_the_same_annotations() {
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let annotations = scripted();
+    let export = quotemark_json::export(&text, document(), &annotations, NOW);
+    let back: quotemark_json::QuotemarkExport =
+        serde_json::from_str(&quotemark_json::to_string(&export)).unwrap();
+    let back: Vec<Annotation> = back.annotations.into_iter().map(|e| e.annotation).collect();
+    assert_eq!(back, annotations);
+}
+
+#[test]
+fn w3c_items_carry_context_id_bodies_and_both_selectors() {
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let json = w3c::export(&text, &document(), &scripted(), NOW);
+    assert_eq!(json["type"], "AnnotationCollection");
+    assert_eq!(json["total"], 4);
+    let quote = &json["first"]["items"][1];
+    assert_eq!(quote["@context"], "http://www.w3.org/ns/anno.jsonld");
+    assert_eq!(quote["type"], "Annotation");
+    assert!(quote["id"].as_str().unwrap().starts_with("urn:uuid:"));
+    let bodies = quote["body"].as_array().unwrap();
+    let purpose = |p: &str, role: Option<&str>| {
+        bodies
+            .iter()
+            .find(|b| b["purpose"] == p && b.get("role").and_then(Value::as_str) == role)
+            .map(|b| b["value"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(purpose("classifying", None).as_deref(), Some("quote"));
+    assert_eq!(
+        purpose("identifying", Some("speaker")).as_deref(),
+        Some("Jens Stoltenberg")
+    );
+    assert_eq!(
+        purpose("describing", Some("cue")).as_deref(),
+        Some("noting")
+    );
+    assert!(
+        purpose("commenting", None)
+            .unwrap()
+            .contains("with a comma")
+    );
+    let target = &quote["target"];
+    assert!(
+        target["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("urn:sha256:")
+    );
+    let selectors = target["selector"].as_array().unwrap();
+    assert_eq!(selectors[0]["type"], "TextQuoteSelector");
+    assert!(
+        selectors[0]["exact"]
+            .as_str()
+            .unwrap()
+            .starts_with("“They all conveyed")
+    );
+    assert_eq!(selectors[1]["type"], "TextPositionSelector");
+    let range = range_of("“They all conveyed");
+    assert_eq!(selectors[1]["start"], range.start().get());
+}
+
+#[test]
+fn csv_has_a_header_and_one_quoted_row_per_annotation() {
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let out = csv::export(&text, &scripted());
+    assert!(out.starts_with("id,kind,start,end,exact,prefix,suffix,note,tags,speaker,cue,quote_type,attributed_to,origin,created,modified\r\n"));
+    // Rows end in CRLF; a line break inside a quoted field is not a row end.
+    assert_eq!(out.matches("\r\n").count(), 5);
+    assert!(out.contains("\"He said \"\"all\"\", with a comma, and a\nline break.\""));
+    assert!(out.contains(",\"framing; russia, ukraine\","));
+}
+
+#[test]
+fn brat_links_source_cue_and_content_with_an_attribution_event() {
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let out = brat::export(&text, &scripted());
+    assert_eq!(out.txt, NATO_DIALOGUE_TEXT);
+    let lines: Vec<&str> = out.ann.lines().collect();
+    let span = |label: &str| {
+        lines
+            .iter()
+            .find(|l| {
+                l.split('\t')
+                    .nth(1)
+                    .is_some_and(|t| t.starts_with(&format!("{label} ")))
+            })
+            .copied()
+    };
+    let source = span("Source").expect("a Source span");
+    let cue = span("Cue").expect("a Cue span");
+    let content = span("Content").expect("a Content span");
+    assert!(source.ends_with("\tJens Stoltenberg"));
+    assert!(cue.ends_with("\tnoting"));
+    // Offsets are code points and slice the text exactly.
+    let offsets: Vec<usize> = source
+        .split('\t')
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .skip(1)
+        .map(|n| n.parse().unwrap())
+        .collect();
+    assert_eq!(text.slice(offsets[0], offsets[1]), "Jens Stoltenberg");
+    let id = |line: &str| line.split('\t').next().unwrap().to_owned();
+    let event = lines.iter().find(|l| l.starts_with('E')).unwrap();
+    assert_eq!(
+        *event,
+        format!(
+            "E1\tAttribution:{} Source:{} Content:{}",
+            id(cue),
+            id(source),
+            id(content)
+        )
+    );
+    // A span over a paragraph break is written as fragments.
+    let across = lines.iter().find(|l| l.contains("he said.")).unwrap();
+    assert!(across.split('\t').nth(1).unwrap().contains(';'), "{across}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("AnnotatorNotes") && l.ends_with("attributed to: Washington"))
+    );
+}
