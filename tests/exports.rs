@@ -246,3 +246,47 @@ fn brat_links_source_cue_and_content_with_an_attribution_event() {
             .any(|l| l.contains("AnnotatorNotes") && l.ends_with("attributed to: Washington"))
     );
 }
+
+/// The `.ann` of the scripted annotations, as a PolNeAR-style reader expects it. Regenerate
+/// with `QUOTEMARK_BLESS=1 cargo test --test exports` after an intended change.
+#[test]
+fn brat_output_matches_the_fixture_and_parses_as_standoff() {
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let out = brat::export(&text, &scripted());
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/nato-scripted.ann"
+    );
+    if std::env::var_os("QUOTEMARK_BLESS").is_some() {
+        std::fs::write(fixture, &out.ann).unwrap();
+    }
+    assert_eq!(out.ann, std::fs::read_to_string(fixture).unwrap());
+    let mut spans = std::collections::HashSet::new();
+    for line in out.ann.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        match line.chars().next() {
+            Some('T') => {
+                assert_eq!(fields.len(), 3, "{line}");
+                let (label, offsets) = fields[1].split_once(' ').unwrap();
+                assert!(["Source", "Cue", "Content", "Claim", "ScareQuote"].contains(&label));
+                let pieces: Vec<String> = offsets
+                    .split(';')
+                    .map(|pair| {
+                        let (s, e) = pair.split_once(' ').unwrap();
+                        text.slice(s.parse().unwrap(), e.parse().unwrap())
+                    })
+                    .collect();
+                assert_eq!(pieces.join(" "), fields[2], "{line}");
+                spans.insert(fields[0].to_owned());
+            }
+            Some('E') => {
+                for role in fields[1].split(' ') {
+                    let (_, target) = role.split_once(':').unwrap();
+                    assert!(spans.contains(target), "{line} refers to an unknown span");
+                }
+            }
+            Some('#') => assert!(fields[1].starts_with("AnnotatorNotes T"), "{line}"),
+            _ => panic!("not a standoff line: {line}"),
+        }
+    }
+}

@@ -158,6 +158,15 @@ pub struct Annotation {
     pub origin: Origin,
     pub created: String,
     pub modified: String,
+    /// True when the annotation's text could not be found in the document (after an import
+    /// or a change of the text). Orphans keep their stored offsets and text, are listed
+    /// apart and not highlighted, until the reader attaches them to a new selection.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub orphaned: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 impl Annotation {
@@ -192,6 +201,7 @@ impl Annotation {
             origin: Origin::User,
             created: now.to_owned(),
             modified: now.to_owned(),
+            orphaned: false,
         }
     }
 

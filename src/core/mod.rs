@@ -8,6 +8,7 @@ pub mod article;
 pub mod bundled;
 pub mod export;
 pub mod highlights;
+pub mod import;
 pub mod offsets;
 pub mod persist;
 pub mod saved;

@@ -285,6 +285,7 @@ mod tests {
             origin: Origin::User,
             created: "2026-11-28T00:00:00Z".into(),
             modified: "2026-11-28T00:00:00Z".into(),
+            orphaned: false,
         }
     }
 

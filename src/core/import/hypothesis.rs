@@ -1,0 +1,65 @@
+//! Hypothesis's export file: `{export_date, annotations: [{id, target: [{source, selector}],
+//! text, tags, created, updated}]}`. The comment becomes the note; a tag naming one of our
+//! kinds ("claim", "quote", "scare quote") sets the kind, and otherwise it is a claim.
+
+use super::json_path::At;
+use super::{Candidate, ImportError, derived_id, selectors};
+use crate::core::annotation::{Annotation, Kind, Origin};
+
+pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
+    root.required("annotations")?
+        .array()?
+        .iter()
+        .map(|item| candidate(item, now))
+        .collect()
+}
+
+fn kind_from_tag(tag: &str) -> Option<Kind> {
+    match tag.trim().to_lowercase().replace(['-', ' '], "_").as_str() {
+        "claim" => Some(Kind::Claim),
+        "quote" => Some(Kind::Quote),
+        "scare_quote" => Some(Kind::ScareQuote),
+        _ => None,
+    }
+}
+
+fn candidate(item: &At, now: &str) -> Result<Candidate, ImportError> {
+    let id = match item.get("id") {
+        Some(at) => derived_id("hypothesis", at.as_str()?),
+        None => derived_id("hypothesis-content", &item.value.to_string()),
+    };
+    let (quote, position) = selectors::from_target(&item.required("target")?)?;
+    let mut tags = item.string_list("tags")?;
+    let kind = tags
+        .iter()
+        .find_map(|t| kind_from_tag(t))
+        .unwrap_or(Kind::Claim);
+    tags.retain(|t| kind_from_tag(t).is_none());
+    let created = item
+        .optional_str("created")?
+        .unwrap_or_else(|| now.to_owned());
+    let annotation = Annotation {
+        id,
+        kind,
+        start: position.map_or(0, |p| p.start),
+        end: position.map_or(0, |p| p.end),
+        exact: quote.exact.clone(),
+        note: item.optional_str("text")?.unwrap_or_default(),
+        tags,
+        speaker: None,
+        cue: None,
+        quote_type: None,
+        attributed_to: None,
+        origin: Origin::User,
+        modified: item
+            .optional_str("updated")?
+            .unwrap_or_else(|| created.clone()),
+        created,
+        orphaned: false,
+    };
+    Ok(Candidate {
+        annotation,
+        quote,
+        position,
+    })
+}

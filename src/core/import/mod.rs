@@ -1,0 +1,233 @@
+//! Getting annotations in: Quotemark JSON (every version so far), W3C Web Annotation
+//! (ours and other tools': one annotation, a list, a page or a collection) and Hypothesis's
+//! export file. Then every imported annotation is re-anchored on the current article.
+//!
+//! Import is all or nothing: [`parse`] either returns every annotation of the file or one
+//! [`ImportError`] that names the field at fault by its JSON path (`annotations[3].end`), and
+//! nothing is changed until it has succeeded. Files over [`MAX_IMPORT_BYTES`] are refused
+//! before they are read as JSON.
+//!
+//! Annotations from other tools have no UUID of ours; they get one derived from the tool's
+//! own id (or from their content), so importing the same file twice skips the duplicates.
+
+mod hypothesis;
+mod json_path;
+mod quotemark;
+mod selectors;
+mod w3c;
+
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use super::anchoring::{
+    AnchorQuality, SearchText, TextPositionSelector, TextQuoteSelector, anchor,
+};
+use super::annotation::{Annotation, AnnotationId};
+use json_path::At;
+
+/// The largest file Quotemark imports: 10 MiB, far beyond any real annotation file.
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error(
+        "the file is {:.1} MB; Quotemark imports annotation files of up to {} MB",
+        *.bytes as f64 / 1_048_576.0,
+        MAX_IMPORT_BYTES / 1_048_576
+    )]
+    TooLarge { bytes: usize },
+    #[error("the file is not text (it is not valid UTF-8); is it the right file?")]
+    NotText,
+    #[error("the file is not valid JSON (line {line}, column {column}: {message})")]
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "the file is JSON but in no format Quotemark reads: expected Quotemark JSON \
+         (\"format\": \"quotemark\"), W3C Web Annotation (\"type\": \"Annotation\" or \
+         \"AnnotationCollection\") or a Hypothesis export (\"annotations\" with targets)"
+    )]
+    UnknownFormat,
+    #[error(
+        "the file was made by a newer Quotemark (format version {found}); this one reads version 1"
+    )]
+    NewerVersion { found: u64 },
+    #[error("{path} {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// Which format a file was in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceFormat {
+    Quotemark,
+    W3c,
+    Hypothesis,
+}
+
+impl SourceFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceFormat::Quotemark => "Quotemark JSON",
+            SourceFormat::W3c => "W3C Web Annotation",
+            SourceFormat::Hypothesis => "Hypothesis export",
+        }
+    }
+}
+
+/// An annotation read from a file, before it is anchored on the current text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub annotation: Annotation,
+    pub quote: TextQuoteSelector,
+    pub position: Option<TextPositionSelector>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    pub format: SourceFormat,
+    pub candidates: Vec<Candidate>,
+}
+
+/// Reads a file's bytes. `now` (RFC 3339) stands in for missing creation times.
+pub fn parse(bytes: &[u8], now: &str) -> Result<Parsed, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        }
+    })?;
+    let root = At::root(&value);
+    let format = detect(&value).ok_or(ImportError::UnknownFormat)?;
+    let candidates = match format {
+        SourceFormat::Quotemark => quotemark::parse(&root, now)?,
+        SourceFormat::W3c => w3c::parse(&root, now)?,
+        SourceFormat::Hypothesis => hypothesis::parse(&root, now)?,
+    };
+    Ok(Parsed { format, candidates })
+}
+
+fn detect(value: &Value) -> Option<SourceFormat> {
+    let kind = |v: &Value| v.get("type").and_then(Value::as_str).map(str::to_owned);
+    match value {
+        Value::Object(map) if map.get("format").and_then(Value::as_str) == Some("quotemark") => {
+            Some(SourceFormat::Quotemark)
+        }
+        Value::Object(_)
+            if matches!(
+                kind(value).as_deref(),
+                Some("Annotation" | "AnnotationCollection" | "AnnotationPage")
+            ) =>
+        {
+            Some(SourceFormat::W3c)
+        }
+        Value::Object(map) if map.get("annotations").is_some_and(Value::is_array) => {
+            Some(SourceFormat::Hypothesis)
+        }
+        Value::Array(items)
+            if !items.is_empty()
+                && items
+                    .iter()
+                    .all(|i| kind(i).as_deref() == Some("Annotation")) =>
+        {
+            Some(SourceFormat::W3c)
+        }
+        _ => None,
+    }
+}
+
+/// An id of ours for an annotation from another tool: a version 4 UUID whose bits come from
+/// the SHA-256 of the tool's id, so the same annotation always gets the same id.
+pub(crate) fn derived_id(namespace: &str, key: &str) -> AnnotationId {
+    let digest = Sha256::digest(format!("{namespace}:{key}").as_bytes());
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    AnnotationId::from_random_bytes(bytes)
+}
+
+/// What an import did, for the message the reader sees.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Annotations added (exact + fuzzy + orphaned).
+    pub imported: usize,
+    /// Found at their stored position with their exact text.
+    pub exact: usize,
+    /// Found elsewhere, or with a changed text.
+    pub fuzzy: usize,
+    /// Not found: kept as orphans.
+    pub orphaned: usize,
+    /// Already present (same id), or repeated in the file: skipped.
+    pub duplicates: usize,
+}
+
+impl std::fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        write!(
+            f,
+            "Imported {} annotation{}: {} exact, {} moved or changed (fuzzy), {} orphaned; {} duplicate{} skipped.",
+            self.imported,
+            plural(self.imported),
+            self.exact,
+            self.fuzzy,
+            self.orphaned,
+            self.duplicates,
+            plural(self.duplicates)
+        )
+    }
+}
+
+/// Anchors parsed annotations on `text`, skipping those whose id `exists` already or that
+/// the file repeats. Anchored ones take the range and text they were found at; the others
+/// are kept as orphans with what the file said.
+pub fn reanchor(
+    text: &SearchText,
+    parsed: Parsed,
+    exists: impl Fn(&AnnotationId) -> bool,
+) -> (Vec<Annotation>, ImportReport) {
+    let mut report = ImportReport::default();
+    let mut out: Vec<Annotation> = Vec::new();
+    for Candidate {
+        mut annotation,
+        quote,
+        position,
+    } in parsed.candidates
+    {
+        if exists(&annotation.id) || out.iter().any(|a| a.id == annotation.id) {
+            report.duplicates += 1;
+            continue;
+        }
+        match anchor(text, &quote, position) {
+            Some(found) => {
+                annotation.start = found.range.start().get();
+                annotation.end = found.range.end().get();
+                annotation.exact = text.slice(annotation.start, annotation.end);
+                annotation.orphaned = false;
+                if found.quality == AnchorQuality::Exact {
+                    report.exact += 1;
+                } else {
+                    report.fuzzy += 1;
+                }
+            }
+            None => {
+                annotation.orphaned = true;
+                report.orphaned += 1;
+            }
+        }
+        report.imported += 1;
+        out.push(annotation);
+    }
+    (out, report)
+}
