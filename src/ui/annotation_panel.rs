@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::AnnotationItem;
 use super::state::{Action, PanelFilter, Workspace};
+use super::{AnnotationItem, OrphanList};
 use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::store::AnnotationStore;
 
@@ -14,6 +14,8 @@ pub struct AnnotationPanelProps {
     pub store: AnnotationStore,
     pub selected: Option<AnnotationId>,
     pub filter: PanelFilter,
+    /// Whether text is selected in the article (so an orphan can be attached to it).
+    pub can_attach: bool,
     pub dispatcher: UseReducerDispatcher<Workspace>,
 }
 
@@ -51,7 +53,11 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
             dispatcher.dispatch(Action::Search(input.value()));
         })
     };
-    let shown: Vec<_> = store.iter().filter(|a| props.filter.shows(a)).collect();
+    let shown: Vec<_> = store
+        .iter()
+        .filter(|a| !a.orphaned && props.filter.shows(a))
+        .collect();
+    let orphans: Vec<_> = store.iter().filter(|a| a.orphaned).collect();
     html! {
         <aside class="panel" aria-label="Annotations">
             <h2 class="panel-title">{ "Annotations" } <span class="count">{ store.len() }</span></h2>
@@ -67,6 +73,9 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
             <datalist id="speaker-names">
                 { for speakers.iter().map(|name| html! { <option value={name.clone()} /> }) }
             </datalist>
+            if !orphans.is_empty() {
+                <OrphanList orphans={orphans.into_iter().cloned().collect::<Vec<_>>()} can_attach={props.can_attach} dispatcher={props.dispatcher.clone()} />
+            }
             if store.is_empty() {
                 <p class="panel-empty">
                     { "Select words in the article, then press 1 (claim), 2 (quote) or 3 (scare quote)." }

@@ -63,14 +63,10 @@ pub fn App() -> Html {
 
     let label = label_callback(latest.clone(), dispatcher.clone());
     use_selection_tracking(article_ref.clone(), latest.clone(), dispatcher.clone());
-    use_keyboard(
-        article_ref.clone(),
-        latest.clone(),
-        dispatcher.clone(),
-        label.clone(),
-    );
+    use_keyboard(article_ref.clone(), latest.clone(), dispatcher.clone());
     use_autosave(&state, dispatcher.clone());
     use_reveal(&state);
+    use_file_drop(dispatcher.clone());
 
     let highlights = {
         let store = state.store.clone();
@@ -100,11 +96,16 @@ pub fn App() -> Html {
                 on_undo={dispatch(|| Action::Undo)}
                 on_redo={dispatch(|| Action::Redo)}
                 on_help={dispatch(|| Action::ShowHelp(true))}
+                article={state.article.clone()}
+                store={state.store.clone()}
+                dispatcher={dispatcher.clone()}
             />
             <Notices
                 load_problem={state.load_problem.clone().map(AttrValue::from)}
                 save_problem={state.save_problem.clone().map(AttrValue::from)}
                 on_dismiss_load={dispatch(|| Action::DismissLoadProblem)}
+                message={state.message.clone()}
+                on_dismiss_message={dispatch(|| Action::DismissMessage)}
             />
             <main class="workspace">
                 <ArticleView
@@ -119,6 +120,7 @@ pub fn App() -> Html {
                     store={state.store.clone()}
                     selected={state.selected.clone()}
                     filter={state.filter.clone()}
+                    can_attach={state.pending.is_some()}
                     dispatcher={dispatcher.clone()}
                 />
             </main>
@@ -181,7 +183,6 @@ fn use_keyboard(
     article_ref: NodeRef,
     latest: Rc<RefCell<Latest>>,
     dispatcher: UseReducerDispatcher<Workspace>,
-    label: Callback<Kind>,
 ) {
     use_effect_with((), move |_| {
         // Not passive: shortcuts must stop the browser's own handling of their keys.
@@ -229,17 +230,29 @@ fn use_keyboard(
                     dispatcher.dispatch(action);
                     return;
                 }
-                if let Some(kind) =
-                    Kind::from_shortcut(&key).filter(|_| latest.pending.is_some() && !command)
-                {
-                    event.prevent_default();
-                    drop(latest);
-                    label.emit(kind);
-                    return;
-                }
                 let Some(root) = article_ref.cast::<web_sys::Element>() else {
                     return;
                 };
+                if let Some(kind) = Kind::from_shortcut(&key).filter(|_| !command) {
+                    // The selection as it is now: `selectionchange` arrives a task later, so a
+                    // key pressed right after a double click would otherwise find nothing.
+                    let range = dom_selection::selected_range(&root, &latest.article)
+                        .map(|(range, _)| range)
+                        .or(latest.pending);
+                    if let Some(range) = range {
+                        event.prevent_default();
+                        drop(latest);
+                        let id = new_annotation_id();
+                        dispatcher.dispatch(Action::Label {
+                            kind,
+                            range,
+                            id,
+                            now: now(),
+                        });
+                        dom_selection::clear();
+                    }
+                    return;
+                }
                 let focus_in_article = document()
                     .active_element()
                     .is_some_and(|a| root.contains(Some(&a)));
@@ -313,6 +326,42 @@ fn use_autosave(state: &UseReducerHandle<Workspace>, dispatcher: UseReducerDispa
             EventListener::new(&document(), "visibilitychange", move |_| {
                 if document().visibility_state() == web_sys::VisibilityState::Hidden {
                     flush();
+                }
+            }),
+        ];
+        move || drop(listeners)
+    });
+}
+
+/// Dropping an annotation file anywhere on the page imports it.
+#[hook]
+fn use_file_drop(dispatcher: UseReducerDispatcher<Workspace>) {
+    let reading = use_mut_ref(|| None);
+    use_effect_with((), move |_| {
+        // Not passive: the browser would otherwise open the dropped file in place of the app.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listeners = [
+            EventListener::new_with_options(&window(), "dragover", options, |event| {
+                event.prevent_default()
+            }),
+            EventListener::new_with_options(&window(), "drop", options, move |event| {
+                event.prevent_default();
+                let Some(event) = event.dyn_ref::<web_sys::DragEvent>() else {
+                    return;
+                };
+                let file = event
+                    .data_transfer()
+                    .and_then(|t| t.files())
+                    .and_then(|files| files.get(0));
+                let Some(file) = file else { return };
+                let name = file.name().to_lowercase();
+                if name.ends_with(".json") || name.ends_with(".jsonld") {
+                    super::import_file(file, reading.clone(), dispatcher.clone());
+                } else {
+                    dispatcher.dispatch(Action::ShowMessage(super::state::Message::error(format!(
+                        "\u{201c}{}\u{201d} was not imported: drop a .json or .jsonld annotation file (Quotemark JSON, W3C or Hypothesis).",
+                        file.name()
+                    ))));
                 }
             }),
         ];

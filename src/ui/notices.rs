@@ -8,6 +8,11 @@ pub struct NoticesProps {
     pub load_problem: Option<AttrValue>,
     pub save_problem: Option<AttrValue>,
     pub on_dismiss_load: Callback<()>,
+    /// The outcome of the last import or export.
+    #[prop_or_default]
+    pub message: Option<super::state::Message>,
+    #[prop_or_default]
+    pub on_dismiss_message: Callback<()>,
 }
 
 #[component]
@@ -16,8 +21,21 @@ pub fn Notices(props: &NoticesProps) -> Html {
         let on_dismiss = props.on_dismiss_load.clone();
         Callback::from(move |_: MouseEvent| on_dismiss.emit(()))
     };
+    let dismiss_message = {
+        let on_dismiss = props.on_dismiss_message.clone();
+        Callback::from(move |_: MouseEvent| on_dismiss.emit(()))
+    };
     html! {
         <div class="notices">
+            if let Some(message) = &props.message {
+                <div
+                    class={classes!("notice", if message.is_error { "error" } else { "info" })}
+                    role={if message.is_error { "alert" } else { "status" }}
+                >
+                    <p>{ message.text.clone() }</p>
+                    <button type="button" onclick={dismiss_message}>{ "Dismiss" }</button>
+                </div>
+            }
             if let Some(problem) = &props.load_problem {
                 <div class="notice warning" role="alert">
                     <p>{ problem.clone() }</p>

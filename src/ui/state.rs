@@ -9,12 +9,37 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::anchoring::SearchText;
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::article::Article;
+use crate::core::import;
 use crate::core::offsets::CharRange;
 use crate::core::persist::{self, KeyValueStore};
 use crate::core::saved::document_id;
 use crate::core::store::{AnnotationStore, Edit};
+
+/// A message for the reader: the outcome of an import or export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+impl Message {
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_error: true,
+        }
+    }
+}
 
 /// Text selected in the article, waiting for a label.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +104,8 @@ pub struct Workspace {
     pub load_problem: Option<String>,
     /// The last save failure, until a save succeeds.
     pub save_problem: Option<String>,
+    /// The outcome of the last import or export, until dismissed.
+    pub message: Option<Message>,
 }
 
 pub enum Action {
@@ -102,6 +129,19 @@ pub enum Action {
     DismissLoadProblem,
     SaveSucceeded,
     SaveFailed(String),
+    /// Import a file's bytes: all of it, as one undoable change, or nothing.
+    Import {
+        file_name: String,
+        bytes: Vec<u8>,
+        now: String,
+    },
+    /// Attach an orphan (or move any annotation) to the text selected in the article.
+    AttachToSelection {
+        id: AnnotationId,
+        now: String,
+    },
+    ShowMessage(Message),
+    DismissMessage,
 }
 
 impl Workspace {
@@ -122,6 +162,7 @@ impl Workspace {
             writable: loaded.writable,
             load_problem: loaded.problem,
             save_problem: None,
+            message: None,
         }
     }
 
@@ -132,6 +173,24 @@ impl Workspace {
             self.revision += 1;
         }
         changed
+    }
+
+    /// Imports a file into the store as one change, and says what happened.
+    fn import(&mut self, file_name: &str, bytes: &[u8], now: &str) -> Message {
+        let parsed = match import::parse(bytes, now) {
+            Ok(parsed) => parsed,
+            Err(error) => {
+                return Message::error(format!(
+                    "Nothing was imported from \u{201c}{file_name}\u{201d}: {error}."
+                ));
+            }
+        };
+        let format = parsed.format.label();
+        let text = SearchText::new(self.article.text());
+        let (annotations, report) =
+            import::reanchor(&text, parsed, |id| self.store.get(id).is_some());
+        self.edit(annotations.into_iter().map(Edit::Add).collect());
+        Message::info(format!("{file_name} ({format}): {report}"))
     }
 
     fn forget_missing_selection(&mut self) {
@@ -226,6 +285,40 @@ impl Reducible for Workspace {
             }
             Action::DismissLoadProblem => next.load_problem.take().is_some(),
             Action::SaveSucceeded => next.save_problem.take().is_some(),
+            Action::Import {
+                file_name,
+                bytes,
+                now,
+            } => {
+                next.message = Some(next.import(&file_name, &bytes, &now));
+                true
+            }
+            Action::AttachToSelection { id, now } => {
+                let Some(range) = next.pending.as_ref().map(|p| p.range) else {
+                    return self;
+                };
+                let (Some(existing), Some(exact)) =
+                    (next.store.get(&id), next.article.slice(range))
+                else {
+                    return self;
+                };
+                let mut attached = existing.clone();
+                attached.start = range.start().get();
+                attached.end = range.end().get();
+                attached.exact = exact.to_owned();
+                attached.orphaned = false;
+                attached.modified = now;
+                let changed = next.edit(vec![Edit::Replace(attached)]);
+                if changed {
+                    next.pending = None;
+                }
+                changed
+            }
+            Action::ShowMessage(message) => {
+                next.message = Some(message);
+                true
+            }
+            Action::DismissMessage => next.message.take().is_some(),
             Action::SaveFailed(message) => {
                 let changed = next.save_problem.as_deref() != Some(message.as_str());
                 next.save_problem = Some(message);

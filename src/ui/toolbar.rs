@@ -2,8 +2,13 @@
 
 use yew::prelude::*;
 
-use super::LabelButtons;
+use std::rc::Rc;
+
+use super::state::Workspace;
+use super::{ExportMenu, ImportButton, LabelButtons};
 use crate::core::annotation::Kind;
+use crate::core::article::Article;
+use crate::core::store::AnnotationStore;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -14,6 +19,9 @@ pub struct ToolbarProps {
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     pub on_help: Callback<()>,
+    pub article: Rc<Article>,
+    pub store: AnnotationStore,
+    pub dispatcher: UseReducerDispatcher<Workspace>,
 }
 
 #[component]
@@ -31,6 +39,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 onmousedown={keep_selection.clone()} onclick={emit(&props.on_undo)}>{ "Undo" }</button>
             <button type="button" disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)"
                 onmousedown={keep_selection} onclick={emit(&props.on_redo)}>{ "Redo" }</button>
+            <span class="toolbar-gap" aria-hidden="true"></span>
+            <ExportMenu article={props.article.clone()} store={props.store.clone()} dispatcher={props.dispatcher.clone()} />
+            <ImportButton dispatcher={props.dispatcher.clone()} />
             <button type="button" class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
                 onclick={emit(&props.on_help)}>{ "?" }</button>
         </div>

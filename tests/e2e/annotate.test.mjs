@@ -227,7 +227,7 @@ test('unreadable saved annotations are backed up and reported, not dropped', asy
 
 test('a double click labels one word and a triple click one whole paragraph', async () => {
   const { page, problems, context } = await freshPage();
-  await clickText(page, 'billionaire'); // scrolls the paragraph into view
+  await page.locator('p.paragraph', { hasText: 'billionaire' }).evaluate((p) => p.scrollIntoView({ block: 'center' }));
   // Double click: the word under the pointer.
   const word = page.locator('p.paragraph', { hasText: 'billionaire' });
   const box = await page.evaluate(() => {
