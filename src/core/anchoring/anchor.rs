@@ -90,22 +90,14 @@ pub fn anchor(
         let margin = 4 * pattern.len() + 512;
         let from = hint.start().get().saturating_sub(margin);
         let to = (hint.end().get() + margin).min(text.len_chars());
-        let nearby = approx::search(&text.chars()[from..to], &pattern, max_errors)
-            .into_iter()
-            .map(|m| Match {
-                start: m.start + from,
-                end: m.end + from,
-                ..m
-            });
-        if let Some(best) = scorer.best(nearby)
+        if let Some(best) = scorer.best_fuzzy(from, &text.chars()[from..to], &pattern, max_errors)
             && scorer.similarity(best.0.errors) >= CONFIDENT_SIMILARITY
         {
             return Some(scorer.anchor(best, AnchorQuality::Fuzzy));
         }
     }
-    let anywhere = approx::search(text.chars(), &pattern, max_errors);
     scorer
-        .best(anywhere.into_iter())
+        .best_fuzzy(0, text.chars(), &pattern, max_errors)
         .map(|m| scorer.anchor(m, AnchorQuality::Fuzzy))
 }
 
@@ -148,6 +140,48 @@ impl Scorer<'_> {
             + SUFFIX_WEIGHT * suffix.max(0.0)
             + POSITION_WEIGHT * position;
         raw / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT)
+    }
+
+    /// The highest score a match with `errors` could reach, with perfect context and position.
+    fn ceiling(&self, errors: usize) -> f64 {
+        let raw = QUOTE_WEIGHT * self.similarity(errors)
+            + PREFIX_WEIGHT
+            + SUFFIX_WEIGHT
+            + POSITION_WEIGHT;
+        raw / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT)
+    }
+
+    /// The best approximate match in `chars` (which starts at code point `offset` of the text).
+    /// Candidates are visited fewest errors first, and the search stops once even a perfect
+    /// context could not beat the best score found: locating a match's start is the costly
+    /// part, and most candidates never need it.
+    fn best_fuzzy(
+        &self,
+        offset: usize,
+        chars: &[char],
+        pattern: &[char],
+        k: usize,
+    ) -> Option<(Match, f64)> {
+        let mut ends = approx::best_ends(chars, pattern, k);
+        ends.sort_by_key(|&(_, errors)| errors);
+        let mut best: Option<(Match, f64)> = None;
+        for (end, errors) in ends {
+            let floor = best.map_or(MIN_SCORE, |(_, score)| score);
+            if self.ceiling(errors) < floor {
+                break;
+            }
+            let (start, errors) = approx::match_start(chars, pattern, end);
+            let m = Match {
+                start: start + offset,
+                end: end + offset,
+                errors,
+            };
+            let score = self.score(&m);
+            if score >= floor && best.is_none_or(|(_, s)| score > s) {
+                best = Some((m, score));
+            }
+        }
+        best
     }
 
     /// The best-scoring candidate at or above [`MIN_SCORE`].
@@ -287,6 +321,26 @@ mod tests {
                 "{edited}"
             );
         }
+    }
+
+    #[test]
+    fn when_two_ends_cost_the_same_the_suffix_context_decides() {
+        // The stored quote lost two letters near its end ("Depa" became "pa"): ending before
+        // "Depa" costs as much as ending after it, and only the suffix tells them apart.
+        let text =
+            "Earlier, the lawsuit was filed in federal court by the Justice Department on Monday.";
+        let quote = TextQuoteSelector {
+            exact: "filed in federal court by the Justice pa".into(),
+            prefix: "Earlier, the lawsuit was ".into(),
+            suffix: "rtment on Monday.".into(),
+        };
+        let search = SearchText::new(text);
+        let found = anchor(&search, &quote, None).unwrap();
+        let end = found.range.end().get();
+        assert_eq!(
+            search.slice(found.range.start().get(), end),
+            "filed in federal court by the Justice Depa"
+        );
     }
 
     #[test]

@@ -150,35 +150,37 @@ pub fn match_start(text: &[char], pattern: &[char], end: usize) -> (usize, usize
     (end - best.1, best.0)
 }
 
-/// Every match with at most `k` errors that is the best among its neighbours: each run of
-/// adjacent end positions yields its lowest-error end, located from its start.
-pub fn search(text: &[char], pattern: &[char], k: usize) -> Vec<Match> {
-    let ends = match_ends(text, pattern, k);
-    let mut matches: Vec<Match> = Vec::new();
-    let mut run: Option<(usize, usize, usize)> = None; // (last end, best end, best errors)
-    let flush = |run: Option<(usize, usize, usize)>, matches: &mut Vec<Match>| {
-        if let Some((_, end, _)) = run {
-            let (start, errors) = match_start(text, pattern, end);
-            matches.push(Match { start, end, errors });
-        }
+/// The best ends of each run of adjacent match ends: `(end, errors)` for every place the
+/// pattern matches with at most `k` errors. Where several ends of one run tie for the fewest
+/// errors (an edit at the quote's last characters), all of them are kept, so that the
+/// context can decide between them.
+pub fn best_ends(text: &[char], pattern: &[char], k: usize) -> Vec<(usize, usize)> {
+    let mut best: Vec<(usize, usize)> = Vec::new();
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut flush = |run: &mut Vec<(usize, usize)>| {
+        let fewest = run.iter().map(|&(_, errors)| errors).min();
+        best.extend(run.drain(..).filter(|&(_, errors)| Some(errors) == fewest));
     };
-    for (end, errors) in ends {
-        run = match run {
-            Some((previous, best_end, best_errors)) if end == previous + 1 => {
-                if errors < best_errors {
-                    Some((end, end, errors))
-                } else {
-                    Some((end, best_end, best_errors))
-                }
-            }
-            other => {
-                flush(other, &mut matches);
-                Some((end, end, errors))
-            }
-        };
+    for (end, errors) in match_ends(text, pattern, k) {
+        if run.last().is_some_and(|&(previous, _)| previous + 1 != end) {
+            flush(&mut run);
+        }
+        run.push((end, errors));
     }
-    flush(run, &mut matches);
-    matches
+    flush(&mut run);
+    best
+}
+
+/// Every match with at most `k` errors that is the best among its neighbours, located from
+/// its start.
+pub fn search(text: &[char], pattern: &[char], k: usize) -> Vec<Match> {
+    best_ends(text, pattern, k)
+        .into_iter()
+        .map(|(end, _)| {
+            let (start, errors) = match_start(text, pattern, end);
+            Match { start, end, errors }
+        })
+        .collect()
 }
 
 /// The edit distance between two short strings (context comparisons).
