@@ -297,6 +297,43 @@ mod tests {
     }
 
     #[test]
+    fn reanchors_after_edits_before_inside_and_after_the_quote() {
+        let quote_text = "“They all conveyed the same message.”";
+        let (quote, position) = describe(ARTICLE, quote_text);
+        let cases = [
+            (
+                "typo fixed before",
+                ARTICLE.replace("Speaking with reporters", "Speaking with reportrs"),
+                quote_text,
+            ),
+            (
+                "word inserted inside",
+                ARTICLE.replace("the same message", "the very same message"),
+                "“They all conveyed the very same message.”",
+            ),
+            (
+                "word deleted inside",
+                ARTICLE.replace("They all conveyed", "They conveyed"),
+                "“They conveyed the same message.”",
+            ),
+            (
+                "words inserted after",
+                ARTICLE.replace("message.” NATO", "message.” Later, NATO"),
+                quote_text,
+            ),
+            (
+                "typo fixed after",
+                ARTICLE.replace("NATO leaders also", "NATO leaders als"),
+                quote_text,
+            ),
+        ];
+        for (what, edited, expected) in cases {
+            let found = anchored_text(&edited, &quote, position).map(|f| f.0);
+            assert_eq!(found.as_deref(), Some(expected), "{what}");
+        }
+    }
+
+    #[test]
     fn the_position_hint_picks_the_right_one_of_repeated_phrases() {
         // Three identical sentences: quote and context are the same at each; only the stored
         // position can tell them apart, after an insertion shifted them all.
