@@ -32,6 +32,9 @@ pub enum StorageError {
 pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// Every key, in no particular order.
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
 /// An in-memory [`KeyValueStore`] whose writes can be made to fail.
@@ -39,12 +42,6 @@ pub trait KeyValueStore {
 pub struct MemoryStore {
     entries: RefCell<BTreeMap<String, String>>,
     pub fail_writes: Cell<bool>,
-}
-
-impl MemoryStore {
-    pub fn keys(&self) -> Vec<String> {
-        self.entries.borrow().keys().cloned().collect()
-    }
 }
 
 impl KeyValueStore for MemoryStore {
@@ -62,6 +59,20 @@ impl KeyValueStore for MemoryStore {
             .borrow_mut()
             .insert(key.to_owned(), value.to_owned());
         Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        if self.fail_writes.get() {
+            return Err(StorageError::Unavailable(
+                "the test store refuses writes".into(),
+            ));
+        }
+        self.entries.borrow_mut().remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.entries.borrow().keys().cloned().collect())
     }
 }
 
@@ -231,6 +242,7 @@ mod tests {
         assert!(loaded.problem.unwrap().contains("quotemark:backup:"));
         let backup = kv
             .keys()
+            .unwrap()
             .into_iter()
             .find(|k| k.starts_with("quotemark:backup:"))
             .unwrap();

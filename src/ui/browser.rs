@@ -76,6 +76,22 @@ impl KeyValueStore for BrowserStorage {
             }
         })
     }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.storage()?
+            .remove_item(key)
+            .map_err(|error| StorageError::Unavailable(describe(&error)))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let storage = self.storage()?;
+        let count = storage
+            .length()
+            .map_err(|error| StorageError::Unavailable(describe(&error)))?;
+        Ok((0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
+    }
 }
 
 fn describe(error: &wasm_bindgen::JsValue) -> String {

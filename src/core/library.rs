@@ -1,0 +1,782 @@
+//! The library: every document a reader has opened, and its annotations, kept in a key-value
+//! store (the browser's localStorage).
+//!
+//! Layout, version 2:
+//! - `quotemark:library`, the index: `{version, documents: [entry]}`, one entry per document
+//!   with what the library list shows and the generation of the document's current record;
+//! - `quotemark:doc:<id>:<generation>`, one record per document: `{version, id, title, source,
+//!   added, text, annotations, history}` (`text` is null for the bundled article, which ships
+//!   with the app).
+//!
+//! A save writes the record's next generation first, then the index that points to it, and
+//! only then removes the previous generation: whenever it stops, the index points at a
+//! complete record. An index that cannot be read is backed up and rebuilt from the records;
+//! a record that cannot be read is backed up and reported, and the rest of the library works.
+//! Anything written by a newer Quotemark is opened read-only and never overwritten.
+//!
+//! Version 1 (issue #3) kept `quotemark:annotations:<id>` and `quotemark:history:<id>`;
+//! loading migrates them into version 2 and then removes them.
+
+use serde::{Deserialize, Serialize};
+
+use super::annotation::{Annotation, Kind};
+use super::bundled::NATO_DIALOGUE_TEXT;
+use super::persist::{KeyValueStore, SAVED_HISTORY_LIMIT, StorageError};
+use super::saved::{self, document_id};
+use super::store::{AnnotationStore, History};
+
+pub const LIBRARY_VERSION: u32 = 2;
+pub const INDEX_KEY: &str = "quotemark:library";
+const RECORD_PREFIX: &str = "quotemark:doc:";
+const V1_ANNOTATIONS_PREFIX: &str = "quotemark:annotations:";
+const V1_HISTORY_PREFIX: &str = "quotemark:history:";
+
+/// The bundled article's title, as the library lists it.
+pub const BUNDLED_TITLE: &str = "NATO, Trump agree on dialogue with Russia: Stoltenberg";
+
+fn record_key(id: &str, generation: u64) -> String {
+    format!("{RECORD_PREFIX}{id}:{generation}")
+}
+
+/// How many annotations of each kind a document has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindCounts {
+    pub claims: usize,
+    pub quotes: usize,
+    pub scare_quotes: usize,
+}
+
+impl KindCounts {
+    pub fn of<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> Self {
+        let mut counts = Self::default();
+        for a in annotations {
+            match a.kind {
+                Kind::Claim => counts.claims += 1,
+                Kind::Quote => counts.quotes += 1,
+                Kind::ScareQuote => counts.scare_quotes += 1,
+            }
+        }
+        counts
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub source: Option<String>,
+    pub added: String,
+    pub modified: String,
+    /// The generation of the current record; 0 for the bundled article before it is saved.
+    pub generation: u64,
+    #[serde(default)]
+    pub counts: KindCounts,
+    #[serde(default)]
+    pub bundled: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LibraryIndex {
+    pub version: u32,
+    pub documents: Vec<IndexEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub source: Option<String>,
+    pub added: String,
+    /// The document's text; `None` for the bundled article.
+    pub text: Option<String>,
+    pub annotations: Vec<Annotation>,
+    #[serde(default)]
+    pub history: History,
+}
+
+impl DocumentRecord {
+    /// The document's text, the bundled article's when the record does not carry one.
+    pub fn text(&self) -> &str {
+        self.text.as_deref().unwrap_or(NATO_DIALOGUE_TEXT)
+    }
+
+    /// The annotations with their undo history (dropped if it does not fit them).
+    pub fn store(&self) -> AnnotationStore {
+        let mut store = AnnotationStore::from_annotations(self.annotations.iter().cloned());
+        store.restore_history(self.history.clone());
+        store
+    }
+}
+
+/// The library as loaded: its index, whether it may be written, and what went wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Library {
+    pub index: LibraryIndex,
+    pub writable: bool,
+    pub problems: Vec<String>,
+}
+
+impl Library {
+    pub fn entry(&self, id: &str) -> Option<&IndexEntry> {
+        self.index.documents.iter().find(|e| e.id == id)
+    }
+}
+
+/// The entry the bundled article has before anything about it is saved.
+pub fn bundled_entry(now: &str) -> IndexEntry {
+    IndexEntry {
+        id: document_id(NATO_DIALOGUE_TEXT),
+        title: BUNDLED_TITLE.into(),
+        source: None,
+        added: now.into(),
+        modified: now.into(),
+        generation: 0,
+        counts: KindCounts::default(),
+        bundled: true,
+    }
+}
+
+/// Loads the index (migrating or rebuilding it when needed). The bundled article is always
+/// listed. `now` dates backups and new entries.
+pub fn load(kv: &dyn KeyValueStore, now: &str) -> Library {
+    let mut library = match kv.get(INDEX_KEY) {
+        Err(error) => Library {
+            index: LibraryIndex {
+                version: LIBRARY_VERSION,
+                documents: Vec::new(),
+            },
+            writable: false,
+            problems: vec![format!(
+                "The library could not be read: {error}. Nothing will be saved in this tab, so nothing stored is overwritten."
+            )],
+        },
+        Ok(None) => migrate_v1(kv, now),
+        Ok(Some(text)) => read_index(kv, &text, now),
+    };
+    if !library.index.documents.iter().any(|e| e.bundled) {
+        library.index.documents.insert(0, bundled_entry(now));
+    }
+    library
+}
+
+fn read_index(kv: &dyn KeyValueStore, text: &str, now: &str) -> Library {
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: u32,
+    }
+    let version = serde_json::from_str::<VersionOnly>(text).map(|v| v.version);
+    match (version, serde_json::from_str::<LibraryIndex>(text)) {
+        (Ok(found), index) if found > LIBRARY_VERSION => Library {
+            index: index.unwrap_or(LibraryIndex {
+                version: found,
+                documents: Vec::new(),
+            }),
+            writable: false,
+            problems: vec![format!(
+                "This library was saved by a newer Quotemark (library version {found}; this one knows {LIBRARY_VERSION}). \
+                 It is open read-only: nothing you change here will be saved over it."
+            )],
+        },
+        (_, Ok(index)) => Library {
+            index,
+            writable: true,
+            problems: Vec::new(),
+        },
+        (_, Err(error)) => {
+            let backup = format!("quotemark:backup:{now}:{INDEX_KEY}");
+            let backed_up = kv.set(&backup, text).is_ok();
+            let mut library = rebuild_index(kv);
+            library.problems.push(if backed_up {
+                format!(
+                    "The library index could not be read ({error}); it was kept under \u{201c}{backup}\u{201d} and rebuilt \
+                     from the {} stored documents.",
+                    library.index.documents.len()
+                )
+            } else {
+                library.writable = false;
+                format!("The library index could not be read ({error}) nor backed up; nothing will be saved in this tab.")
+            });
+            library
+        }
+    }
+}
+
+/// An index made from the records themselves: the newest readable generation of each.
+fn rebuild_index(kv: &dyn KeyValueStore) -> Library {
+    let mut newest: Vec<(String, u64)> = Vec::new();
+    for key in kv.keys().unwrap_or_default() {
+        let Some((id, generation)) = key
+            .strip_prefix(RECORD_PREFIX)
+            .and_then(|rest| rest.rsplit_once(':'))
+        else {
+            continue;
+        };
+        let Ok(generation) = generation.parse::<u64>() else {
+            continue;
+        };
+        match newest.iter_mut().find(|(known, _)| known == id) {
+            Some(entry) if entry.1 < generation => entry.1 = generation,
+            Some(_) => {}
+            None => newest.push((id.to_owned(), generation)),
+        }
+    }
+    let documents = newest
+        .into_iter()
+        .filter_map(|(id, generation)| {
+            let text = kv.get(&record_key(&id, generation)).ok()??;
+            let record: DocumentRecord = serde_json::from_str(&text).ok()?;
+            Some(entry_for(&record, generation, &record.added))
+        })
+        .collect();
+    Library {
+        index: LibraryIndex {
+            version: LIBRARY_VERSION,
+            documents,
+        },
+        writable: true,
+        problems: Vec::new(),
+    }
+}
+
+fn entry_for(record: &DocumentRecord, generation: u64, modified: &str) -> IndexEntry {
+    IndexEntry {
+        id: record.id.clone(),
+        title: record.title.clone(),
+        source: record.source.clone(),
+        added: record.added.clone(),
+        modified: modified.to_owned(),
+        generation,
+        counts: KindCounts::of(&record.annotations),
+        bundled: record.text.is_none(),
+    }
+}
+
+/// Moves version 1 records (one per document, bundled article only in practice) into the
+/// version 2 layout, then removes them. A version 1 record that cannot be read stays where it
+/// is and is reported.
+fn migrate_v1(kv: &dyn KeyValueStore, now: &str) -> Library {
+    let mut library = Library {
+        index: LibraryIndex {
+            version: LIBRARY_VERSION,
+            documents: Vec::new(),
+        },
+        writable: true,
+        problems: Vec::new(),
+    };
+    let keys = kv.keys().unwrap_or_default();
+    for key in keys.iter().filter(|k| k.starts_with(V1_ANNOTATIONS_PREFIX)) {
+        let id = &key[V1_ANNOTATIONS_PREFIX.len()..];
+        let Ok(Some(text)) = kv.get(key) else {
+            continue;
+        };
+        let annotations = match saved::decode(id, &text) {
+            Ok(annotations) => annotations,
+            Err(error) => {
+                library.problems.push(format!(
+                    "Saved annotations under \u{201c}{key}\u{201d} were not migrated: {error}."
+                ));
+                continue;
+            }
+        };
+        let history = kv
+            .get(&format!("{V1_HISTORY_PREFIX}{id}"))
+            .ok()
+            .flatten()
+            .and_then(|h| serde_json::from_str::<History>(&h).ok())
+            .unwrap_or_default();
+        let bundled = id == document_id(NATO_DIALOGUE_TEXT);
+        let record = DocumentRecord {
+            version: LIBRARY_VERSION,
+            id: id.to_owned(),
+            title: if bundled {
+                BUNDLED_TITLE.into()
+            } else {
+                "Untitled article".into()
+            },
+            source: None,
+            added: now.to_owned(),
+            text: None,
+            annotations,
+            history,
+        };
+        // Version 1 stored annotations only for the bundled article; others lack their text.
+        if !bundled {
+            library.problems.push(format!("Saved annotations under \u{201c}{key}\u{201d} belong to an unknown article and were kept there."));
+            continue;
+        }
+        match save(kv, &mut library.index, &record, now) {
+            Ok(()) => {
+                let _ = kv.remove(key);
+                let _ = kv.remove(&format!("{V1_HISTORY_PREFIX}{id}"));
+            }
+            Err(error) => library.problems.push(format!("Migrating saved annotations failed ({error}); they stay under \u{201c}{key}\u{201d}.")),
+        }
+    }
+    library
+}
+
+/// What opening a document's record found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenedRecord {
+    pub record: DocumentRecord,
+    pub writable: bool,
+    pub problem: Option<String>,
+}
+
+/// Reads a document's current record. A bundled article never saved yet is an empty record.
+pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedRecord {
+    let empty = || DocumentRecord {
+        version: LIBRARY_VERSION,
+        id: entry.id.clone(),
+        title: entry.title.clone(),
+        source: entry.source.clone(),
+        added: entry.added.clone(),
+        text: None,
+        annotations: Vec::new(),
+        history: History::default(),
+    };
+    if entry.generation == 0 {
+        return OpenedRecord {
+            record: empty(),
+            writable: true,
+            problem: None,
+        };
+    }
+    let key = record_key(&entry.id, entry.generation);
+    let text = match kv.get(&key) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            return OpenedRecord {
+                record: empty(),
+                writable: false,
+                problem: Some(format!(
+                    "The saved annotations of \u{201c}{}\u{201d} are missing from storage.",
+                    entry.title
+                )),
+            };
+        }
+        Err(error) => {
+            return OpenedRecord {
+                record: empty(),
+                writable: false,
+                problem: Some(format!("The saved annotations could not be read: {error}.")),
+            };
+        }
+    };
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: u32,
+    }
+    if let Ok(VersionOnly { version }) = serde_json::from_str(&text)
+        && version > LIBRARY_VERSION
+    {
+        let record = serde_json::from_str(&text).unwrap_or_else(|_| empty());
+        return OpenedRecord {
+            record,
+            writable: false,
+            problem: Some(format!(
+                "\u{201c}{}\u{201d} was saved by a newer Quotemark (version {version}). It is open read-only: nothing you change will be saved over it.",
+                entry.title
+            )),
+        };
+    }
+    match serde_json::from_str::<DocumentRecord>(&text) {
+        Ok(record) => OpenedRecord {
+            record,
+            writable: true,
+            problem: None,
+        },
+        Err(error) => {
+            let backup = format!("quotemark:backup:{now}:{key}");
+            let backed_up = kv.set(&backup, &text).is_ok();
+            OpenedRecord {
+                record: empty(),
+                writable: backed_up,
+                problem: Some(if backed_up {
+                    format!(
+                        "The saved annotations of \u{201c}{}\u{201d} could not be read ({error}); the stored text was kept under \u{201c}{backup}\u{201d}.",
+                        entry.title
+                    )
+                } else {
+                    format!(
+                        "The saved annotations of \u{201c}{}\u{201d} could not be read ({error}) nor backed up; nothing will be saved for it in this tab.",
+                        entry.title
+                    )
+                }),
+            }
+        }
+    }
+}
+
+/// The record for a document's current state.
+pub fn record_of(
+    entry: &IndexEntry,
+    text: Option<&str>,
+    store: &AnnotationStore,
+) -> DocumentRecord {
+    DocumentRecord {
+        version: LIBRARY_VERSION,
+        id: entry.id.clone(),
+        title: entry.title.clone(),
+        source: entry.source.clone(),
+        added: entry.added.clone(),
+        text: if entry.bundled {
+            None
+        } else {
+            text.map(str::to_owned)
+        },
+        annotations: store.iter().cloned().collect(),
+        history: store.history(SAVED_HISTORY_LIMIT),
+    }
+}
+
+/// Saves a record: its next generation, then the index pointing to it, then the previous
+/// generation is removed. `index` is updated only when both writes succeeded.
+pub fn save(
+    kv: &dyn KeyValueStore,
+    index: &mut LibraryIndex,
+    record: &DocumentRecord,
+    now: &str,
+) -> Result<(), StorageError> {
+    let previous = index
+        .documents
+        .iter()
+        .find(|e| e.id == record.id)
+        .map_or(0, |e| e.generation);
+    let generation = previous + 1;
+    let record_text = serde_json::to_string(record).expect("records always serialise");
+    kv.set(&record_key(&record.id, generation), &record_text)?;
+    let mut next = index.clone();
+    let entry = entry_for(record, generation, now);
+    match next.documents.iter_mut().find(|e| e.id == record.id) {
+        Some(existing) => {
+            *existing = IndexEntry {
+                added: existing.added.clone(),
+                ..entry
+            }
+        }
+        None => next.documents.push(entry),
+    }
+    next.version = LIBRARY_VERSION;
+    if let Err(error) = kv.set(
+        INDEX_KEY,
+        &serde_json::to_string(&next).expect("indexes always serialise"),
+    ) {
+        // The new record is unreferenced; the old one is still current.
+        let _ = kv.remove(&record_key(&record.id, generation));
+        return Err(error);
+    }
+    if previous > 0 {
+        let _ = kv.remove(&record_key(&record.id, previous));
+    }
+    *index = next;
+    Ok(())
+}
+
+/// Removes a document from the index, then its record. Returns the removed entry.
+pub fn delete(
+    kv: &dyn KeyValueStore,
+    index: &mut LibraryIndex,
+    id: &str,
+) -> Result<Option<IndexEntry>, StorageError> {
+    let Some(position) = index.documents.iter().position(|e| e.id == id) else {
+        return Ok(None);
+    };
+    let mut next = index.clone();
+    let removed = next.documents.remove(position);
+    kv.set(
+        INDEX_KEY,
+        &serde_json::to_string(&next).expect("indexes always serialise"),
+    )?;
+    if removed.generation > 0 {
+        let _ = kv.remove(&record_key(id, removed.generation));
+    }
+    *index = next;
+    Ok(Some(removed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::annotation::AnnotationId;
+    use crate::core::article::Article;
+    use crate::core::offsets::{CharOffset, CharRange};
+    use crate::core::persist::MemoryStore;
+    use crate::core::store::Edit;
+
+    const NOW: &str = "2026-11-28T10:00:00.000Z";
+
+    fn store_with(text: &str, needles: &[&str]) -> AnnotationStore {
+        let article = Article::parse(text);
+        let mut store = AnnotationStore::default();
+        for (i, needle) in needles.iter().enumerate() {
+            let byte = text.find(needle).unwrap();
+            let start = text[..byte].chars().count();
+            let range = CharRange::new(
+                CharOffset::new(start),
+                CharOffset::new(start + needle.chars().count()),
+            );
+            let a = Annotation::new(
+                AnnotationId::from_random_bytes([i as u8 + 1; 16]),
+                Kind::Claim,
+                range,
+                &article,
+                NOW,
+            );
+            store.apply(vec![Edit::Add(a)]).unwrap();
+        }
+        store
+    }
+
+    fn other_entry(text: &str) -> IndexEntry {
+        IndexEntry {
+            id: document_id(text),
+            title: "Other".into(),
+            bundled: false,
+            ..bundled_entry(NOW)
+        }
+    }
+
+    #[test]
+    fn an_empty_store_lists_the_bundled_article() {
+        let library = load(&MemoryStore::default(), NOW);
+        assert_eq!(library.index.documents.len(), 1);
+        assert!(library.index.documents[0].bundled);
+        assert!(library.writable && library.problems.is_empty());
+    }
+
+    #[test]
+    fn saved_documents_come_back_with_text_annotations_counts_and_undo() {
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let text = "Other article\n\nIt said “something”.";
+        let entry = other_entry(text);
+        let store = store_with(text, &["“something”"]);
+        save(
+            &kv,
+            &mut library.index,
+            &record_of(&entry, Some(text), &store),
+            NOW,
+        )
+        .unwrap();
+
+        let reloaded = load(&kv, NOW);
+        let listed = reloaded.entry(&entry.id).unwrap();
+        assert_eq!(
+            listed.counts,
+            KindCounts {
+                claims: 1,
+                quotes: 0,
+                scare_quotes: 0
+            }
+        );
+        let opened = open(&kv, listed, NOW);
+        assert_eq!(opened.record.text(), text);
+        let mut restored = opened.record.store();
+        assert_eq!(restored.len(), 1);
+        assert!(restored.undo(), "undo history is kept");
+    }
+
+    #[test]
+    fn a_save_that_stops_before_the_index_switch_loses_nothing() {
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let entry = bundled_entry(NOW);
+        let first = store_with(NATO_DIALOGUE_TEXT, &["Russian aggression"]);
+        save(
+            &kv,
+            &mut library.index,
+            &record_of(&entry, None, &first),
+            NOW,
+        )
+        .unwrap();
+        // Simulate a crash after the new record is written but before the index switch:
+        // write generation 2 by hand, leave the index at generation 1.
+        let second = store_with(NATO_DIALOGUE_TEXT, &["Russian aggression", "obsolete"]);
+        let record = record_of(&entry, None, &second);
+        kv.set(
+            &record_key(&entry.id, 2),
+            &serde_json::to_string(&record).unwrap(),
+        )
+        .unwrap();
+        let reloaded = load(&kv, NOW);
+        let opened = open(&kv, reloaded.entry(&entry.id).unwrap(), NOW);
+        assert_eq!(
+            opened.record.annotations.len(),
+            1,
+            "the index still points at the complete generation 1"
+        );
+    }
+
+    #[test]
+    fn a_failed_index_write_leaves_the_previous_state_current() {
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let entry = bundled_entry(NOW);
+        save(
+            &kv,
+            &mut library.index,
+            &record_of(&entry, None, &store_with(NATO_DIALOGUE_TEXT, &["obsolete"])),
+            NOW,
+        )
+        .unwrap();
+        let before = library.index.clone();
+        kv.fail_writes.set(true);
+        let result = save(
+            &kv,
+            &mut library.index,
+            &record_of(&entry, None, &AnnotationStore::default()),
+            NOW,
+        );
+        assert!(result.is_err());
+        assert_eq!(library.index, before);
+        kv.fail_writes.set(false);
+        let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
+        assert_eq!(opened.record.annotations.len(), 1);
+    }
+
+    #[test]
+    fn version_1_records_are_migrated_from_a_stored_fixture() {
+        let kv = MemoryStore::default();
+        let fixture: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(include_str!("../../tests/fixtures/storage-v1.json")).unwrap();
+        for (key, value) in &fixture {
+            kv.set(key, value).unwrap();
+        }
+        let library = load(&kv, NOW);
+        assert!(library.problems.is_empty(), "{:?}", library.problems);
+        let entry = library.index.documents.iter().find(|e| e.bundled).unwrap();
+        assert_eq!(entry.generation, 1);
+        let mut store = open(&kv, entry, NOW).record.store();
+        let texts: Vec<&str> = store.iter().map(|a| a.exact.as_str()).collect();
+        assert_eq!(texts, ["obsolete", "Russian aggression"]);
+        assert!(store.undo(), "the version 1 undo history came along");
+        assert!(kv.keys().unwrap().iter().all(|k| !k.starts_with(V1_ANNOTATIONS_PREFIX) && !k.starts_with(V1_HISTORY_PREFIX)));
+    }
+
+    #[test]
+    fn an_unreadable_index_is_backed_up_and_rebuilt_from_the_records() {
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let text = "Other article\n\nIt said “something”.";
+        save(
+            &kv,
+            &mut library.index,
+            &record_of(
+                &other_entry(text),
+                Some(text),
+                &store_with(text, &["something"]),
+            ),
+            NOW,
+        )
+        .unwrap();
+        kv.set(INDEX_KEY, "{\"version\": 2, \"documents\": [")
+            .unwrap();
+        let rebuilt = load(&kv, NOW);
+        assert!(rebuilt.writable);
+        assert!(
+            rebuilt.problems[0].contains("rebuilt from the 1 stored documents"),
+            "{:?}",
+            rebuilt.problems
+        );
+        assert_eq!(rebuilt.entry(&document_id(text)).unwrap().counts.claims, 1);
+        assert!(
+            kv.keys()
+                .unwrap()
+                .iter()
+                .any(|k| k.starts_with("quotemark:backup:"))
+        );
+    }
+
+    #[test]
+    fn a_newer_library_or_record_is_read_only() {
+        let kv = MemoryStore::default();
+        kv.set(
+            INDEX_KEY,
+            r#"{"version": 3, "documents": [], "shelves": []}"#,
+        )
+        .unwrap();
+        let library = load(&kv, NOW);
+        assert!(!library.writable);
+        assert!(library.problems[0].contains("newer Quotemark"));
+
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let entry = bundled_entry(NOW);
+        save(
+            &kv,
+            &mut library.index,
+            &record_of(&entry, None, &AnnotationStore::default()),
+            NOW,
+        )
+        .unwrap();
+        let key = record_key(&entry.id, 1);
+        let newer = kv
+            .get(&key)
+            .unwrap()
+            .unwrap()
+            .replace("\"version\":2", "\"version\":7");
+        kv.set(&key, &newer).unwrap();
+        let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
+        assert!(!opened.writable);
+        assert!(
+            opened
+                .problem
+                .unwrap()
+                .contains("newer Quotemark (version 7)")
+        );
+    }
+
+    #[test]
+    fn an_unreadable_record_is_backed_up_and_the_rest_of_the_library_works() {
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let text = "Other article\n\nIt said “something”.";
+        save(
+            &kv,
+            &mut library.index,
+            &record_of(
+                &other_entry(text),
+                Some(text),
+                &store_with(text, &["something"]),
+            ),
+            NOW,
+        )
+        .unwrap();
+        kv.set(&record_key(&document_id(text), 1), "{broken")
+            .unwrap();
+        let reloaded = load(&kv, NOW);
+        let opened = open(&kv, reloaded.entry(&document_id(text)).unwrap(), NOW);
+        assert!(opened.problem.unwrap().contains("kept under"));
+        let bundled = reloaded.index.documents.iter().find(|e| e.bundled).unwrap();
+        assert!(open(&kv, bundled, NOW).problem.is_none());
+    }
+
+    #[test]
+    fn deleting_removes_the_entry_then_the_record() {
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let text = "Other article\n\nBody.";
+        save(
+            &kv,
+            &mut library.index,
+            &record_of(&other_entry(text), Some(text), &AnnotationStore::default()),
+            NOW,
+        )
+        .unwrap();
+        let removed = delete(&kv, &mut library.index, &document_id(text))
+            .unwrap()
+            .unwrap();
+        assert_eq!(removed.title, "Other");
+        assert!(load(&kv, NOW).entry(&document_id(text)).is_none());
+        assert!(
+            kv.keys()
+                .unwrap()
+                .iter()
+                .all(|k| !k.starts_with(RECORD_PREFIX))
+        );
+    }
+}
