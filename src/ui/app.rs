@@ -16,15 +16,18 @@ use super::article_view::highlights_of;
 use super::browser::{
     BrowserStorage, document, new_annotation_id, now, prefers_reduced_motion, window,
 };
+use super::library_actions::LibraryActions;
 use super::state::{Action, PendingSelection, Workspace};
 use super::{
-    AnnotationPanel, ArticleView, HelpDialog, Notices, SelectionPopover, Toolbar, dom_selection,
+    AnnotationPanel, ArticleView, HelpDialog, LibraryDialog, Notices, OpenDialog, SelectionPopover,
+    Toolbar, dom_selection,
 };
 use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
-use crate::core::bundled::{NATO_DIALOGUE_PUBLISHER, NATO_DIALOGUE_TEXT};
+use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
+use crate::core::library::{self, IndexEntry};
 use crate::core::offsets::CharRange;
-use crate::core::persist;
+use crate::core::persist::KeyValueStore;
 use crate::core::store::AnnotationStore;
 
 /// How long after the last change the annotations are saved.
@@ -40,12 +43,15 @@ struct Latest {
     help_open: bool,
 }
 
-/// Annotations waiting to be saved, for the debounce timer and the page-hide flush.
-type PendingSave = Rc<RefCell<Option<(Rc<str>, AnnotationStore)>>>;
+/// A document's state waiting to be saved, for the debounce timer and the page-hide flush.
+type PendingSave = Rc<RefCell<Option<(IndexEntry, Rc<Article>, AnnotationStore)>>>;
+
+/// Saves at once whatever is waiting to be saved.
+pub type Flush = Rc<dyn Fn()>;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| Workspace::open(NATO_DIALOGUE_TEXT, &BrowserStorage, &now()));
+    let state = use_reducer(|| Workspace::open(&BrowserStorage, &now()));
     let dispatcher = state.dispatcher();
     let article_ref = use_node_ref();
     let latest = use_mut_ref(|| Latest {
@@ -64,10 +70,27 @@ pub fn App() -> Html {
     let label = label_callback(latest.clone(), dispatcher.clone());
     use_selection_tracking(article_ref.clone(), latest.clone(), dispatcher.clone());
     use_keyboard(article_ref.clone(), latest.clone(), dispatcher.clone());
-    use_autosave(&state, dispatcher.clone());
+    let flush = use_autosave(&state, dispatcher.clone());
+    use_remember_document(state.current.id.clone());
     use_reveal(&state);
-    use_file_drop(dispatcher.clone());
+    let reading = use_mut_ref(|| None);
+    let actions = LibraryActions {
+        flush: flush.clone(),
+        dispatcher: dispatcher.clone(),
+        library: state.library.clone(),
+        current_id: state.current.id.clone(),
+        reading,
+    };
+    let latest_actions = use_mut_ref(|| None);
+    *latest_actions.borrow_mut() = Some(actions.clone());
+    use_file_drop(dispatcher.clone(), latest_actions);
 
+    // The bundled article names its publisher; others show where they came from, if known.
+    let publisher: Option<AttrValue> = if state.current.bundled {
+        Some(NATO_DIALOGUE_PUBLISHER.into())
+    } else {
+        state.current.source.clone().map(AttrValue::from)
+    };
     let highlights = {
         let store = state.store.clone();
         use_memo(state.revision, move |_| highlights_of(store.iter()))
@@ -99,6 +122,8 @@ pub fn App() -> Html {
                 article={state.article.clone()}
                 store={state.store.clone()}
                 dispatcher={dispatcher.clone()}
+                on_open_article={dispatch(|| Action::ShowOpener(true))}
+                on_library={dispatch(|| Action::ShowLibrary(true))}
             />
             <Notices
                 load_problem={state.load_problem.clone().map(AttrValue::from)}
@@ -110,7 +135,7 @@ pub fn App() -> Html {
             <main class="workspace">
                 <ArticleView
                     article={state.article.clone()}
-                    publisher={NATO_DIALOGUE_PUBLISHER}
+                    publisher={publisher}
                     {highlights}
                     selected={state.selected.clone()}
                     {on_highlight_click}
@@ -128,6 +153,23 @@ pub fn App() -> Html {
                 <SelectionPopover {pending} on_label={label} />
             }
             <HelpDialog open={state.help_open} on_close={dispatch(|| Action::ShowHelp(false))} />
+            <OpenDialog
+                open={state.opener_open}
+                on_close={dispatch(|| Action::ShowOpener(false))}
+                on_open={{ let actions = actions.clone(); Callback::from(move |opened| actions.open_new(opened)) }}
+                on_file={{ let actions = actions.clone(); Callback::from(move |file| actions.open_file(file)) }}
+            />
+            <LibraryDialog
+                open={state.library_open}
+                library={state.library.clone()}
+                current_id={state.current.id.clone()}
+                deleted_title={state.deleted.as_ref().map(|r| AttrValue::from(r.title.clone()))}
+                on_close={{ let dispatcher = dispatcher.clone(); Callback::from(move |_| { dispatcher.dispatch(Action::ShowLibrary(false)); dispatcher.dispatch(Action::ForgetDeleted); }) }}
+                on_open={{ let actions = actions.clone(); Callback::from(move |id: String| actions.open(&id)) }}
+                on_rename={{ let actions = actions.clone(); Callback::from(move |(id, title): (String, String)| actions.rename(&id, &title)) }}
+                on_delete={{ let actions = actions.clone(); Callback::from(move |id: String| actions.delete(&id)) }}
+                on_undo_delete={{ let (actions, deleted) = (actions.clone(), state.deleted.clone()); Callback::from(move |_| if let Some(record) = deleted.clone() { actions.undo_delete(record) }) }}
+            />
         </>
     }
 }
@@ -285,57 +327,90 @@ fn caret_motion(key: &str, by_word: bool) -> Option<(&'static str, &'static str)
 
 /// Saves the annotations a moment after each change, and at once when the page is hidden.
 #[hook]
-fn use_autosave(state: &UseReducerHandle<Workspace>, dispatcher: UseReducerDispatcher<Workspace>) {
+fn use_autosave(
+    state: &UseReducerHandle<Workspace>,
+    dispatcher: UseReducerDispatcher<Workspace>,
+) -> Flush {
     let pending: PendingSave = use_mut_ref(|| None);
     let timer = use_mut_ref(|| None::<Timeout>);
-    let flush = {
+    let flush: Flush = {
         let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
         Rc::new(move || {
-            let Some((document_id, store)) = pending.borrow_mut().take() else {
+            let Some((entry, article, store)) = pending.borrow_mut().take() else {
                 return;
             };
-            match persist::save(&BrowserStorage, &document_id, &store) {
-                Ok(()) => dispatcher.dispatch(Action::SaveSucceeded),
+            let now = now();
+            // The index as storage holds it now: another tab may have changed it.
+            let mut stored = library::load(&BrowserStorage, &now);
+            let record = library::record_of(&entry, Some(article.text()), &store);
+            let result = if stored.writable {
+                library::save(&BrowserStorage, &mut stored.index, &record, &now)
+                    .map_err(|e| e.to_string())
+            } else {
+                Err("the library was written by a newer Quotemark and is read-only here".to_owned())
+            };
+            match result {
+                Ok(()) => {
+                    dispatcher.dispatch(Action::LibraryChanged(stored.index));
+                    dispatcher.dispatch(Action::SaveSucceeded);
+                }
                 Err(error) => {
                     // Keep it pending: the page-hide flush and the next change try again.
-                    *pending.borrow_mut() = Some((document_id, store));
-                    dispatcher.dispatch(Action::SaveFailed(error.to_string()));
+                    *pending.borrow_mut() = Some((entry, article, store));
+                    dispatcher.dispatch(Action::SaveFailed(error));
                 }
             }
         })
     };
     {
         let (flush, timer) = (flush.clone(), timer.clone());
-        let (document_id, store, writable) = (
-            state.document_id.clone(),
+        let job = (
+            state.current.clone(),
+            state.article.clone(),
             state.store.clone(),
-            state.writable,
         );
+        let writable = state.writable;
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 && writable {
-                *pending.borrow_mut() = Some((document_id, store));
+                *pending.borrow_mut() = Some(job);
                 let flush = flush.clone();
                 *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
             }
         });
     }
-    use_effect_with((), move |_| {
-        let on_hide = flush.clone();
-        let listeners = [
-            EventListener::new(&window(), "pagehide", move |_| on_hide()),
-            EventListener::new(&document(), "visibilitychange", move |_| {
-                if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                    flush();
-                }
-            }),
-        ];
-        move || drop(listeners)
+    {
+        let flush = flush.clone();
+        use_effect_with((), move |_| {
+            let on_hide = flush.clone();
+            let listeners = [
+                EventListener::new(&window(), "pagehide", move |_| on_hide()),
+                EventListener::new(&document(), "visibilitychange", move |_| {
+                    if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                        flush();
+                    }
+                }),
+            ];
+            move || drop(listeners)
+        });
+    }
+    flush
+}
+
+/// Remembers the open document, so a reload comes back to it.
+#[hook]
+fn use_remember_document(id: String) {
+    use_effect_with(id, |id| {
+        // Best effort: failing to remember only means the bundled article opens next time.
+        let _ = BrowserStorage.set(super::state::LAST_DOCUMENT_KEY, id);
     });
 }
 
-/// Dropping an annotation file anywhere on the page imports it.
+/// Dropping a file anywhere on the page imports it (annotation files) or opens it (articles).
 #[hook]
-fn use_file_drop(dispatcher: UseReducerDispatcher<Workspace>) {
+fn use_file_drop(
+    dispatcher: UseReducerDispatcher<Workspace>,
+    actions: Rc<RefCell<Option<LibraryActions>>>,
+) {
     let reading = use_mut_ref(|| None);
     use_effect_with((), move |_| {
         // Not passive: the browser would otherwise open the dropped file in place of the app.
@@ -357,11 +432,9 @@ fn use_file_drop(dispatcher: UseReducerDispatcher<Workspace>) {
                 let name = file.name().to_lowercase();
                 if name.ends_with(".json") || name.ends_with(".jsonld") {
                     super::import_file(file, reading.clone(), dispatcher.clone());
-                } else {
-                    dispatcher.dispatch(Action::ShowMessage(super::state::Message::error(format!(
-                        "\u{201c}{}\u{201d} was not imported: drop a .json or .jsonld annotation file (Quotemark JSON, W3C or Hypothesis).",
-                        file.name()
-                    ))));
+                } else if let Some(actions) = actions.borrow().as_ref() {
+                    // An article: .txt, .md or .html (anything else is refused with a message).
+                    actions.open_file(file);
                 }
             }),
         ];

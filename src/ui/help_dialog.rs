@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::Modal;
+
 #[derive(Properties, PartialEq)]
 pub struct HelpDialogProps {
     pub open: bool,
@@ -32,34 +34,8 @@ const SHORTCUTS: [(&str, &str); 10] = [
 
 #[component]
 pub fn HelpDialog(props: &HelpDialogProps) -> Html {
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.open, move |open| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if *open && !dialog.open() {
-                    let _ = dialog.show_modal();
-                } else if !*open && dialog.open() {
-                    dialog.close();
-                }
-            }
-        });
-    }
-    // Escape and the close button both end in the dialog's `close` event.
-    let onclose = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: Event| on_close.emit(()))
-    };
-    let close_button = {
-        let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
-    };
     html! {
-        <dialog class="help-dialog" ref={dialog} aria-labelledby="help-title" {onclose}>
+        <Modal open={props.open} on_close={props.on_close.clone()} labelled_by="help-title" class="help-dialog">
             <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
             <table class="shortcuts">
                 <tbody>
@@ -68,7 +44,6 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <button type="button" class="close-button" onclick={close_button}>{ "Close" }</button>
-        </dialog>
+        </Modal>
     }
 }

@@ -13,9 +13,14 @@ use crate::core::anchoring::SearchText;
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::import;
+use crate::core::library::{self, DocumentRecord, IndexEntry, LibraryIndex};
 use crate::core::offsets::CharRange;
-use crate::core::persist::{self, KeyValueStore};
+use crate::core::opening::Opened;
+use crate::core::persist::KeyValueStore;
 use crate::core::saved::document_id;
+
+/// The key that remembers which document was open last.
+pub const LAST_DOCUMENT_KEY: &str = "quotemark:last-document";
 use crate::core::store::{AnnotationStore, Edit};
 
 /// A message for the reader: the outcome of an import or export.
@@ -87,10 +92,17 @@ impl PanelFilter {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
     pub article: Rc<Article>,
-    pub document_id: Rc<str>,
+    /// The library's entry for the open document (title, source, id, generation).
+    pub current: IndexEntry,
+    /// Every stored document, as the library lists them.
+    pub library: LibraryIndex,
     pub store: AnnotationStore,
-    /// Bumped on every change to the annotations; the save effect watches it.
+    /// Bumped on every change that needs saving, across documents; the save effect watches it.
     pub revision: u64,
+    pub library_open: bool,
+    pub opener_open: bool,
+    /// The last document deleted from the library, until its deletion is undone or forgotten.
+    pub deleted: Option<DocumentRecord>,
     pub pending: Option<PendingSelection>,
     pub selected: Option<AnnotationId>,
     /// The highlight to scroll to and flash, with a counter so the same one can flash again.
@@ -142,28 +154,83 @@ pub enum Action {
     },
     ShowMessage(Message),
     DismissMessage,
+    /// Show a document whose record the caller has read.
+    ShowDocument {
+        record: DocumentRecord,
+        entry: IndexEntry,
+        writable: bool,
+        problem: Option<String>,
+    },
+    /// Open a document that is not in the library yet; it is saved at once.
+    OpenNew {
+        opened: Opened,
+        now: String,
+    },
+    /// The library index as storage now holds it (after a save, rename or delete).
+    LibraryChanged(LibraryIndex),
+    RenameCurrent {
+        title: String,
+    },
+    /// A document was deleted; keep its record so the deletion can be undone.
+    Deleted {
+        record: DocumentRecord,
+        library: LibraryIndex,
+    },
+    ForgetDeleted,
+    ShowLibrary(bool),
+    ShowOpener(bool),
 }
 
 impl Workspace {
-    /// Opens `text` with whatever annotations `kv` holds for it.
-    pub fn open(text: &str, kv: &dyn KeyValueStore, now: &str) -> Self {
-        let id = document_id(text);
-        let loaded = persist::load(kv, &id, now);
-        Self {
-            article: Rc::new(Article::parse(text)),
-            document_id: Rc::from(id),
-            store: loaded.store,
+    /// Opens the library in `kv` and, in it, the document open last (or the bundled article).
+    pub fn open(kv: &dyn KeyValueStore, now: &str) -> Self {
+        let loaded = library::load(kv, now);
+        let last = kv.get(LAST_DOCUMENT_KEY).ok().flatten();
+        let entry = last
+            .and_then(|id| loaded.entry(&id).cloned())
+            .or_else(|| loaded.index.documents.iter().find(|e| e.bundled).cloned())
+            .unwrap_or_else(|| library::bundled_entry(now));
+        let opened = library::open(kv, &entry, now);
+        let mut problems = loaded.problems;
+        problems.extend(opened.problem);
+        let mut workspace = Self {
+            article: Rc::new(Article::parse(opened.record.text())),
+            store: opened.record.store(),
+            current: entry,
+            library: loaded.index,
             revision: 0,
+            library_open: false,
+            opener_open: false,
+            deleted: None,
             pending: None,
             selected: None,
             flash: None,
             filter: PanelFilter::default(),
             help_open: false,
-            writable: loaded.writable,
-            load_problem: loaded.problem,
+            writable: loaded.writable && opened.writable,
+            load_problem: None,
             save_problem: None,
             message: None,
-        }
+        };
+        workspace.load_problem = (!problems.is_empty()).then(|| problems.join(" "));
+        workspace
+    }
+
+    /// The document's id: `sha256:` and the hex digest of its text.
+    pub fn document_id(&self) -> &str {
+        &self.current.id
+    }
+
+    /// Puts a document on screen, leaving the library, filters and messages as they are.
+    fn show(&mut self, record: &DocumentRecord, entry: IndexEntry) {
+        self.article = Rc::new(Article::parse(record.text()));
+        self.store = record.store();
+        self.current = entry;
+        self.pending = None;
+        self.selected = None;
+        self.flash = None;
+        self.library_open = false;
+        self.opener_open = false;
     }
 
     /// Applies edits as one undoable change; an edit that does not apply changes nothing.
@@ -191,6 +258,11 @@ impl Workspace {
             import::reanchor(&text, parsed, |id| self.store.get(id).is_some());
         self.edit(annotations.into_iter().map(Edit::Add).collect());
         Message::info(format!("{file_name} ({format}): {report}"))
+    }
+
+    /// Whether the library itself may be written (false when a newer Quotemark wrote it).
+    fn writable_library(&self) -> bool {
+        self.library.version <= library::LIBRARY_VERSION
     }
 
     fn forget_missing_selection(&mut self) {
@@ -319,6 +391,76 @@ impl Reducible for Workspace {
                 true
             }
             Action::DismissMessage => next.message.take().is_some(),
+            Action::ShowDocument {
+                record,
+                entry,
+                writable,
+                problem,
+            } => {
+                next.show(&record, entry);
+                next.writable = writable && next.writable_library();
+                next.load_problem = problem;
+                true
+            }
+            Action::OpenNew { opened, now } => {
+                let id = document_id(&opened.text);
+                let entry = IndexEntry {
+                    id: id.clone(),
+                    title: opened.title.clone(),
+                    source: opened.source.clone(),
+                    added: now.clone(),
+                    modified: now,
+                    generation: 0,
+                    counts: Default::default(),
+                    bundled: false,
+                };
+                let record =
+                    library::record_of(&entry, Some(&opened.text), &AnnotationStore::default());
+                next.show(&record, entry);
+                next.writable = next.writable_library();
+                next.revision += 1;
+                next.message = Some(Message::info(format!(
+                    "Opened \u{201c}{}\u{201d}; it is in your library now.",
+                    opened.title
+                )));
+                true
+            }
+            Action::LibraryChanged(index) => {
+                if let Some(entry) = index.documents.iter().find(|e| e.id == next.current.id) {
+                    next.current = entry.clone();
+                }
+                next.library = index;
+                true
+            }
+            Action::RenameCurrent { title } => {
+                let title = crate::core::opening::clip_title(&title);
+                if title.is_empty() || title == next.current.title {
+                    return self;
+                }
+                next.current.title = title;
+                next.revision += 1;
+                true
+            }
+            Action::Deleted { record, library } => {
+                next.message = Some(Message::info(format!(
+                    "Deleted \u{201c}{}\u{201d} from the library.",
+                    record.title
+                )));
+                next.deleted = Some(record);
+                next.library = library;
+                true
+            }
+            Action::ForgetDeleted => next.deleted.take().is_some(),
+            Action::ShowLibrary(open) => {
+                let changed = next.library_open != open;
+                next.library_open = open;
+                changed
+            }
+            Action::ShowOpener(open) => {
+                let changed = next.opener_open != open;
+                next.opener_open = open;
+                changed
+            }
             Action::SaveFailed(message) => {
                 let changed = next.save_problem.as_deref() != Some(message.as_str());
                 next.save_problem = Some(message);

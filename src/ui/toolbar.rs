@@ -22,6 +22,8 @@ pub struct ToolbarProps {
     pub article: Rc<Article>,
     pub store: AnnotationStore,
     pub dispatcher: UseReducerDispatcher<Workspace>,
+    pub on_open_article: Callback<()>,
+    pub on_library: Callback<()>,
 }
 
 #[component]
@@ -40,6 +42,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button type="button" disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)"
                 onmousedown={keep_selection} onclick={emit(&props.on_redo)}>{ "Redo" }</button>
             <span class="toolbar-gap" aria-hidden="true"></span>
+            <button type="button" onclick={emit(&props.on_open_article)}>{ "Open article" }</button>
+            <button type="button" onclick={emit(&props.on_library)}>{ "Library" }</button>
             <ExportMenu article={props.article.clone()} store={props.store.clone()} dispatcher={props.dispatcher.clone()} />
             <ImportButton dispatcher={props.dispatcher.clone()} />
             <button type="button" class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"

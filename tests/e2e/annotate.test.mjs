@@ -198,27 +198,27 @@ test('a failed save says so and keeps the annotations in the tab', async () => {
 test('unreadable saved annotations are backed up and reported, not dropped', async () => {
   const { page, problems, context } = await freshPage();
   const storageKey = await page.evaluate(() =>
-    Object.keys(localStorage).find((k) => k.startsWith('quotemark:annotations:')) ?? null,
+    Object.keys(localStorage).find((k) => k.startsWith('quotemark:doc:')) ?? null,
   );
   assert.equal(storageKey, null, 'a fresh profile has nothing stored');
-  // Save one annotation, then corrupt it.
+  // Save one annotation, then corrupt its stored record.
   await dragSelect(page, 'Vladimir Putin');
   await page.keyboard.press('1');
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('quotemark:annotations:')));
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('quotemark:doc:')));
   await page.evaluate(() => {
-    const k = Object.keys(localStorage).find((key) => key.startsWith('quotemark:annotations:'));
-    localStorage.setItem(k, '{"version": 1, "annotations": [tru');
+    const k = Object.keys(localStorage).find((key) => key.startsWith('quotemark:doc:'));
+    localStorage.setItem(k, '{"version": 2, "annotations": [tru');
   });
   await page.reload();
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /not valid JSON.*kept under the key/s);
+  assert.match(await alert.textContent(), /could not be read.*kept under/s);
   const backups = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('quotemark:backup:'))
       .map((k) => localStorage.getItem(k)),
   );
-  assert.deepEqual(backups, ['{"version": 1, "annotations": [tru']);
+  assert.deepEqual(backups, ['{"version": 2, "annotations": [tru']);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await alert.waitFor({ state: 'detached' });
   assert.deepEqual(problems, []);

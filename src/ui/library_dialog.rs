@@ -1,0 +1,123 @@
+//! The library: every stored article, with what it holds; open, rename, delete, search.
+
+use yew::prelude::*;
+
+use super::Modal;
+use crate::core::library::{IndexEntry, LibraryIndex};
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryDialogProps {
+    pub open: bool,
+    pub library: LibraryIndex,
+    pub current_id: AttrValue,
+    /// The title of the last deleted article, while its deletion can be undone.
+    pub deleted_title: Option<AttrValue>,
+    pub on_close: Callback<()>,
+    pub on_open: Callback<String>,
+    pub on_rename: Callback<(String, String)>,
+    pub on_delete: Callback<String>,
+    pub on_undo_delete: Callback<()>,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn summary(entry: &IndexEntry) -> String {
+    let c = entry.counts;
+    format!(
+        "{} · {} · {}",
+        plural(c.claims, "claim", "claims"),
+        plural(c.quotes, "quote", "quotes"),
+        plural(c.scare_quotes, "scare quote", "scare quotes")
+    )
+}
+
+#[component]
+pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
+    let query = use_state(String::new);
+    let renaming = use_state(|| None::<String>);
+    let on_search = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    let wanted = query.trim().to_lowercase();
+    let shown: Vec<&IndexEntry> = props
+        .library
+        .documents
+        .iter()
+        .filter(|e| {
+            wanted.is_empty()
+                || e.title.to_lowercase().contains(&wanted)
+                || e.source
+                    .as_deref()
+                    .is_some_and(|s| s.to_lowercase().contains(&wanted))
+        })
+        .collect();
+    let row = |entry: &IndexEntry| {
+        let id = entry.id.clone();
+        let is_current = props.current_id.as_str() == id;
+        let open = {
+            let (on_open, id) = (props.on_open.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| on_open.emit(id.clone()))
+        };
+        let delete = {
+            let (on_delete, id) = (props.on_delete.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| on_delete.emit(id.clone()))
+        };
+        let start_rename = {
+            let (renaming, id) = (renaming.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone())))
+        };
+        let commit_rename = {
+            let (renaming, on_rename, id) = (renaming.clone(), props.on_rename.clone(), id.clone());
+            Callback::from(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                renaming.set(None);
+                on_rename.emit((id.clone(), input.value()));
+            })
+        };
+        let added = entry.added.get(..10).unwrap_or(&entry.added).to_owned();
+        html! {
+            <li class={classes!("library-entry", is_current.then_some("current"))} key={id.clone()}>
+                if renaming.as_deref() == Some(id.as_str()) {
+                    <label class="visually-hidden" for="rename-title">{ "New title" }</label>
+                    <input id="rename-title" type="text" value={entry.title.clone()} onchange={commit_rename} />
+                } else {
+                    <span class="library-title">{ entry.title.clone() }</span>
+                }
+                <span class="library-meta">
+                    { entry.source.clone().unwrap_or_else(|| if entry.bundled { "Bundled with Quotemark".into() } else { "No source address".into() }) }
+                    { format!(" · added {added} · {}", summary(entry)) }
+                </span>
+                <span class="library-actions">
+                    <button type="button" onclick={open} disabled={is_current}>{ if is_current { "Open now" } else { "Open" } }</button>
+                    <button type="button" onclick={start_rename}>{ "Rename" }</button>
+                    if !entry.bundled {
+                        <button type="button" class="delete-button" onclick={delete}>{ "Delete" }</button>
+                    }
+                </span>
+            </li>
+        }
+    };
+    let undo = {
+        let on_undo = props.on_undo_delete.clone();
+        Callback::from(move |_: MouseEvent| on_undo.emit(()))
+    };
+    html! {
+        <Modal open={props.open} on_close={props.on_close.clone()} labelled_by="library-title" class="library-dialog">
+            <h2 id="library-title">{ "Library" }</h2>
+            <input type="search" aria-label="Search the library" placeholder="Search titles and sources" value={(*query).clone()} oninput={on_search} />
+            if let Some(title) = &props.deleted_title {
+                <p class="library-undo" role="status">
+                    { format!("Deleted \u{201c}{title}\u{201d}. ") }
+                    <button type="button" onclick={undo}>{ "Undo delete" }</button>
+                </p>
+            }
+            <ul class="library-list">{ for shown.into_iter().map(row) }</ul>
+        </Modal>
+    }
+}

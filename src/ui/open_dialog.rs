@@ -1,0 +1,66 @@
+//! "Open article": paste text, or choose a `.txt`, `.md` or `.html` file.
+
+use yew::prelude::*;
+
+use super::Modal;
+use crate::core::opening::{Opened, from_plain_text};
+
+#[derive(Properties, PartialEq)]
+pub struct OpenDialogProps {
+    pub open: bool,
+    pub on_close: Callback<()>,
+    /// Called with a document ready to open.
+    pub on_open: Callback<Opened>,
+    /// Called with a file the reader chose.
+    pub on_file: Callback<web_sys::File>,
+}
+
+#[component]
+pub fn OpenDialog(props: &OpenDialogProps) -> Html {
+    let pasted = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let oninput = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            pasted.set(area.value());
+        })
+    };
+    let open_pasted = {
+        let (pasted, error, on_open) = (pasted.clone(), error.clone(), props.on_open.clone());
+        Callback::from(move |_: MouseEvent| match from_plain_text(&pasted) {
+            Ok(opened) => {
+                error.set(None);
+                pasted.set(String::new());
+                on_open.emit(opened);
+            }
+            Err(problem) => error.set(Some(format!("Nothing was opened: {problem}."))),
+        })
+    };
+    let onchange = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                input.set_value("");
+                on_file.emit(file);
+            }
+        })
+    };
+    html! {
+        <Modal open={props.open} on_close={props.on_close.clone()} labelled_by="open-title" class="open-dialog">
+            <h2 id="open-title">{ "Open an article" }</h2>
+            <label for="paste-article">
+                { "Paste the article: the first line is its title, blank lines separate paragraphs." }
+            </label>
+            <textarea id="paste-article" rows="10" value={(*pasted).clone()} {oninput} />
+            <button type="button" class="primary" onclick={open_pasted}>{ "Open pasted text" }</button>
+            if let Some(problem) = &*error {
+                <p class="form-error" role="alert">{ problem.clone() }</p>
+            }
+            <p class="or">{ "or" }</p>
+            <label for="open-file">{ "Open a .txt, .md or .html file (or drop it on the page)" }</label>
+            <input id="open-file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" {onchange} />
+        </Modal>
+    }
+}
