@@ -5,6 +5,7 @@
 
 mod browser {
     pub mod article_view;
+    pub mod html_extract;
     pub mod selection_mapping;
     pub mod support;
 }

@@ -93,7 +93,11 @@ pub fn App() -> Html {
     };
     let highlights = {
         let store = state.store.clone();
-        use_memo(state.revision, move |_| highlights_of(store.iter()))
+        // The revision counts changes to annotations; switching documents changes the store
+        // without one, so the document is part of the key.
+        use_memo((state.revision, state.current.id.clone()), move |_| {
+            highlights_of(store.iter())
+        })
     };
     let dispatch = |action: fn() -> Action| {
         let dispatcher = dispatcher.clone();
@@ -155,6 +159,7 @@ pub fn App() -> Html {
             <HelpDialog open={state.help_open} on_close={dispatch(|| Action::ShowHelp(false))} />
             <OpenDialog
                 open={state.opener_open}
+                file_error={state.message.as_ref().filter(|m| m.is_error && state.opener_open).map(|m| AttrValue::from(m.text.clone()))}
                 on_close={dispatch(|| Action::ShowOpener(false))}
                 on_open={{ let actions = actions.clone(); Callback::from(move |opened| actions.open_new(opened)) }}
                 on_file={{ let actions = actions.clone(); Callback::from(move |file| actions.open_file(file)) }}

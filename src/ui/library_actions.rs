@@ -31,8 +31,15 @@ impl LibraryActions {
         self.dispatcher.dispatch(Action::ShowMessage(message));
     }
 
-    /// Shows a stored document.
+    /// Opens a stored document the reader chose, and closes the dialogs.
     pub fn open(&self, id: &str) {
+        self.show(id);
+        self.dispatcher.dispatch(Action::ShowLibrary(false));
+        self.dispatcher.dispatch(Action::ShowOpener(false));
+    }
+
+    /// Shows a stored document, leaving the dialogs as they are.
+    fn show(&self, id: &str) {
         (self.flush)();
         let Some(entry) = self.library.documents.iter().find(|e| e.id == id).cloned() else {
             return;
@@ -115,7 +122,7 @@ impl LibraryActions {
         if entry.id == self.current_id
             && let Some(bundled) = self.library.documents.iter().find(|e| e.bundled)
         {
-            self.open(&bundled.id.clone());
+            self.show(&bundled.id.clone());
         }
         let now = now();
         let record = library::open(&BrowserStorage, &entry, &now).record;

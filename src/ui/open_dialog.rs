@@ -13,6 +13,9 @@ pub struct OpenDialogProps {
     pub on_open: Callback<Opened>,
     /// Called with a file the reader chose.
     pub on_file: Callback<web_sys::File>,
+    /// Why the last file was not opened, shown in the dialog (the page behind it is inert).
+    #[prop_or_default]
+    pub file_error: Option<AttrValue>,
 }
 
 #[component]
@@ -61,6 +64,9 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
             <p class="or">{ "or" }</p>
             <label for="open-file">{ "Open a .txt, .md or .html file (or drop it on the page)" }</label>
             <input id="open-file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" {onchange} />
+            if let Some(problem) = &props.file_error {
+                <p class="form-error" role="alert">{ problem.clone() }</p>
+            }
         </Modal>
     }
 }

@@ -229,8 +229,6 @@ impl Workspace {
         self.pending = None;
         self.selected = None;
         self.flash = None;
-        self.library_open = false;
-        self.opener_open = false;
     }
 
     /// Applies edits as one undoable change; an edit that does not apply changes nothing.
@@ -417,6 +415,7 @@ impl Reducible for Workspace {
                 let record =
                     library::record_of(&entry, Some(&opened.text), &AnnotationStore::default());
                 next.show(&record, entry);
+                next.opener_open = false;
                 next.writable = next.writable_library();
                 next.revision += 1;
                 next.message = Some(Message::info(format!(

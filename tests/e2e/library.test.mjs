@@ -1,0 +1,169 @@
+// Opening articles (paste, .txt, .html, drop), the library (switch, reload, rename, delete and
+// undo, search), and bad input that changes nothing.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './support/server.mjs';
+import { distDir, launch, openPage, screenshot } from './support/browser.mjs';
+import { dragSelect, highlighted } from './support/select.mjs';
+
+const PASTED = 'Senate passes the budget\n\nThe Senate passed the budget on Tuesday, calling it “a fair deal.”\n\nCritics said it was “too little, too late.”';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: distDir });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage() {
+  const opened = await openPage(browser);
+  opened.page.on('dialog', (dialog) => dialog.accept());
+  await opened.page.goto(server.url);
+  await opened.page.locator('h1.headline').waitFor();
+  return opened;
+}
+
+async function pasteArticle(page, text) {
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await page.getByLabel(/Paste the article/).fill(text);
+  await page.getByRole('button', { name: 'Open pasted text' }).click();
+}
+
+async function openFile(page, name, contents, mimeType = 'text/plain') {
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({ name, mimeType, buffer: Buffer.from(contents) });
+}
+
+async function libraryTitles(page) {
+  return page.locator('.library-entry .library-title').allTextContents();
+}
+
+test('a pasted article opens, keeps its annotations, and the library switches between articles', async () => {
+  const { page, problems, context } = await freshPage();
+  await dragSelect(page, 'Russian aggression');
+  await page.keyboard.press('3');
+
+  await pasteArticle(page, PASTED);
+  await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
+  assert.equal(await page.locator('mark').count(), 0, 'a new article starts without annotations');
+  await dragSelect(page, '“a fair deal.”');
+  await page.keyboard.press('2');
+  await dragSelect(page, 'too little, too late.');
+  await page.keyboard.press('3');
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  const library = page.getByRole('dialog', { name: 'Library' });
+  await library.waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.library-entry').length === 2);
+  assert.deepEqual((await libraryTitles(page)).sort(), ['NATO, Trump agree on dialogue with Russia: Stoltenberg', 'Senate passes the budget']);
+  const senate = library.locator('.library-entry', { hasText: 'Senate passes the budget' });
+  await page.waitForFunction(() => document.body.textContent.includes('0 claims · 1 quote · 1 scare quote'));
+  assert.match(await senate.textContent(), /0 claims · 1 quote · 1 scare quote/);
+  await screenshot(page, 'library');
+
+  await library.locator('.library-entry', { hasText: 'NATO, Trump' }).getByRole('button', { name: 'Open' }).click();
+  await page.locator('h1.headline', { hasText: 'NATO, Trump' }).waitFor();
+  assert.deepEqual((await highlighted(page)).map((h) => h.text), ['Russian aggression']);
+
+  // A reload comes back to the article open last; the other keeps its annotations.
+  await page.reload();
+  await page.locator('h1.headline', { hasText: 'NATO, Trump' }).waitFor();
+  await pasteArticle(page, PASTED);
+  await page.getByRole('status').filter({ hasText: 'already in your library' }).waitFor();
+  assert.deepEqual((await highlighted(page)).map((h) => h.text).sort(), ['too little, too late.', '“a fair deal.”']);
+  await page.reload();
+  await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
+  assert.equal((await highlighted(page)).length, 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an HTML file opens as its text only, with its title and source', async () => {
+  const { page, problems, context } = await freshPage();
+  const html = `<html><head><title>Ignored</title><meta property="og:title" content="Ministers meet in Rome">
+    <link rel="canonical" href="https://news.example.org/rome"><script>window.__pwned = 1</script></head>
+    <body><nav>Home · World</nav><article><h1>Ministers meet in Rome</h1>
+    <p>The ministers called the talks <b>“constructive”</b>.<img src=x onerror="window.__pwned = 2"></p>
+    <div class="social-share">Share this</div></article></body></html>`;
+  await openFile(page, 'rome.html', html, 'text/html');
+  await page.locator('h1.headline', { hasText: 'Ministers meet in Rome' }).waitFor();
+  assert.deepEqual(await page.locator('[data-block]').allTextContents(), ['Ministers meet in Rome', 'The ministers called the talks “constructive”.']);
+  assert.equal(await page.locator('.publisher').textContent(), 'https://news.example.org/rome');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('article.article img, article.article b, article.article script').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('empty, binary, oversized and text-less files are refused and nothing stored changes', async () => {
+  const { page, problems, context } = await freshPage();
+  await dragSelect(page, 'Vladimir Putin');
+  await page.keyboard.press('1');
+  await page.waitForFunction(() => localStorage.getItem('quotemark:library') !== null);
+  const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k !== 'quotemark:last-document').sort()));
+  const before = await stored();
+  const cases = [
+    ['empty.txt', Buffer.alloc(0), 'the file is empty'],
+    ['photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'this is not a text file'],
+    ['huge.txt', Buffer.alloc(20 * 1024 * 1024, 'a'), 'the article is 20.0 MB; Quotemark opens articles of up to 5 MB'],
+    ['nothing.html', Buffer.from('<html><body><nav>Home</nav><script>1</script></body></html>'), 'no article text was found in this page'],
+    ['scan.pdf', Buffer.from('%PDF-1.4'), 'Quotemark opens .txt, .md and .html files, not “scan.pdf”'],
+  ];
+  await page.getByRole('button', { name: 'Open article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open an article' });
+  for (const [name, buffer, message] of cases) {
+    await dialog.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    // The message shows in the dialog, where the reader is.
+    await dialog.getByRole('alert').filter({ hasText: `“${name}” was not opened: ${message}` }).waitFor();
+  }
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(await stored(), before);
+  assert.equal(await page.locator('h1.headline').textContent(), 'NATO, Trump agree on dialogue with Russia: Stoltenberg');
+  assert.deepEqual((await highlighted(page)).map((h) => h.text), ['Vladimir Putin']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('rename, search, delete with confirmation, and undo the delete', async () => {
+  const { page, problems, context } = await freshPage();
+  await pasteArticle(page, PASTED);
+  await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
+  await dragSelect(page, '“a fair deal.”');
+  await page.keyboard.press('2');
+  await page.getByRole('button', { name: 'Library' }).click();
+  const library = page.getByRole('dialog', { name: 'Library' });
+  await page.waitForFunction(() => document.body.textContent.includes('1 quote'));
+
+  const senate = library.locator('.library-entry', { hasText: 'Senate' });
+  await senate.getByRole('button', { name: 'Rename' }).click();
+  await library.getByLabel('New title').fill('Budget vote, Tuesday');
+  await library.getByLabel('New title').press('Enter');
+  await library.locator('.library-title', { hasText: 'Budget vote, Tuesday' }).waitFor();
+
+  await library.getByLabel('Search the library').fill('budget');
+  assert.deepEqual(await libraryTitles(page), ['Budget vote, Tuesday']);
+  await library.getByLabel('Search the library').fill('');
+
+  await library.locator('.library-entry', { hasText: 'Budget vote' }).getByRole('button', { name: 'Delete' }).click();
+  await library.getByRole('status').filter({ hasText: 'Deleted “Budget vote, Tuesday”' }).waitFor();
+  assert.deepEqual(await libraryTitles(page), ['NATO, Trump agree on dialogue with Russia: Stoltenberg']);
+  await page.locator('h1.headline', { hasText: 'NATO, Trump' }).waitFor();
+
+  await library.getByRole('button', { name: 'Undo delete' }).click();
+  await library.locator('.library-title', { hasText: 'Budget vote, Tuesday' }).waitFor();
+  await library.locator('.library-entry', { hasText: 'Budget vote' }).getByRole('button', { name: 'Open' }).click();
+  await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
+  assert.deepEqual((await highlighted(page)).map((h) => h.text), ['“a fair deal.”']);
+  await page.reload();
+  await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
+  assert.equal((await highlighted(page)).length, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
