@@ -194,6 +194,32 @@ impl AnnotationStore {
         undo_fits && redo_fits
     }
 
+    /// Takes in annotations saved elsewhere (another tab): those this store lacks are added,
+    /// and those modified later than ours replace ours. Nothing of ours is removed, so no
+    /// annotation is ever lost to a concurrent edit. The undo history is cleared when anything
+    /// changed, since it no longer describes how the set came to be. Returns whether it changed.
+    pub fn merge_external(&mut self, theirs: impl IntoIterator<Item = Annotation>) -> bool {
+        let mut changed = false;
+        for annotation in theirs {
+            let newer = match self.get(&annotation.id) {
+                None => true,
+                Some(ours) => annotation.modified > ours.modified,
+            };
+            if newer {
+                let existing = self
+                    .position(&annotation.id)
+                    .map(|i| Rc::clone(&self.items[i]));
+                self.swap(existing.as_ref(), Some(Rc::new(annotation)));
+                changed = true;
+            }
+        }
+        if changed {
+            self.undo.clear();
+            self.redo.clear();
+        }
+        changed
+    }
+
     /// Checks every edit against the store as the earlier edits leave it, without changing it.
     fn plan(&self, edits: Vec<Edit>) -> Result<Vec<Step>, StoreError> {
         let mut preview = Self {
@@ -413,6 +439,34 @@ mod tests {
         assert!(!reloaded.restore_history(history));
         assert!(!reloaded.can_undo());
         assert_eq!(reloaded.iter().cloned().collect::<Vec<_>>(), [edited]);
+    }
+
+    #[test]
+    fn merging_another_tabs_annotations_adds_and_updates_but_never_removes() {
+        let mut ours = AnnotationStore::default();
+        let mine = annotation(1, 0, 5);
+        let shared = annotation(2, 6, 9);
+        ours.apply(vec![Edit::Add(mine.clone()), Edit::Add(shared.clone())])
+            .unwrap();
+        let mut newer_shared = shared.clone();
+        newer_shared.note = "edited in the other tab".into();
+        newer_shared.modified = "2026-11-28T00:05:00Z".into();
+        let theirs_only = annotation(3, 10, 12);
+        assert!(ours.merge_external([newer_shared.clone(), theirs_only.clone()]));
+        assert_eq!(ours.get(&mine.id), Some(&mine), "ours stays");
+        assert_eq!(
+            ours.get(&shared.id),
+            Some(&newer_shared),
+            "the newer edit wins"
+        );
+        assert_eq!(
+            ours.get(&theirs_only.id),
+            Some(&theirs_only),
+            "theirs is added"
+        );
+        assert!(!ours.can_undo(), "history no longer describes the set");
+        // An older copy changes nothing.
+        assert!(!ours.merge_external([shared]));
     }
 
     #[test]

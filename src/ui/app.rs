@@ -38,6 +38,7 @@ const FLASH_MS: u32 = 1200;
 /// What the long-lived event listeners need to know about the latest render.
 struct Latest {
     article: Rc<Article>,
+    current_id: String,
     pending: Option<CharRange>,
     selected: Option<AnnotationId>,
     help_open: bool,
@@ -56,12 +57,14 @@ pub fn App() -> Html {
     let article_ref = use_node_ref();
     let latest = use_mut_ref(|| Latest {
         article: state.article.clone(),
+        current_id: state.current.id.clone(),
         pending: None,
         selected: None,
         help_open: false,
     });
     *latest.borrow_mut() = Latest {
         article: state.article.clone(),
+        current_id: state.current.id.clone(),
         pending: state.pending.as_ref().map(|p| p.range),
         selected: state.selected.clone(),
         help_open: state.help_open,
@@ -71,6 +74,7 @@ pub fn App() -> Html {
     use_selection_tracking(article_ref.clone(), latest.clone(), dispatcher.clone());
     use_keyboard(article_ref.clone(), latest.clone(), dispatcher.clone());
     let flush = use_autosave(&state, dispatcher.clone());
+    use_other_tabs(latest.clone(), dispatcher.clone());
     use_remember_document(state.current.id.clone());
     use_reveal(&state);
     let reading = use_mut_ref(|| None);
@@ -345,8 +349,21 @@ fn use_autosave(
                 return;
             };
             let now = now();
-            // The index as storage holds it now: another tab may have changed it.
+            // The index and record as storage holds them now: another tab may have saved this
+            // document since; its annotations are merged in, never overwritten.
             let mut stored = library::load(&BrowserStorage, &now);
+            let mut store = store;
+            if let Some(theirs) = stored.entry(&entry.id).filter(|e| e.generation > 0) {
+                let saved = library::open(&BrowserStorage, theirs, &now)
+                    .record
+                    .annotations;
+                if store.merge_external(saved.clone()) {
+                    dispatcher.dispatch(Action::MergeExternal {
+                        document_id: entry.id.clone(),
+                        annotations: saved,
+                    });
+                }
+            }
             let record = library::record_of(&entry, Some(article.text()), &store);
             let result = if stored.writable {
                 library::save(&BrowserStorage, &mut stored.index, &record, &now)
@@ -399,6 +416,37 @@ fn use_autosave(
         });
     }
     flush
+}
+
+/// Follows what other tabs save: their library changes, and their annotations of the open
+/// document, merged in (the `storage` event fires only in the other tabs of an origin).
+#[hook]
+fn use_other_tabs(latest: Rc<RefCell<Latest>>, dispatcher: UseReducerDispatcher<Workspace>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&window(), "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            // `key` is null when another tab cleared the whole store.
+            if event.key().is_some_and(|key| key != library::INDEX_KEY) {
+                return;
+            }
+            let now = now();
+            let stored = library::load(&BrowserStorage, &now);
+            let current_id = latest.borrow().current_id.clone();
+            if let Some(entry) = stored.entry(&current_id).filter(|e| e.generation > 0) {
+                let annotations = library::open(&BrowserStorage, entry, &now)
+                    .record
+                    .annotations;
+                dispatcher.dispatch(Action::MergeExternal {
+                    document_id: current_id,
+                    annotations,
+                });
+            }
+            dispatcher.dispatch(Action::LibraryChanged(stored.index));
+        });
+        move || drop(listener)
+    });
 }
 
 /// Remembers the open document, so a reload comes back to it.

@@ -179,6 +179,11 @@ pub enum Action {
     ForgetDeleted,
     ShowLibrary(bool),
     ShowOpener(bool),
+    /// Annotations another tab saved for the open document.
+    MergeExternal {
+        document_id: String,
+        annotations: Vec<Annotation>,
+    },
 }
 
 impl Workspace {
@@ -450,6 +455,18 @@ impl Reducible for Workspace {
                 true
             }
             Action::ForgetDeleted => next.deleted.take().is_some(),
+            Action::MergeExternal {
+                document_id,
+                annotations,
+            } => {
+                if document_id != next.current.id || !next.store.merge_external(annotations) {
+                    return self;
+                }
+                // Saving the union lets the other tab converge: it finds nothing newer.
+                next.revision += 1;
+                next.forget_missing_selection();
+                true
+            }
             Action::ShowLibrary(open) => {
                 let changed = next.library_open != open;
                 next.library_open = open;
