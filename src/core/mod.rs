@@ -5,6 +5,7 @@
 pub mod anchoring;
 pub mod annotation;
 pub mod article;
+pub mod backup;
 pub mod bundled;
 pub mod export;
 pub mod highlights;

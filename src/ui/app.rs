@@ -24,10 +24,11 @@ use super::{
 };
 use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
+use crate::core::backup;
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::library::{self, IndexEntry};
 use crate::core::offsets::CharRange;
-use crate::core::persist::KeyValueStore;
+use crate::core::persist::{KeyValueStore, StorageError};
 use crate::core::store::AnnotationStore;
 
 /// How long after the last change the annotations are saved.
@@ -97,9 +98,9 @@ pub fn App() -> Html {
     };
     let highlights = {
         let store = state.store.clone();
-        // The revision counts changes to annotations; switching documents changes the store
-        // without one, so the document is part of the key.
-        use_memo((state.revision, state.current.id.clone()), move |_| {
+        // The revision counts changes to annotations; putting a document on screen replaces
+        // the store without one, which `shown` counts.
+        use_memo((state.revision, state.shown), move |_| {
             highlights_of(store.iter())
         })
     };
@@ -139,6 +140,7 @@ pub fn App() -> Html {
                 on_dismiss_load={dispatch(|| Action::DismissLoadProblem)}
                 message={state.message.clone()}
                 on_dismiss_message={dispatch(|| Action::DismissMessage)}
+                on_export_all={{ let actions = actions.clone(); Callback::from(move |_| actions.export_all()) }}
             />
             <main class="workspace">
                 <ArticleView
@@ -178,6 +180,9 @@ pub fn App() -> Html {
                 on_rename={{ let actions = actions.clone(); Callback::from(move |(id, title): (String, String)| actions.rename(&id, &title)) }}
                 on_delete={{ let actions = actions.clone(); Callback::from(move |id: String| actions.delete(&id)) }}
                 on_undo_delete={{ let (actions, deleted) = (actions.clone(), state.deleted.clone()); Callback::from(move |_| if let Some(record) = deleted.clone() { actions.undo_delete(record) }) }}
+                on_export_all={{ let actions = actions.clone(); Callback::from(move |_| actions.export_all()) }}
+                on_import_all={{ let actions = actions.clone(); Callback::from(move |file| actions.import_all(file)) }}
+                notice={state.message.clone().filter(|_| state.library_open)}
             />
         </>
     }
@@ -366,8 +371,15 @@ fn use_autosave(
             }
             let record = library::record_of(&entry, Some(article.text()), &store);
             let result = if stored.writable {
-                library::save(&BrowserStorage, &mut stored.index, &record, &now)
-                    .map_err(|e| e.to_string())
+                library::save(&BrowserStorage, &mut stored.index, &record, &now).map_err(|error| {
+                    match error {
+                        StorageError::QuotaExceeded(_) => format!(
+                            "{error}; Quotemark uses about {:.1} MB of it. Export the library to keep a copy, then delete articles you no longer need",
+                            backup::bytes_used(&BrowserStorage) as f64 / 1_048_576.0
+                        ),
+                        other => other.to_string(),
+                    }
+                })
             } else {
                 Err("the library was written by a newer Quotemark and is read-only here".to_owned())
             };

@@ -9,9 +9,10 @@ use yew::UseReducerDispatcher;
 
 use super::app::Flush;
 use super::browser::{BrowserStorage, now, window};
-use super::files::read_file;
+use super::files::{download, read_file};
 use super::html_extract;
 use super::state::{Action, Message, Workspace};
+use crate::core::backup;
 use crate::core::library::{self, DocumentRecord, LibraryIndex};
 use crate::core::opening::{self, FileKind, OpenError, Opened};
 use crate::core::saved::document_id;
@@ -185,5 +186,53 @@ impl LibraryActions {
                 "The article was not renamed: {error}."
             ))),
         }
+    }
+
+    /// Downloads one backup file of the whole library.
+    pub fn export_all(&self) {
+        (self.flush)();
+        let now = now();
+        let (backup, count) = backup::export_all(&BrowserStorage, &now);
+        let name = format!(
+            "quotemark-library-{}.json",
+            now.get(..10).unwrap_or("backup")
+        );
+        match download(&name, "application/json", &backup) {
+            Ok(()) => self.say(Message::info(format!(
+                "Exported the library ({count} articles with annotations) as {name}."
+            ))),
+            Err(error) => self.say(Message::error(format!(
+                "The library was not exported: {error}."
+            ))),
+        }
+    }
+
+    /// Merges a library backup into the library.
+    pub fn import_all(&self, file: web_sys::File) {
+        (self.flush)();
+        let actions = self.clone();
+        read_file(file, self.reading.clone(), move |name, bytes| {
+            let result = bytes.and_then(|bytes| {
+                backup::import_all(&BrowserStorage, &bytes, &now()).map_err(|e| e.to_string())
+            });
+            match result {
+                Ok((report, index)) => {
+                    let current = actions.current_id.clone();
+                    actions
+                        .dispatcher
+                        .dispatch(Action::LibraryChanged(index.clone()));
+                    // The open article may have gained annotations: show it as stored now.
+                    let refreshed = LibraryActions {
+                        library: index,
+                        ..actions.clone()
+                    };
+                    refreshed.show(&current);
+                    actions.say(Message::info(report.to_string()));
+                }
+                Err(error) => actions.say(Message::error(format!(
+                    "Nothing was restored from \u{201c}{name}\u{201d}: {error}."
+                ))),
+            }
+        });
     }
 }

@@ -17,6 +17,11 @@ pub struct LibraryDialogProps {
     pub on_rename: Callback<(String, String)>,
     pub on_delete: Callback<String>,
     pub on_undo_delete: Callback<()>,
+    pub on_export_all: Callback<()>,
+    pub on_import_all: Callback<web_sys::File>,
+    /// The last message, shown here too: the page behind the dialog is inert.
+    #[prop_or_default]
+    pub notice: Option<crate::ui::state::Message>,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -103,6 +108,20 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             </li>
         }
     };
+    let export_all = {
+        let on_export = props.on_export_all.clone();
+        Callback::from(move |_: MouseEvent| on_export.emit(()))
+    };
+    let import_all = {
+        let on_import = props.on_import_all.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                input.set_value("");
+                on_import.emit(file);
+            }
+        })
+    };
     let undo = {
         let on_undo = props.on_undo_delete.clone();
         Callback::from(move |_: MouseEvent| on_undo.emit(()))
@@ -117,7 +136,19 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
                     <button type="button" onclick={undo}>{ "Undo delete" }</button>
                 </p>
             }
+            if let Some(notice) = &props.notice {
+                <p class={classes!("library-notice", notice.is_error.then_some("form-error"))} role={if notice.is_error { "alert" } else { "status" }}>
+                    { notice.text.clone() }
+                </p>
+            }
             <ul class="library-list">{ for shown.into_iter().map(row) }</ul>
+            <div class="library-backup">
+                <button type="button" onclick={export_all}>{ "Export all" }</button>
+                <label class="file-button">
+                    { "Import all" }
+                    <input type="file" class="visually-hidden" accept=".json,application/json" onchange={import_all} />
+                </label>
+            </div>
         </Modal>
     }
 }

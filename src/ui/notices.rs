@@ -13,6 +13,9 @@ pub struct NoticesProps {
     pub message: Option<super::state::Message>,
     #[prop_or_default]
     pub on_dismiss_message: Callback<()>,
+    /// Offered when saving fails, so the reader can take their work out.
+    #[prop_or_default]
+    pub on_export_all: Callback<()>,
 }
 
 #[component]
@@ -49,6 +52,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         { problem.clone() }
                         { ". They are kept in this tab; saving is retried with every change. Do not close the tab until this message goes away." }
                     </p>
+                    <button type="button" onclick={{ let on_export = props.on_export_all.clone(); Callback::from(move |_: MouseEvent| on_export.emit(())) }}>{ "Export all" }</button>
                 </div>
             }
         </div>

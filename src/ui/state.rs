@@ -99,6 +99,9 @@ pub struct Workspace {
     pub store: AnnotationStore,
     /// Bumped on every change that needs saving, across documents; the save effect watches it.
     pub revision: u64,
+    /// Bumped whenever a document is put on screen from storage (even the same one again), so
+    /// views derived from the store know it was replaced without a revision.
+    pub shown: u64,
     pub library_open: bool,
     pub opener_open: bool,
     /// The last document deleted from the library, until its deletion is undone or forgotten.
@@ -204,6 +207,7 @@ impl Workspace {
             current: entry,
             library: loaded.index,
             revision: 0,
+            shown: 0,
             library_open: false,
             opener_open: false,
             deleted: None,
@@ -230,6 +234,7 @@ impl Workspace {
     fn show(&mut self, record: &DocumentRecord, entry: IndexEntry) {
         self.article = Rc::new(Article::parse(record.text()));
         self.store = record.store();
+        self.shown += 1;
         self.current = entry;
         self.pending = None;
         self.selected = None;
@@ -446,10 +451,7 @@ impl Reducible for Workspace {
                 true
             }
             Action::Deleted { record, library } => {
-                next.message = Some(Message::info(format!(
-                    "Deleted \u{201c}{}\u{201d} from the library.",
-                    record.title
-                )));
+                // The library dialog says so, with its Undo button.
                 next.deleted = Some(record);
                 next.library = library;
                 true

@@ -2,6 +2,7 @@
 // undo, search), and bad input that changes nothing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startServer } from './support/server.mjs';
 import { distDir, launch, openPage, screenshot } from './support/browser.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
@@ -164,6 +165,78 @@ test('rename, search, delete with confirmation, and undo the delete', async () =
   await page.reload();
   await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
   assert.equal((await highlighted(page)).length, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Export all, then Import all into a fresh browser restores the library; again merges without duplicates', async () => {
+  const { page, problems, context } = await freshPage();
+  await dragSelect(page, 'Russian aggression');
+  await page.keyboard.press('3');
+  await pasteArticle(page, PASTED);
+  await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
+  await dragSelect(page, '“a fair deal.”');
+  await page.keyboard.press('2');
+  await page.getByRole('button', { name: 'Library' }).click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Library' }).getByRole('button', { name: 'Export all' }).click();
+  const download = await downloaded;
+  const backup = readFileSync(await download.path(), 'utf8');
+  assert.match(download.suggestedFilename(), /^quotemark-library-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.equal(JSON.parse(backup).documents.length, 2);
+  await context.close();
+
+  const other = await freshPage();
+  for (const round of [1, 2]) {
+    await other.page.getByRole('button', { name: 'Library' }).click();
+    const library = other.page.getByRole('dialog', { name: 'Library' });
+    await library.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    const expected = round === 1 ? /2 new articles, 0 merged with the library, 2 annotations added or updated/ : /0 new articles, 2 merged with the library, 0 annotations added or updated/;
+    await library.getByRole('status').filter({ hasText: expected }).waitFor();
+    await other.page.keyboard.press('Escape');
+  }
+  assert.deepEqual((await highlighted(other.page)).map((h) => h.text), ['Russian aggression']);
+  await other.page.getByRole('button', { name: 'Library' }).click();
+  await other.page.locator('.library-entry', { hasText: 'Senate' }).getByRole('button', { name: 'Open' }).click();
+  await other.page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
+  assert.deepEqual((await highlighted(other.page)).map((h) => h.text), ['“a fair deal.”']);
+  assert.deepEqual([...problems, ...other.problems], []);
+  await other.context.close();
+});
+
+test('with the storage full, annotating says how much is used, keeps everything, and offers Export all', async () => {
+  const { page, problems, context } = await freshPage();
+  // Fill this origin's real localStorage to its quota.
+  const filled = await page.evaluate(() => {
+    let chunk = 'x'.repeat(1024 * 1024);
+    let i = 0;
+    while (chunk.length > 16) {
+      try {
+        localStorage.setItem(`filler:${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+    return i;
+  });
+  assert.ok(filled > 3);
+  await dragSelect(page, 'Vladimir Putin');
+  await page.keyboard.press('1');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be saved' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /storage is full.*Quotemark uses about \d+\.\d MB.*kept in this tab/s);
+  assert.equal(await page.locator('mark[data-kind=claim]').textContent(), 'Vladimir Putin');
+  const downloaded = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Export all' }).click();
+  await downloaded;
+  // Making room lets the next change save, and the message goes away.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
+  await dragSelect(page, 'Russian aggression');
+  await page.keyboard.press('3');
+  await alert.waitFor({ state: 'detached' });
+  await page.reload();
+  await page.locator('mark[data-kind=scare_quote]').waitFor();
+  assert.deepEqual((await highlighted(page)).map((h) => h.text).sort(), ['Russian aggression', 'Vladimir Putin']);
   assert.deepEqual(problems, []);
   await context.close();
 });
