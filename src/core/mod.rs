@@ -7,6 +7,7 @@ pub mod annotation;
 pub mod article;
 pub mod backup;
 pub mod bundled;
+pub mod carry_over;
 pub mod export;
 pub mod highlights;
 pub mod import;

@@ -141,6 +141,12 @@ pub fn App() -> Html {
                 message={state.message.clone()}
                 on_dismiss_message={dispatch(|| Action::DismissMessage)}
                 on_export_all={{ let actions = actions.clone(); Callback::from(move |_| actions.export_all()) }}
+                carry_offer={state.carry_offer.as_ref().map(|e| (AttrValue::from(e.title.clone()), e.counts.claims + e.counts.quotes + e.counts.scare_quotes))}
+                on_carry_over={{
+                    let (actions, offer, article, store) = (actions.clone(), state.carry_offer.clone(), state.article.clone(), state.store.clone());
+                    Callback::from(move |_| if let Some(from) = &offer { actions.carry_over(from, article.text(), |id| store.get(id).is_some()) })
+                }}
+                on_dismiss_carry={dispatch(|| Action::DismissCarryOffer)}
             />
             <main class="workspace">
                 <ArticleView

@@ -37,6 +37,8 @@ pub struct ArticleViewProps {
 /// The highlights of annotations, for the view.
 pub fn highlights_of<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> Vec<Highlight> {
     annotations
+        // Orphans keep offsets into a text that is gone: they are listed, not highlighted.
+        .filter(|a| !a.orphaned)
         .filter_map(|a| {
             Some(Highlight {
                 id: a.id.clone(),

@@ -13,6 +13,7 @@ use super::files::{download, read_file};
 use super::html_extract;
 use super::state::{Action, Message, Workspace};
 use crate::core::backup;
+use crate::core::carry_over::{carry_over, same_article};
 use crate::core::library::{self, DocumentRecord, LibraryIndex};
 use crate::core::opening::{self, FileKind, OpenError, Opened};
 use crate::core::saved::document_id;
@@ -66,8 +67,29 @@ impl LibraryActions {
             return;
         }
         (self.flush)();
-        self.dispatcher
-            .dispatch(Action::OpenNew { opened, now: now() });
+        // A changed version of a stored article: offer to carry its annotations over. The
+        // library as stored now, after the flush, has the earlier version's latest counts.
+        let stored = library::load(&BrowserStorage, &now());
+        let earlier = stored
+            .index
+            .documents
+            .iter()
+            .filter(|e| !e.bundled && e.generation > 0)
+            .filter(|e| {
+                same_article(
+                    e.source.as_deref(),
+                    &e.title,
+                    opened.source.as_deref(),
+                    &opened.title,
+                )
+            })
+            .max_by(|a, b| a.modified.cmp(&b.modified))
+            .cloned();
+        self.dispatcher.dispatch(Action::OpenNew {
+            opened,
+            now: now(),
+            earlier,
+        });
     }
 
     /// Opens a `.txt`, `.md` or `.html` file, or says why not.
@@ -233,6 +255,26 @@ impl LibraryActions {
                     "Nothing was restored from \u{201c}{name}\u{201d}: {error}."
                 ))),
             }
+        });
+    }
+
+    /// Carries the annotations of an earlier version over to the open article.
+    pub fn carry_over(
+        &self,
+        from: &library::IndexEntry,
+        new_text: &str,
+        exists: impl Fn(&crate::core::annotation::AnnotationId) -> bool,
+    ) {
+        let old = library::open(&BrowserStorage, from, &now());
+        if let Some(problem) = old.problem {
+            return self.say(Message::error(problem));
+        }
+        let (annotations, report) =
+            carry_over(old.record.text(), &old.record.annotations, new_text, exists);
+        self.dispatcher.dispatch(Action::CarryOver {
+            annotations,
+            report,
+            from_title: from.title.clone(),
         });
     }
 }

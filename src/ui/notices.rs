@@ -16,6 +16,13 @@ pub struct NoticesProps {
     /// Offered when saving fails, so the reader can take their work out.
     #[prop_or_default]
     pub on_export_all: Callback<()>,
+    /// An earlier version of the open article: its title and how many annotations it has.
+    #[prop_or_default]
+    pub carry_offer: Option<(AttrValue, usize)>,
+    #[prop_or_default]
+    pub on_carry_over: Callback<()>,
+    #[prop_or_default]
+    pub on_dismiss_carry: Callback<()>,
 }
 
 #[component]
@@ -28,8 +35,19 @@ pub fn Notices(props: &NoticesProps) -> Html {
         let on_dismiss = props.on_dismiss_message.clone();
         Callback::from(move |_: MouseEvent| on_dismiss.emit(()))
     };
+    let emit = |callback: &Callback<()>| {
+        let callback = callback.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(()))
+    };
     html! {
         <div class="notices">
+            if let Some((title, count)) = &props.carry_offer {
+                <div class="notice info carry-offer" role="status">
+                    <p>{ format!("This looks like a new version of \u{201c}{title}\u{201d}, which has {count} annotations.") }</p>
+                    <button type="button" onclick={emit(&props.on_carry_over)}>{ format!("Carry over {count} annotations") }</button>
+                    <button type="button" onclick={emit(&props.on_dismiss_carry)}>{ "Not now" }</button>
+                </div>
+            }
             if let Some(message) = &props.message {
                 <div
                     class={classes!("notice", if message.is_error { "error" } else { "info" })}

@@ -106,6 +106,8 @@ pub struct Workspace {
     pub opener_open: bool,
     /// The last document deleted from the library, until its deletion is undone or forgotten.
     pub deleted: Option<DocumentRecord>,
+    /// An earlier version of the open article, whose annotations can be carried over.
+    pub carry_offer: Option<IndexEntry>,
     pub pending: Option<PendingSelection>,
     pub selected: Option<AnnotationId>,
     /// The highlight to scroll to and flash, with a counter so the same one can flash again.
@@ -164,11 +166,20 @@ pub enum Action {
         writable: bool,
         problem: Option<String>,
     },
-    /// Open a document that is not in the library yet; it is saved at once.
+    /// Open a document that is not in the library yet; it is saved at once. `earlier` is a
+    /// stored version of the same article, if the library has one.
     OpenNew {
         opened: Opened,
         now: String,
+        earlier: Option<IndexEntry>,
     },
+    /// Add annotations carried over from an earlier version, as one undoable change.
+    CarryOver {
+        annotations: Vec<Annotation>,
+        report: import::ImportReport,
+        from_title: String,
+    },
+    DismissCarryOffer,
     /// The library index as storage now holds it (after a save, rename or delete).
     LibraryChanged(LibraryIndex),
     RenameCurrent {
@@ -211,6 +222,7 @@ impl Workspace {
             library_open: false,
             opener_open: false,
             deleted: None,
+            carry_offer: None,
             pending: None,
             selected: None,
             flash: None,
@@ -239,6 +251,7 @@ impl Workspace {
         self.pending = None;
         self.selected = None;
         self.flash = None;
+        self.carry_offer = None;
     }
 
     /// Applies edits as one undoable change; an edit that does not apply changes nothing.
@@ -410,7 +423,25 @@ impl Reducible for Workspace {
                 next.load_problem = problem;
                 true
             }
-            Action::OpenNew { opened, now } => {
+            Action::CarryOver {
+                annotations,
+                report,
+                from_title,
+            } => {
+                next.carry_offer = None;
+                next.edit(annotations.into_iter().map(Edit::Add).collect());
+                next.message = Some(Message::info(format!(
+                    "Carried over from \u{201c}{from_title}\u{201d}: {} exact, {} moved or changed, {} orphaned.",
+                    report.exact, report.fuzzy, report.orphaned
+                )));
+                true
+            }
+            Action::DismissCarryOffer => next.carry_offer.take().is_some(),
+            Action::OpenNew {
+                opened,
+                now,
+                earlier,
+            } => {
                 let id = document_id(&opened.text);
                 let entry = IndexEntry {
                     id: id.clone(),
@@ -425,6 +456,7 @@ impl Reducible for Workspace {
                 let record =
                     library::record_of(&entry, Some(&opened.text), &AnnotationStore::default());
                 next.show(&record, entry);
+                next.carry_offer = earlier;
                 next.opener_open = false;
                 next.writable = next.writable_library();
                 next.revision += 1;

@@ -240,3 +240,30 @@ test('with the storage full, annotating says how much is used, keeps everything,
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a changed version of a stored article offers to carry its annotations over, and reports', async () => {
+  const { page, problems, context } = await freshPage();
+  const first = 'Talks in Geneva\n\nThe minister called the plan “realistic” on Monday.\n\nCritics called it “a fantasy”.';
+  const second = 'Talks in Geneva\n\nThe foreign minister called the plan “realistic” on Monday.\n\nCritics were not convinced.';
+  await pasteArticle(page, first);
+  await page.locator('h1.headline', { hasText: 'Talks in Geneva' }).waitFor();
+  await dragSelect(page, '“realistic”');
+  await page.keyboard.press('3');
+  await dragSelect(page, '“a fantasy”');
+  await page.keyboard.press('3');
+  await page.waitForFunction(() => document.querySelectorAll('mark').length === 2);
+
+  await pasteArticle(page, second);
+  await page.locator('p.paragraph', { hasText: 'foreign minister' }).waitFor();
+  const offer = page.getByRole('status').filter({ hasText: 'new version of “Talks in Geneva”, which has 2 annotations' });
+  await offer.waitFor();
+  await offer.getByRole('button', { name: 'Carry over 2 annotations' }).click();
+  await page.getByRole('status').filter({ hasText: 'Carried over from “Talks in Geneva”: 0 exact, 1 moved or changed, 1 orphaned.' }).waitFor();
+  assert.deepEqual((await highlighted(page)).map((h) => h.text), ['“realistic”']);
+  assert.match(await page.getByRole('region', { name: /Orphans/ }).textContent(), /“a fantasy”/);
+  // Both versions stay in the library.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.library-entry').length === 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
