@@ -1,9 +1,9 @@
-//! The record in which a document's annotations are kept in browser storage.
+//! Document identity, and the version 1 storage record (issue #3), which
+//! [`crate::core::library`] reads to migrate it into version 2.
 //!
-//! One record per document, keyed by the document's id (SHA-256 of its UTF-8 text), carrying
-//! the schema version so that later versions can migrate it. Reading never guesses: a record
-//! that does not parse, or that comes from a newer version of Quotemark, is an error that says
-//! so, and the caller keeps the raw text rather than overwrite it.
+//! A document's id is the SHA-256 of its UTF-8 text. The version 1 record held one document's
+//! annotations under `quotemark:annotations:<id>`. Reading never guesses: a record that does
+//! not parse, or that comes from a newer version of Quotemark, is an error that says so.
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -11,7 +11,7 @@ use thiserror::Error;
 
 use super::annotation::Annotation;
 
-/// The version of the stored record this build writes.
+/// The version of the record this module reads and writes (version 1).
 pub const SAVED_VERSION: u32 = 1;
 
 /// A document's identity: `sha256:` and the hex digest of its UTF-8 text.
@@ -19,11 +19,6 @@ pub fn document_id(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     format!("sha256:{hex}")
-}
-
-/// The storage key of a document's annotations.
-pub fn storage_key(document_id: &str) -> String {
-    format!("quotemark:annotations:{document_id}")
 }
 
 #[derive(Debug, Serialize, Deserialize)]

@@ -183,7 +183,7 @@ pub fn App() -> Html {
                 deleted_title={state.deleted.as_ref().map(|r| AttrValue::from(r.title.clone()))}
                 on_close={{ let dispatcher = dispatcher.clone(); Callback::from(move |_| { dispatcher.dispatch(Action::ShowLibrary(false)); dispatcher.dispatch(Action::ForgetDeleted); }) }}
                 on_open={{ let actions = actions.clone(); Callback::from(move |id: String| actions.open(&id)) }}
-                on_rename={{ let actions = actions.clone(); Callback::from(move |(id, title): (String, String)| actions.rename(&id, &title)) }}
+                on_edit={{ let actions = actions.clone(); Callback::from(move |(id, title, source): (String, String, String)| actions.edit(&id, &title, &source)) }}
                 on_delete={{ let actions = actions.clone(); Callback::from(move |id: String| actions.delete(&id)) }}
                 on_undo_delete={{ let (actions, deleted) = (actions.clone(), state.deleted.clone()); Callback::from(move |_| if let Some(record) = deleted.clone() { actions.undo_delete(record) }) }}
                 on_export_all={{ let actions = actions.clone(); Callback::from(move |_| actions.export_all()) }}

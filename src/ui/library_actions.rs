@@ -176,14 +176,26 @@ impl LibraryActions {
         }
     }
 
-    /// Renames a document: the open one through the reducer (and autosave), others in storage.
-    pub fn rename(&self, id: &str, title: &str) {
+    /// Changes a document's title and source address: the open one through the reducer (and
+    /// autosave), others in storage. A source must be a web address, or empty for none.
+    pub fn edit(&self, id: &str, title: &str, source: &str) {
         let title = opening::clip_title(title);
+        let source = source.trim();
+        let is_address = source.starts_with("https://") || source.starts_with("http://");
+        if !source.is_empty() && !is_address {
+            return self.say(Message::error(format!(
+                "The source was not changed: \u{201c}{source}\u{201d} is not a web address (https://…)."
+            )));
+        }
+        let source = (!source.is_empty()).then(|| source.to_owned());
         if title.is_empty() {
-            return;
+            return self.say(Message::error(
+                "The title was not changed: a title cannot be empty.",
+            ));
         }
         if id == self.current_id {
-            self.dispatcher.dispatch(Action::RenameCurrent { title });
+            self.dispatcher
+                .dispatch(Action::EditCurrent { title, source });
             return;
         }
         let Some(entry) = self.library.documents.iter().find(|e| e.id == id).cloned() else {
@@ -195,17 +207,18 @@ impl LibraryActions {
             return self.say(Message::error(
                 opened
                     .problem
-                    .unwrap_or_else(|| "That article cannot be renamed.".into()),
+                    .unwrap_or_else(|| "That article cannot be changed.".into()),
             ));
         }
         opened.record.title = title;
+        opened.record.source = source;
         let mut stored = library::load(&BrowserStorage, &now);
         match library::save(&BrowserStorage, &mut stored.index, &opened.record, &now) {
             Ok(()) => self
                 .dispatcher
                 .dispatch(Action::LibraryChanged(stored.index)),
             Err(error) => self.say(Message::error(format!(
-                "The article was not renamed: {error}."
+                "The article was not changed: {error}."
             ))),
         }
     }

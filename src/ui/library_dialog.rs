@@ -14,7 +14,8 @@ pub struct LibraryDialogProps {
     pub deleted_title: Option<AttrValue>,
     pub on_close: Callback<()>,
     pub on_open: Callback<String>,
-    pub on_rename: Callback<(String, String)>,
+    /// Called with an article's id, new title and new source address ("" for none).
+    pub on_edit: Callback<(String, String, String)>,
     pub on_delete: Callback<String>,
     pub on_undo_delete: Callback<()>,
     pub on_export_all: Callback<()>,
@@ -41,7 +42,8 @@ fn summary(entry: &IndexEntry) -> String {
 #[component]
 pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
     let query = use_state(String::new);
-    let renaming = use_state(|| None::<String>);
+    let editing = use_state(|| None::<String>);
+    let (title_ref, source_ref) = (use_node_ref(), use_node_ref());
     let on_search = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -73,24 +75,35 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             let (on_delete, id) = (props.on_delete.clone(), id.clone());
             Callback::from(move |_: MouseEvent| on_delete.emit(id.clone()))
         };
-        let start_rename = {
-            let (renaming, id) = (renaming.clone(), id.clone());
-            Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone())))
+        let start_edit = {
+            let (editing, id) = (editing.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| editing.set(Some(id.clone())))
         };
-        let commit_rename = {
-            let (renaming, on_rename, id) = (renaming.clone(), props.on_rename.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                renaming.set(None);
-                on_rename.emit((id.clone(), input.value()));
+        let save_edit = {
+            let (editing, on_edit, id) = (editing.clone(), props.on_edit.clone(), id.clone());
+            let (title_ref, source_ref) = (title_ref.clone(), source_ref.clone());
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                let value = |r: &NodeRef| {
+                    r.cast::<web_sys::HtmlInputElement>()
+                        .map(|i| i.value())
+                        .unwrap_or_default()
+                };
+                editing.set(None);
+                on_edit.emit((id.clone(), value(&title_ref), value(&source_ref)));
             })
         };
         let added = entry.added.get(..10).unwrap_or(&entry.added).to_owned();
         html! {
             <li class={classes!("library-entry", is_current.then_some("current"))} key={id.clone()}>
-                if renaming.as_deref() == Some(id.as_str()) {
-                    <label class="visually-hidden" for="rename-title">{ "New title" }</label>
-                    <input id="rename-title" type="text" value={entry.title.clone()} onchange={commit_rename} />
+                if editing.as_deref() == Some(id.as_str()) {
+                    <form class="library-edit" onsubmit={save_edit}>
+                        <label for="edit-title">{ "New title" }</label>
+                        <input id="edit-title" ref={title_ref.clone()} type="text" value={entry.title.clone()} />
+                        <label for="edit-source">{ "Source address" }</label>
+                        <input id="edit-source" ref={source_ref.clone()} type="text" inputmode="url" placeholder="https://…" value={entry.source.clone().unwrap_or_default()} />
+                        <button type="submit">{ "Save" }</button>
+                    </form>
                 } else {
                     <span class="library-title">{ entry.title.clone() }</span>
                 }
@@ -100,7 +113,7 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
                 </span>
                 <span class="library-actions">
                     <button type="button" onclick={open} disabled={is_current}>{ if is_current { "Open now" } else { "Open" } }</button>
-                    <button type="button" onclick={start_rename}>{ "Rename" }</button>
+                    <button type="button" onclick={start_edit}>{ "Edit" }</button>
                     if !entry.bundled {
                         <button type="button" class="delete-button" onclick={delete}>{ "Delete" }</button>
                     }

@@ -182,8 +182,10 @@ pub enum Action {
     DismissCarryOffer,
     /// The library index as storage now holds it (after a save, rename or delete).
     LibraryChanged(LibraryIndex),
-    RenameCurrent {
+    /// Change the open article's title and source address.
+    EditCurrent {
         title: String,
+        source: Option<String>,
     },
     /// A document was deleted; keep its record so the deletion can be undone.
     Deleted {
@@ -473,12 +475,15 @@ impl Reducible for Workspace {
                 next.library = index;
                 true
             }
-            Action::RenameCurrent { title } => {
+            Action::EditCurrent { title, source } => {
                 let title = crate::core::opening::clip_title(&title);
-                if title.is_empty() || title == next.current.title {
+                if title.is_empty()
+                    || (title == next.current.title && source == next.current.source)
+                {
                     return self;
                 }
                 next.current.title = title;
+                next.current.source = source;
                 next.revision += 1;
                 true
             }

@@ -132,7 +132,7 @@ test('empty, binary, oversized and text-less files are refused and nothing store
   await context.close();
 });
 
-test('rename, search, delete with confirmation, and undo the delete', async () => {
+test('edit title and source, search, delete with confirmation, and undo the delete', async () => {
   const { page, problems, context } = await freshPage();
   await pasteArticle(page, PASTED);
   await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
@@ -143,10 +143,17 @@ test('rename, search, delete with confirmation, and undo the delete', async () =
   await page.waitForFunction(() => document.body.textContent.includes('1 quote'));
 
   const senate = library.locator('.library-entry', { hasText: 'Senate' });
-  await senate.getByRole('button', { name: 'Rename' }).click();
+  await senate.getByRole('button', { name: 'Edit' }).click();
+  await library.getByLabel('Source address').fill('not an address');
   await library.getByLabel('New title').fill('Budget vote, Tuesday');
   await library.getByLabel('New title').press('Enter');
+  await library.getByRole('alert').filter({ hasText: 'is not a web address' }).waitFor();
+  await library.locator('.library-entry', { hasText: 'Senate' }).getByRole('button', { name: 'Edit' }).click();
+  await library.getByLabel('New title').fill('Budget vote, Tuesday');
+  await library.getByLabel('Source address').fill('https://news.example.org/budget');
+  await library.getByLabel('Source address').press('Enter');
   await library.locator('.library-title', { hasText: 'Budget vote, Tuesday' }).waitFor();
+  assert.match(await library.locator('.library-entry', { hasText: 'Budget vote' }).textContent(), /https:\/\/news\.example\.org\/budget/);
 
   await library.getByLabel('Search the library').fill('budget');
   assert.deepEqual(await libraryTitles(page), ['Budget vote, Tuesday']);
