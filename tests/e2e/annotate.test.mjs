@@ -1,9 +1,9 @@
 // The annotation loop on the bundled article: select, label, fill in the speaker, overlap,
 // reload, undo; and the same by keyboard alone.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { distDir, launch, openPage, screenshot } from './support/browser.mjs';
+import { appUnderTest } from './support/app.mjs';
+import { screenshot } from './support/browser.mjs';
 import { clickText, dragSelect, highlighted } from './support/select.mjs';
 
 const QUOTE =
@@ -12,25 +12,9 @@ const QUOTE =
 const CLAIM =
   'Jens Stoltenberg pointed to his recent phone conversations\u00a0with Trump and US Defense Secretary James Mattis, noting, “They all conveyed the same message';
 
-let server;
-let browser;
+const app = appUnderTest();
 
-before(async () => {
-  server = await startServer({ root: distDir });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function freshPage() {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url);
-  await opened.page.locator('h1.headline').waitFor();
-  return opened;
-}
+const freshPage = () => app.freshPage();
 
 test('select, label, fill in, overlap, reload, undo', async () => {
   const { page, problems, context } = await freshPage();

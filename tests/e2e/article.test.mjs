@@ -1,11 +1,11 @@
 // The release build shows the bundled Press TV article: headline, every paragraph, captions
 // and footer set apart, with no console error.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startServer } from './support/server.mjs';
-import { distDir, launch, openPage, repoRoot, screenshot } from './support/browser.mjs';
+import { appUnderTest } from './support/app.mjs';
+import { repoRoot, screenshot } from './support/browser.mjs';
 
 const seed = readFileSync(resolve(repoRoot, 'static/articles/nato-dialogue-presstv.txt'), 'utf8');
 // Blocks of the seed as the article model cuts them: runs of non-blank lines.
@@ -14,23 +14,10 @@ const seedBlocks = seed
   .map((block) => block.replace(/\r$/, ''))
   .filter((block) => block.trim() !== '');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: distDir });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 test('the page shows the headline and every block of the article, with no console error', async () => {
-  const { page, problems, context } = await openPage(browser);
-  await page.goto(server.url);
-  await page.locator('h1.headline').waitFor();
+  const { page, problems, context } = await app.freshPage();
   assert.equal(
     await page.locator('h1.headline').textContent(),
     'NATO, Trump agree on dialogue with Russia: Stoltenberg',
@@ -47,9 +34,7 @@ test('the page shows the headline and every block of the article, with no consol
 });
 
 test('the article follows a dark system theme', async () => {
-  const { page, problems, context } = await openPage(browser, { colorScheme: 'dark' });
-  await page.goto(server.url);
-  await page.locator('h1.headline').waitFor();
+  const { page, problems, context } = await app.freshPage({ colorScheme: 'dark' });
   const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const [r, g, b] = background.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 150, `dark background expected, got ${background}`);

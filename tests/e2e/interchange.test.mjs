@@ -1,31 +1,15 @@
 // Export in every format, copy, import (button and drop), bad files, orphans and Attach here.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startServer } from './support/server.mjs';
-import { distDir, launch, openPage, repoRoot, screenshot } from './support/browser.mjs';
+import { appUnderTest } from './support/app.mjs';
+import { repoRoot, screenshot } from './support/browser.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
-let server;
-let browser;
+const app = appUnderTest();
 
-before(async () => {
-  server = await startServer({ root: distDir });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function freshPage() {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url);
-  await opened.page.locator('h1.headline').waitFor();
-  return opened;
-}
+const freshPage = () => app.freshPage();
 
 async function annotateTwo(page) {
   await dragSelect(page, 'Russian aggression');
@@ -77,7 +61,7 @@ test('every export downloads, and our JSON imports back into a fresh browser', a
   assert.deepEqual(brat.map((f) => f.name.split('.').pop()).sort(), ['ann', 'txt']);
   assert.match(await page.getByRole('status').textContent(), /Exported 2 annotations/);
 
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url).origin });
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('menuitem', { name: /Copy JSON/ }).click();
   await page.getByRole('status').filter({ hasText: 'Copied 2 annotations' }).waitFor();

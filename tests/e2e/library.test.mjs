@@ -1,34 +1,18 @@
 // Opening articles (paste, .txt, .html, drop), the library (switch, reload, rename, delete and
 // undo, search), and bad input that changes nothing.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { distDir, launch, openPage, screenshot } from './support/browser.mjs';
+import { appUnderTest } from './support/app.mjs';
+import { screenshot } from './support/browser.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
 const PASTED = 'Senate passes the budget\n\nThe Senate passed the budget on Tuesday, calling it “a fair deal.”\n\nCritics said it was “too little, too late.”';
 
-let server;
-let browser;
+const app = appUnderTest();
 
-before(async () => {
-  server = await startServer({ root: distDir });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function freshPage() {
-  const opened = await openPage(browser);
-  opened.page.on('dialog', (dialog) => dialog.accept());
-  await opened.page.goto(server.url);
-  await opened.page.locator('h1.headline').waitFor();
-  return opened;
-}
+// Deleting asks confirm(): these tests answer yes.
+const freshPage = () => app.freshPage({ acceptDialogs: true });
 
 async function pasteArticle(page, text) {
   await page.getByRole('button', { name: 'Open article' }).click();

@@ -1,35 +1,23 @@
 // Two tabs on the same library: a change in one appears in the other, and concurrent edits to
 // the same document never lose an annotation.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { distDir, launch } from './support/browser.mjs';
+import { appUnderTest } from './support/app.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: distDir });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 const texts = async (page) => (await highlighted(page)).map((h) => h.text).sort();
 
 test('an annotation made in one tab appears in the other, and concurrent edits both survive', async () => {
   // One browser context: both pages share localStorage, as two tabs of one profile do.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   const open = async () => {
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('h1.headline').waitFor();
     return page;
   };

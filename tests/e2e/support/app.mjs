@@ -1,0 +1,27 @@
+// The app under test for one test file: serves the release build and launches Chromium once
+// (node:test before/after hooks), and opens fresh pages, each in its own browser context
+// (its own localStorage), on the loaded article.
+import { after, before } from 'node:test';
+import { startServer } from './server.mjs';
+import { distDir, launch, openPage } from './browser.mjs';
+
+export function appUnderTest() {
+  const app = {};
+  before(async () => {
+    app.server = await startServer({ root: distDir });
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  /** A new context and page with the article loaded; `acceptDialogs` answers confirm() yes. */
+  app.freshPage = async ({ acceptDialogs = false, ...contextOptions } = {}) => {
+    const opened = await openPage(app.browser, contextOptions);
+    if (acceptDialogs) opened.page.on('dialog', (dialog) => dialog.accept());
+    await opened.page.goto(app.server.url);
+    await opened.page.locator('h1.headline').waitFor();
+    return opened;
+  };
+  return app;
+}
