@@ -3,8 +3,8 @@
 //! kinds ("claim", "quote", "scare quote") sets the kind, and otherwise it is a claim.
 
 use super::json_path::At;
-use super::{Candidate, ImportError, derived_id, selectors};
-use crate::core::annotation::{Annotation, Kind, Origin};
+use super::{Candidate, ImportError, derived_id, foreign_annotation, selectors};
+use crate::core::annotation::Kind;
 
 pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
     root.required("annotations")?
@@ -38,25 +38,11 @@ fn candidate(item: &At, now: &str) -> Result<Candidate, ImportError> {
     let created = item
         .optional_str("created")?
         .unwrap_or_else(|| now.to_owned());
-    let annotation = Annotation {
-        id,
-        kind,
-        start: position.map_or(0, |p| p.start),
-        end: position.map_or(0, |p| p.end),
-        exact: quote.exact.clone(),
-        note: item.optional_str("text")?.unwrap_or_default(),
-        tags,
-        speaker: None,
-        cue: None,
-        quote_type: None,
-        attributed_to: None,
-        origin: Origin::User,
-        modified: item
-            .optional_str("updated")?
-            .unwrap_or_else(|| created.clone()),
-        created,
-        orphaned: false,
-    };
+    let mut annotation =
+        foreign_annotation(id, &quote, position, created, item.optional_str("updated")?);
+    annotation.kind = kind;
+    annotation.note = item.optional_str("text")?.unwrap_or_default();
+    annotation.tags = tags;
     Ok(Candidate {
         annotation,
         quote,

@@ -157,6 +157,35 @@ pub(crate) fn derived_id(namespace: &str, key: &str) -> AnnotationId {
     AnnotationId::from_random_bytes(bytes)
 }
 
+/// A bare annotation read from another tool's file: a claim with nothing filled in, at the
+/// position its selector gave (0..0 without one), with the file's times. The parser then sets
+/// what the file says.
+pub(crate) fn foreign_annotation(
+    id: AnnotationId,
+    quote: &TextQuoteSelector,
+    position: Option<TextPositionSelector>,
+    created: String,
+    modified: Option<String>,
+) -> Annotation {
+    Annotation {
+        id,
+        kind: super::annotation::Kind::Claim,
+        start: position.map_or(0, |p| p.start),
+        end: position.map_or(0, |p| p.end),
+        exact: quote.exact.clone(),
+        note: String::new(),
+        tags: Vec::new(),
+        speaker: None,
+        cue: None,
+        quote_type: None,
+        attributed_to: None,
+        origin: super::annotation::Origin::User,
+        modified: modified.unwrap_or_else(|| created.clone()),
+        created,
+        orphaned: false,
+    }
+}
+
 /// What an import did, for the message the reader sees.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {

@@ -3,8 +3,8 @@
 //! annotation is a claim. Bodies of purposes we do not use are ignored.
 
 use super::json_path::At;
-use super::{Candidate, ImportError, derived_id, selectors};
-use crate::core::annotation::{Annotation, AnnotationId, Kind, Origin, QuoteType};
+use super::{Candidate, ImportError, derived_id, foreign_annotation, selectors};
+use crate::core::annotation::{AnnotationId, Kind, Origin, QuoteType};
 
 pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
     let kind = root.value.get("type").and_then(|t| t.as_str());
@@ -34,25 +34,13 @@ fn candidate(item: &At, now: &str) -> Result<Candidate, ImportError> {
     let created = item
         .optional_str("created")?
         .unwrap_or_else(|| now.to_owned());
-    let mut annotation = Annotation {
+    let mut annotation = foreign_annotation(
         id,
-        kind: Kind::Claim,
-        start: position.map_or(0, |p| p.start),
-        end: position.map_or(0, |p| p.end),
-        exact: quote.exact.clone(),
-        note: String::new(),
-        tags: Vec::new(),
-        speaker: None,
-        cue: None,
-        quote_type: None,
-        attributed_to: None,
-        origin: Origin::User,
-        modified: item
-            .optional_str("modified")?
-            .unwrap_or_else(|| created.clone()),
+        &quote,
+        position,
         created,
-        orphaned: false,
-    };
+        item.optional_str("modified")?,
+    );
     let mut notes = Vec::new();
     for body in item.get("body").map(|b| b.items()).unwrap_or_default() {
         // A body may be a plain string: other tools use that for a comment.
