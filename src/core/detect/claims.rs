@@ -1,0 +1,201 @@
+//! Claims: sentences that report speech or belief without quotation marks (`X said that …`,
+//! `…, officials said.`, `according to X, …`, a headline's `…: Stoltenberg`), and sentences
+//! that assert a checkable fact (a number, a percentage, a date).
+//!
+//! Sentences mostly inside quotation marks are left to the quotation rules, and captions,
+//! section lines and boilerplate are not searched. Positions are token indices.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::mentions::{self, Mention};
+use super::tokens::{Doc, TokenKind};
+
+pub struct Claim {
+    pub sentence: usize,
+    /// The reported content, when someone is said to say or believe it.
+    pub reported: Option<Reported>,
+}
+
+pub struct Reported {
+    /// Token range of what is reported.
+    pub content: Range<usize>,
+    pub speaker: Option<Mention>,
+    pub cue: Range<usize>,
+}
+
+/// The shortest sentence that is a claim, in words.
+const MIN_WORDS: usize = 5;
+/// Sentences with more of their words quoted than this share are quotations, not claims.
+const MAX_QUOTED_SHARE: f32 = 0.3;
+
+/// The claim sentence `s` makes, if any.
+pub fn in_sentence(doc: &Doc, s: usize) -> Option<Claim> {
+    let tokens = doc.sentence_tokens(s);
+    let words: Vec<usize> = tokens.clone().filter(|&t| doc.is_word(t)).collect();
+    let quoted = words
+        .iter()
+        .filter(|&&t| doc.quote_at(doc.tokens[t].start).is_some())
+        .count();
+    if words.len() < MIN_WORDS && !is_headline_attribution(doc, &tokens)
+        || quoted as f32 > MAX_QUOTED_SHARE * words.len() as f32
+        || is_credit(doc, &tokens)
+    {
+        return None;
+    }
+    if let Some(reported) = reported(doc, tokens) {
+        return Some(Claim {
+            sentence: s,
+            reported: Some(reported),
+        });
+    }
+    is_checkable(doc, &words).then_some(Claim {
+        sentence: s,
+        reported: None,
+    })
+}
+
+/// `X said (that) …`, `…, X said.`, `According to X, …`, `…: X` (a headline's source).
+fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
+    if is_headline_attribution(doc, &tokens) {
+        let colon = (tokens.clone()).rev().find(|&t| doc.is_punct(t, ':'))?;
+        let end = last_word(doc, &tokens)? + 1;
+        return Some(Reported {
+            content: tokens.start..colon,
+            speaker: Some(Mention {
+                tokens: colon + 1..end,
+                kind: mentions::MentionKind::Name,
+            }),
+            cue: colon..colon + 1,
+        });
+    }
+    let end = content_end(doc, &tokens);
+    let outside_quotes = |t: &usize| doc.quote_at(doc.tokens[*t].start).is_none();
+    for cue in tokens
+        .clone()
+        .filter(|&t| doc.is_word(t))
+        .filter(outside_quotes)
+    {
+        let lower = doc.lower(cue);
+        if lower == "according" && cue + 2 < end && doc.lower(cue + 1) == "to" {
+            let speaker = mentions::phrase_starting_at(doc, cue + 2, end)?;
+            let comma = (speaker.tokens.end..end).find(|&t| doc.is_punct(t, ','));
+            let content = match comma {
+                Some(c) => c + 1..end,
+                None if cue > tokens.start => tokens.start..cue,
+                None => return None,
+            };
+            return Some(Reported {
+                content: trim(doc, content),
+                speaker: Some(speaker),
+                cue: cue..cue + 2,
+            });
+        }
+        if !(lexicon::is_speech_verb(lower) || lexicon::is_belief_verb(lower)) {
+            continue;
+        }
+        // `…, officials said.`: the verb closes the sentence after a comma.
+        let subject = mentions::subject_before(doc, cue, tokens.start);
+        if let Some(subject) = &subject {
+            let comma_before =
+                subject.tokens.start > tokens.start && doc.is_punct(subject.tokens.start - 1, ',');
+            let rest_is_short = (cue + 1..end).filter(|&t| doc.is_word(t)).count() <= 6
+                && !(cue + 1..end).any(|t| doc.is_word(t) && doc.lower(t) == "that");
+            if comma_before && rest_is_short && subject.tokens.start - 1 > tokens.start {
+                return Some(Reported {
+                    content: trim(doc, tokens.start..subject.tokens.start - 1),
+                    speaker: Some(subject.clone()),
+                    cue: cue..cue + 1,
+                });
+            }
+        }
+        // `X said (that) …`: the content follows, perhaps after an addressee.
+        let that = (cue + 1..end.min(cue + 8)).find(|&t| doc.is_word(t) && doc.lower(t) == "that");
+        let start = match that {
+            Some(t) => t + 1,
+            None if lexicon::reports_without_that(lower)
+                && cue + 1 < end
+                && doc.is_word(cue + 1) =>
+            {
+                cue + 1
+            }
+            None => continue,
+        };
+        let speaker = subject.or_else(|| mentions::clause_subject(doc, cue));
+        if speaker.is_none() || (start..end).filter(|&t| doc.is_word(t)).count() < 3 {
+            continue;
+        }
+        return Some(Reported {
+            content: trim(doc, start..end),
+            speaker,
+            cue: cue..cue + 1,
+        });
+    }
+    None
+}
+
+/// The sentence's tokens without its closing punctuation.
+fn content_end(doc: &Doc, tokens: &Range<usize>) -> usize {
+    last_word(doc, tokens).map_or(tokens.start, |t| t + 1)
+}
+
+fn last_word(doc: &Doc, tokens: &Range<usize>) -> Option<usize> {
+    tokens.clone().rev().find(|&t| doc.is_word(t))
+}
+
+fn trim(doc: &Doc, range: Range<usize>) -> Range<usize> {
+    let mut r = range;
+    while r.start < r.end && !doc.is_word(r.start) && !is_quote_mark(doc, r.start) {
+        r.start += 1;
+    }
+    while r.end > r.start && !doc.is_word(r.end - 1) && !is_quote_mark(doc, r.end - 1) {
+        r.end -= 1;
+    }
+    r
+}
+
+fn is_quote_mark(doc: &Doc, t: usize) -> bool {
+    let token = doc.tokens[t];
+    doc.quotes
+        .iter()
+        .any(|q| q.start == token.start || q.closed && q.end == token.end)
+}
+
+/// A headline that ends `…: Name` (news style for "Name says …").
+fn is_headline_attribution(doc: &Doc, tokens: &Range<usize>) -> bool {
+    let Some(colon) = tokens.clone().rev().find(|&t| doc.is_punct(t, ':')) else {
+        return false;
+    };
+    let Some(last) = last_word(doc, tokens) else {
+        return false;
+    };
+    let paragraph = doc.sentences[doc.tokens[tokens.start].sentence].paragraph;
+    let is_headline = doc.headline == Some(paragraph);
+    let name_words = colon + 1..last + 1;
+    is_headline
+        && colon > tokens.start + 2
+        && (1..=4).contains(&name_words.len())
+        && name_words.clone().all(|t| mentions::is_name_word(doc, t))
+}
+
+/// A sentence with a number, a percentage or a date in it, and a verb-like lower-case word.
+fn is_checkable(doc: &Doc, words: &[usize]) -> bool {
+    let has_number = words.iter().any(|&t| {
+        doc.chars[doc.tokens[t].start].is_ascii_digit() || lexicon::is_quantity_word(doc.lower(t))
+    });
+    let lowercase = words.iter().filter(|&&t| doc.is_lowercase_word(t)).count();
+    has_number && lowercase >= 3
+}
+
+/// A photo credit in brackets: "(Photo by AFP)", "(AP Photo/…)".
+fn is_credit(doc: &Doc, tokens: &Range<usize>) -> bool {
+    tokens.clone().any(|t| {
+        doc.tokens[t].kind == TokenKind::Punct('(')
+            && t + 1 < tokens.end
+            && doc.is_word(t + 1)
+            && matches!(
+                doc.lower(t + 1),
+                "photo" | "ap" | "afp" | "reuters" | "getty" | "file" | "image"
+            )
+    })
+}

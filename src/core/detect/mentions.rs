@@ -1,0 +1,293 @@
+//! Noun phrases that name a speaker: found to the left of a reporting verb ("NATO Secretary
+//! General Jens Stoltenberg said", "the chief of the military coalition says"), to its right
+//! ("said Mr. Smith", "according to the Kremlin"), or as the subject of a clause.
+//!
+//! Arguments and results are token indices into [`Doc::tokens`]; a mention is a half-open
+//! token range. The rules read capitals, determiners and a few word lists; they know no names.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::tokens::Doc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    Pronoun,
+    /// A capitalised name, perhaps with its titles ("Sen. Ted Cruz", "the Kremlin").
+    Name,
+    /// A common noun phrase ("the chief of the military coalition", "officials").
+    Description,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub kind: MentionKind,
+}
+
+/// Longest appositive between a name and its verb, in tokens ("David Kamin, an outside
+/// adviser to the campaign on tax and budget issues and an associate professor at …, said").
+const MAX_APPOSITIVE: usize = 32;
+
+/// Longest description we accept, in tokens.
+const MAX_DESCRIPTION: usize = 9;
+
+/// The subject of the verb at `cue`, looking left no further than token `floor`: skips
+/// auxiliaries and adverbs ("has also said") and an appositive between commas ("Smith, the
+/// campaign's chairman, said").
+pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
+    let mut i = cue;
+    while i > floor && doc.is_word(i - 1) && lexicon::is_filler(doc.lower(i - 1)) {
+        i -= 1;
+    }
+    i = before_brackets(doc, i, floor)?;
+    if i == floor {
+        return None;
+    }
+    if doc.is_punct(i - 1, ',') {
+        // An appositive: `NAME, DESCRIPTION, said`.
+        let close = i - 1;
+        let open = (floor..close)
+            .rev()
+            .take(MAX_APPOSITIVE)
+            .find(|&j| doc.is_punct(j, ','))?;
+        let end = before_brackets(doc, open, floor)?;
+        return phrase_ending_at(doc, end, floor).filter(|m| m.kind != MentionKind::Description);
+    }
+    phrase_ending_at(doc, i, floor)
+}
+
+/// Steps left over a party and state in brackets ("Rep. John Mica (R-Fla.) said"); `None`
+/// when a closing bracket has no opening one near.
+fn before_brackets(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    if end > floor && doc.is_punct(end - 1, ')') {
+        return (floor..end - 1)
+            .rev()
+            .take(8)
+            .find(|&j| doc.is_punct(j, '('));
+    }
+    Some(end)
+}
+
+/// The phrase that ends just before token `end` (exclusive), looking no further left than
+/// `floor`.
+pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> {
+    if end <= floor || !doc.is_word(end - 1) {
+        return None;
+    }
+    let last = end - 1;
+    let lower = doc.lower(last);
+    if lexicon::is_pronoun(lower) {
+        return Some(Mention {
+            tokens: last..end,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    if is_name_word(doc, last) {
+        let mut start = last;
+        while start > floor {
+            let prev = start - 1;
+            if is_name_word(doc, prev) || doc.is_word(prev) && lexicon::is_title(doc.lower(prev)) {
+                start = prev;
+            } else if prev > floor
+                && doc.is_word(prev)
+                && lexicon::joins_name(doc.lower(prev))
+                && is_name_word(doc, prev - 1)
+            {
+                start = prev - 1;
+            } else {
+                break;
+            }
+        }
+        // "the Kremlin", "the White House": keep the article with the name.
+        if start > floor && doc.is_word(start - 1) && doc.lower(start - 1) == "the" {
+            start -= 1;
+        }
+        return Some(Mention {
+            tokens: start..end,
+            kind: MentionKind::Name,
+        });
+    }
+    if !doc.is_lowercase_word(last) || lexicon::ends_phrase(lower) || lexicon::is_determiner(lower)
+    {
+        return None;
+    }
+    // A description: walk left to its determiner, through "of" ("the chief of the coalition").
+    let mut start = last;
+    let mut found_determiner = false;
+    while start > floor && end - start < MAX_DESCRIPTION {
+        let prev = start - 1;
+        if !doc.is_word(prev) {
+            break;
+        }
+        let w = doc.lower(prev);
+        if lexicon::is_determiner(w) {
+            start = prev;
+            found_determiner = true;
+            if start > floor + 1 && doc.is_word(start - 1) && doc.lower(start - 1) == "of" {
+                start -= 1;
+                continue;
+            }
+            break;
+        }
+        if lexicon::ends_phrase(w) || lexicon::is_speech_verb(w) || lexicon::is_pronoun(w) {
+            break;
+        }
+        start = prev;
+    }
+    // Without a determiner, accept only a short plural or title phrase ("officials",
+    // "Republican leaders").
+    if !found_determiner {
+        let short_plural = end - start <= 3 && lower.ends_with('s');
+        if !(short_plural || lexicon::is_title(lower)) || lexicon::is_filler(lower) {
+            return None;
+        }
+    }
+    Some(Mention {
+        tokens: start..end,
+        kind: MentionKind::Description,
+    })
+}
+
+/// The phrase that starts at token `start`, going right no further than `ceiling`
+/// ("said Mr. Smith", "according to the Kremlin").
+pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Mention> {
+    if start >= ceiling || !doc.is_word(start) {
+        return None;
+    }
+    let lower = doc.lower(start);
+    if lexicon::is_pronoun(lower) && lower != "who" {
+        return Some(Mention {
+            tokens: start..start + 1,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    let name_start = if lower == "the" && start + 1 < ceiling && is_name_word(doc, start + 1) {
+        start + 1
+    } else {
+        start
+    };
+    if is_name_word(doc, name_start)
+        || lexicon::is_title(doc.lower(name_start)) && doc.is_capitalised(name_start)
+    {
+        let mut end = name_start + 1;
+        while end < ceiling {
+            if is_name_word(doc, end) {
+                end += 1;
+            } else if end + 1 < ceiling
+                && doc.is_word(end)
+                && lexicon::joins_name(doc.lower(end))
+                && is_name_word(doc, end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return Some(Mention {
+            tokens: start..end,
+            kind: MentionKind::Name,
+        });
+    }
+    if !lexicon::is_determiner(lower) || matches!(lower, "that" | "this" | "these" | "those") {
+        // "conservative talk radio host Rush Limbaugh": lower-case words that lead to a name.
+        let name = (start..ceiling.min(start + MAX_DESCRIPTION))
+            .take_while(|&t| doc.is_word(t) && !lexicon::ends_phrase(doc.lower(t)))
+            .find(|&t| is_name_word(doc, t))?;
+        let mut end = name;
+        while end < ceiling && is_name_word(doc, end) {
+            end += 1;
+        }
+        return Some(Mention {
+            tokens: start..end,
+            kind: MentionKind::Name,
+        });
+    }
+    let mut end = start + 1;
+    while end < ceiling && end - start < MAX_DESCRIPTION && doc.is_word(end) {
+        let w = doc.lower(end);
+        if lexicon::ends_phrase(w) && w != "of" || lexicon::is_speech_verb(w) && end > start + 1 {
+            break;
+        }
+        end += 1;
+    }
+    (end > start + 1).then_some(Mention {
+        tokens: start..end,
+        kind: MentionKind::Description,
+    })
+}
+
+/// The subject of the clause that holds token `before`: the first phrase of its sentence,
+/// after an opening phrase set off by a comma ("Speaking on Tuesday, Jens Stoltenberg
+/// pointed to …"), when a verb-like word follows it.
+pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
+    let sentence = doc.sentence_tokens(doc.tokens[before].sentence);
+    let mut start = sentence.start;
+    while start < before && !(doc.is_word(start) && doc.quote_at(doc.tokens[start].start).is_none())
+    {
+        start += 1;
+    }
+    if start >= before {
+        return None;
+    }
+    let first = doc.lower(start);
+    let opens_with_phrase = lexicon::is_capitalised_common(first) && !lexicon::is_pronoun(first)
+        || lexicon::is_participle(first)
+        || first.ends_with("ed");
+    if opens_with_phrase {
+        let comma = (start..before).find(|&j| doc.is_punct(j, ','))?;
+        start = comma + 1;
+    }
+    let mention = phrase_starting_at(doc, start, before)?;
+    let mut next = mention.tokens.end;
+    // "Dean, a former party chairman, poked at …": step over the appositive.
+    if next < before && doc.is_punct(next, ',') && mention.kind != MentionKind::Pronoun {
+        next = (next + 1..before)
+            .take(MAX_APPOSITIVE)
+            .find(|&j| doc.is_punct(j, ','))?
+            + 1;
+    }
+    let verb_follows =
+        next < before && doc.is_lowercase_word(next) && !lexicon::ends_phrase(doc.lower(next));
+    verb_follows.then_some(mention)
+}
+
+/// A capitalised word that can be part of a name: not a common sentence opener, a day or a
+/// month, and not a title abbreviation alone.
+pub fn is_name_word(doc: &Doc, token: usize) -> bool {
+    if !doc.is_capitalised(token) {
+        return false;
+    }
+    let lower = doc.lower(token);
+    let is_digit = doc.chars[doc.tokens[token].start].is_numeric();
+    !is_digit && !lexicon::is_capitalised_common(lower) && !lexicon::is_pronoun(lower)
+}
+
+/// The phrase after a reporting verb that names its speaker ("said Mr. Smith:", "says the
+/// report."): only when punctuation, a quotation or the end follows it, since otherwise the
+/// words after "said" are what was said.
+pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention> {
+    let mut mention = phrase_starting_at(doc, cue + 1, ceiling)?;
+    // "said MSNBC host Chris Matthews": a lower-case title between names.
+    while mention.kind == MentionKind::Name {
+        let mut end = mention.tokens.end;
+        while end < ceiling && doc.is_lowercase_word(end) && lexicon::is_title(doc.lower(end)) {
+            end += 1;
+        }
+        if end == mention.tokens.end || end >= ceiling || !is_name_word(doc, end) {
+            break;
+        }
+        while end < ceiling && is_name_word(doc, end) {
+            end += 1;
+        }
+        mention.tokens.end = end;
+    }
+    let end = mention.tokens.end;
+    let closes = end >= ceiling
+        || !doc.is_word(end)
+        || matches!(
+            doc.lower(end),
+            "of" | "in" | "on" | "at" | "from" | "during" | "after" | "before" | "to"
+        );
+    closes.then_some(mention)
+}

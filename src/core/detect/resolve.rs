@@ -1,0 +1,239 @@
+//! Turning a speaker mention into the name a reader wants to see: "Stoltenberg" becomes the
+//! fullest form the article gives ("NATO Secretary General Jens Stoltenberg"), "he" the
+//! nearest person named before it (the subject of its own sentence first, else of an
+//! earlier one, or an earlier speaker), and a description ("the chief of the military
+//! coalition") the nearest named speaker in another sentence.
+//!
+//! Positions are token indices into [`Doc::tokens`].
+
+use std::collections::HashMap;
+
+use super::lexicon;
+use super::mentions::{self, Mention, MentionKind};
+use super::tokens::Doc;
+
+/// Named people and organisations of one article, and where they are mentioned as subjects
+/// or speakers.
+pub struct Resolver<'d> {
+    doc: &'d Doc,
+    /// Lower-cased last word of a name → the fullest form seen.
+    full_names: HashMap<String, String>,
+    /// (token, name, is_person) of subjects and named speakers, in text order.
+    anchors: Vec<(usize, String, bool)>,
+    /// (token, name) of named speakers, in text order.
+    speakers: Vec<(usize, String)>,
+}
+
+impl<'d> Resolver<'d> {
+    pub fn new(doc: &'d Doc, speakers: &[Mention]) -> Self {
+        let mut resolver = Resolver {
+            doc,
+            full_names: HashMap::new(),
+            anchors: Vec::new(),
+            speakers: Vec::new(),
+        };
+        resolver.collect_names();
+        for s in 0..doc.sentences.len() {
+            let tokens = doc.sentence_tokens(s);
+            if tokens.len() < 3 {
+                continue;
+            }
+            if let Some(subject) = mentions::clause_subject(doc, tokens.end - 1)
+                && subject.kind == MentionKind::Name
+            {
+                let name = resolver.full_name(&subject);
+                let person = resolver.is_person(&subject);
+                resolver.anchors.push((subject.tokens.start, name, person));
+            }
+        }
+        for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
+            let name = resolver.full_name(m);
+            let person = resolver.is_person(m);
+            resolver
+                .anchors
+                .push((m.tokens.start, name.clone(), person));
+            resolver.speakers.push((m.tokens.start, name));
+        }
+        resolver.anchors.sort_by_key(|a| a.0);
+        resolver.speakers.sort_by_key(|a| a.0);
+        resolver
+    }
+
+    /// The name to show for a speaker mention.
+    pub fn resolve(&self, mention: &Mention) -> String {
+        let at = mention.tokens.start;
+        let text = self.text(mention);
+        match mention.kind {
+            MentionKind::Name => self.full_name(mention),
+            MentionKind::Pronoun => {
+                let lower = text.to_lowercase();
+                if lower == "who"
+                    && let Some(name) = self.antecedent_of_who(at)
+                {
+                    return name;
+                }
+                let wants_person = matches!(lower.as_str(), "he" | "she" | "who" | "i");
+                self.anchors
+                    .iter()
+                    .rev()
+                    .find(|(pos, _, person)| *pos < at && (*person || !wants_person))
+                    .map(|(_, name, _)| name.clone())
+                    .unwrap_or(text)
+            }
+            // Only a singular definite description stands for one named person: "the chief of
+            // the coalition" does, "NATO leaders" and "a spokesman" do not.
+            MentionKind::Description if !self.is_definite_singular(mention) => text,
+            MentionKind::Description => {
+                let sentence = self.doc.tokens[at].sentence;
+                let paragraph =
+                    |t: usize| self.doc.sentences[self.doc.tokens[t].sentence].paragraph as isize;
+                let here = paragraph(at);
+                self.speakers
+                    .iter()
+                    .filter(|(pos, _)| self.doc.tokens[*pos].sentence != sentence)
+                    .min_by_key(|(pos, _)| ((paragraph(*pos) - here).abs(), *pos < at))
+                    .map(|(_, name)| name.clone())
+                    .unwrap_or(text)
+            }
+        }
+    }
+
+    fn is_definite_singular(&self, mention: &Mention) -> bool {
+        let doc = self.doc;
+        let words = mention.tokens.clone();
+        let head = words
+            .clone()
+            .find(|&t| doc.lower(t) == "of")
+            .map_or(words.end - 1, |of| of - 1);
+        doc.lower(words.start) == "the" && !doc.lower(head).ends_with('s')
+    }
+
+    /// `Smith, who said …`: the name before the comma.
+    fn antecedent_of_who(&self, who: usize) -> Option<String> {
+        let doc = self.doc;
+        (who > 1 && doc.is_punct(who - 1, ','))
+            .then(|| {
+                mentions::phrase_ending_at(
+                    doc,
+                    who - 1,
+                    doc.sentence_tokens(doc.tokens[who].sentence).start,
+                )
+            })
+            .flatten()
+            .filter(|m| m.kind == MentionKind::Name)
+            .map(|m| self.full_name(&m))
+    }
+
+    fn text(&self, mention: &Mention) -> String {
+        let tokens = &self.doc.tokens;
+        self.doc
+            .text(tokens[mention.tokens.start].start..tokens[mention.tokens.end - 1].end)
+    }
+
+    /// The fullest form of a name the article gives.
+    fn full_name(&self, mention: &Mention) -> String {
+        let doc = self.doc;
+        // "economist Henrik Olsen" shows as "Henrik Olsen"; capitalised titles stay.
+        let mut tokens = mention.tokens.clone();
+        while tokens.len() > 1 && doc.is_lowercase_word(tokens.start) {
+            tokens.start += 1;
+        }
+        let mention = &Mention {
+            tokens,
+            kind: mention.kind,
+        };
+        let text = strip_possessive(&self.text(mention));
+        let last = text.rsplit(' ').next().unwrap_or(&text).to_lowercase();
+        match self.full_names.get(&last) {
+            Some(full)
+                if full.len() > text.len() && full.ends_with(text.trim_start_matches("the ")) =>
+            {
+                full.clone()
+            }
+            _ => text,
+        }
+    }
+
+    /// A name of a person rather than an organisation: it has a title or two name words and
+    /// no institution word, or its last word is the last word of such a name.
+    fn is_person(&self, mention: &Mention) -> bool {
+        let words: Vec<&str> = mention.tokens.clone().map(|t| self.doc.lower(t)).collect();
+        if self.is_institution(mention) {
+            return false;
+        }
+        let last = strip_possessive(words.last().copied().unwrap_or_default());
+        words.len() >= 2 || self.full_names.contains_key(&last)
+    }
+
+    /// A name holding an institution's word or an acronym ("NATO", "the White House"), unless
+    /// it also holds a person's title ("NATO Secretary General Jens Stoltenberg").
+    fn is_institution(&self, mention: &Mention) -> bool {
+        let doc = self.doc;
+        let mut institution = false;
+        for t in mention.tokens.clone() {
+            let lower = doc.lower(t);
+            if lexicon::is_title(lower) {
+                return false;
+            }
+            institution |=
+                lexicon::is_organisation_word(&strip_possessive(lower)) || is_acronym(&doc.word(t));
+        }
+        institution
+    }
+
+    /// Every run of capitalised words that reads as a person's name, by its last word.
+    fn collect_names(&mut self) {
+        let doc = self.doc;
+        let mut t = 0;
+        let is_part = |t: usize| {
+            mentions::is_name_word(doc, t)
+                || doc.is_capitalised(t) && lexicon::is_title(doc.lower(t))
+        };
+        while t < doc.tokens.len() {
+            if !is_part(t) {
+                t += 1;
+                continue;
+            }
+            let start = t;
+            while t < doc.tokens.len()
+                && doc.tokens[t].sentence == doc.tokens[start].sentence
+                && is_part(t)
+            {
+                t += 1;
+            }
+            let mention = Mention {
+                tokens: start..t,
+                kind: MentionKind::Name,
+            };
+            let words: Vec<&str> = mention.tokens.clone().map(|i| doc.lower(i)).collect();
+            let people_words = words.iter().filter(|w| !lexicon::is_title(w)).count();
+            let titled = words.len() > people_words;
+            if !self.is_institution(&mention) && (people_words >= 2 || people_words >= 1 && titled)
+            {
+                let text = strip_possessive(&self.text(&mention));
+                let last = strip_possessive(words.last().unwrap());
+                let longer = self
+                    .full_names
+                    .get(&last)
+                    .is_none_or(|f| f.len() < text.len());
+                if longer {
+                    self.full_names.insert(last, text);
+                }
+            }
+        }
+    }
+}
+
+fn strip_possessive(text: &str) -> String {
+    text.strip_suffix("'s")
+        .or_else(|| text.strip_suffix("’s"))
+        .or_else(|| text.strip_suffix('’'))
+        .unwrap_or(text)
+        .to_owned()
+}
+
+/// "NATO", "U.S.", "FBI": two or more letters, all capitals.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+}

@@ -1,0 +1,329 @@
+//! The detector's view of a text: its characters, paragraphs, words and sentences.
+//!
+//! Every position here is a **code point** index into the text (a `usize` private to the
+//! detector; [`super::detect`] turns them into `CharRange`s at its edge). Paragraphs are the
+//! text's lines that hold something other than whitespace. Sentences never cross a paragraph
+//! and never break inside a quotation, so `"A. B," he said.` stays one sentence with its
+//! attribution.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::marks::{self, QuotedSpan};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits, with inner apostrophes, hyphens and abbreviation dots.
+    Word,
+    /// One punctuation character (quotation marks that open or close a span included).
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub sentence: usize,
+    /// Where the lower-cased text is in [`Doc::lowered`] (bytes; `u32` keeps tokens `Copy`
+    /// and small).
+    lower: (u32, u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    /// Token indices.
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// A text prepared for detection.
+pub struct Doc {
+    pub chars: Vec<char>,
+    pub paragraphs: Vec<Range<usize>>,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// Outermost quotations, in text order.
+    pub quotes: Vec<QuotedSpan>,
+    /// The headline's paragraph, where single quotation marks quote.
+    pub headline: Option<usize>,
+    /// Every token's text, lower-cased, one after the other.
+    lowered: String,
+}
+
+impl Doc {
+    /// Prepares `text`, whose headline (if it has one) starts at code point `headline`.
+    pub fn new(text: &str, headline: Option<usize>) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let paragraphs = paragraphs(&chars);
+        let headline = headline.and_then(|h| paragraphs.iter().position(|p| p.contains(&h)));
+        let quotes = marks::quoted_spans(&chars, &paragraphs, headline);
+        let mut doc = Doc {
+            chars,
+            paragraphs,
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            quotes,
+            headline,
+            lowered: String::new(),
+        };
+        doc.tokenise();
+        doc
+    }
+
+    /// The text of `range` as a `String`.
+    pub fn text(&self, range: Range<usize>) -> String {
+        self.chars[range].iter().collect()
+    }
+
+    /// A token's text, lower-cased (made once, when the text is prepared).
+    pub fn lower(&self, token: usize) -> &str {
+        let (start, end) = self.tokens[token].lower;
+        &self.lowered[start as usize..end as usize]
+    }
+
+    /// A token's text as written.
+    pub fn word(&self, token: usize) -> String {
+        let t = self.tokens[token];
+        self.text(t.start..t.end)
+    }
+
+    pub fn is_word(&self, token: usize) -> bool {
+        self.tokens[token].kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, token: usize, c: char) -> bool {
+        self.tokens[token].kind == TokenKind::Punct(c)
+    }
+
+    /// A word that starts with an upper-case letter or a digit (names, titles, numbers).
+    pub fn is_capitalised(&self, token: usize) -> bool {
+        let t = self.tokens[token];
+        t.kind == TokenKind::Word && self.chars[t.start].is_uppercase()
+    }
+
+    pub fn is_lowercase_word(&self, token: usize) -> bool {
+        let t = self.tokens[token];
+        t.kind == TokenKind::Word && self.chars[t.start].is_lowercase()
+    }
+
+    /// Index of the quotation that `token` opens or closes, or lies inside.
+    pub fn quote_at(&self, position: usize) -> Option<usize> {
+        let i = self.quotes.partition_point(|q| q.end <= position);
+        (i < self.quotes.len() && self.quotes[i].start <= position).then_some(i)
+    }
+
+    /// The tokens of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> Range<usize> {
+        self.sentences[s].tokens.clone()
+    }
+
+    /// The first token at or after `position`.
+    pub fn token_at_or_after(&self, position: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < position)
+    }
+
+    /// The character range a sentence covers.
+    pub fn sentence_range(&self, s: usize) -> Range<usize> {
+        let r = self.sentence_tokens(s);
+        self.tokens[r.start].start..self.tokens[r.end - 1].end
+    }
+
+    fn tokenise(&mut self) {
+        let chars = &self.chars;
+        let mut lowered = String::with_capacity(chars.len());
+        let mut tokens = Vec::new();
+        let mut sentences = Vec::new();
+        for (p, para) in self.paragraphs.iter().enumerate() {
+            let first = tokens.len();
+            let mut i = para.start;
+            while i < para.end {
+                let c = chars[i];
+                if c.is_whitespace() {
+                    i += 1;
+                } else if c.is_alphanumeric() {
+                    let end = word_end(chars, i, para.end);
+                    tokens.push(Token {
+                        start: i,
+                        end,
+                        kind: TokenKind::Word,
+                        sentence: 0,
+                        lower: lowered_range(&mut lowered, &chars[i..end]),
+                    });
+                    i = end;
+                } else {
+                    let len = marks::double_apostrophe_len(chars, i);
+                    let kind = TokenKind::Punct(if len == 2 { '"' } else { c });
+                    tokens.push(Token {
+                        start: i,
+                        end: i + len,
+                        kind,
+                        sentence: 0,
+                        lower: lowered_range(&mut lowered, &chars[i..i + len]),
+                    });
+                    i += len;
+                }
+            }
+            split_sentences(
+                chars,
+                &self.quotes,
+                &mut tokens,
+                &lowered,
+                first,
+                p,
+                &mut sentences,
+            );
+        }
+        self.tokens = tokens;
+        self.sentences = sentences;
+        self.lowered = lowered;
+    }
+}
+
+/// Appends `chars` lower-cased to `lowered` and returns where they went.
+fn lowered_range(lowered: &mut String, chars: &[char]) -> (u32, u32) {
+    let start = lowered.len();
+    lowered.extend(chars.iter().flat_map(|c| c.to_lowercase()));
+    // Texts are capped far below 4 GiB (see `opening::MAX_ARTICLE_BYTES`).
+    (start as u32, lowered.len() as u32)
+}
+
+/// Lines with text, trimmed of surrounding whitespace.
+fn paragraphs(chars: &[char]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            let mut s = start;
+            let mut e = i;
+            while s < e && chars[s].is_whitespace() {
+                s += 1;
+            }
+            while e > s && chars[e - 1].is_whitespace() {
+                e -= 1;
+            }
+            if s < e {
+                out.push(s..e);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+/// Where the word starting at `start` ends: letters and digits, joined by an apostrophe,
+/// hyphen, dot, slash or ampersand that has a letter or digit after it, plus the closing dot
+/// of an abbreviation ("Mr.", "U.S.", "J.").
+fn word_end(chars: &[char], start: usize, limit: usize) -> usize {
+    let mut i = start;
+    while i < limit {
+        let c = chars[i];
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | '&' | '/' | '‑')
+            && i + 1 < limit
+            && chars[i + 1].is_alphanumeric();
+        if c.is_alphanumeric() || joins {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if i < limit && chars[i] == '.' {
+        let word: String = chars[start..i].iter().collect();
+        let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if is_initial || word.contains('.') || lexicon::is_abbreviation(&word) {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// Splits a paragraph's tokens `first..` into sentences at `.`, `!` or `?` (after any closing
+/// quotation marks or brackets) when the next token starts with a capital, a digit or an
+/// opening mark. Terminators inside a quotation do not split it.
+fn split_sentences(
+    chars: &[char],
+    quotes: &[QuotedSpan],
+    tokens: &mut [Token],
+    lowered: &str,
+    first: usize,
+    paragraph: usize,
+    sentences: &mut Vec<Sentence>,
+) {
+    let inside_quote = |position: usize| {
+        let i = quotes.partition_point(|q| q.end <= position);
+        i < quotes.len()
+            && quotes[i].start < position
+            && position + 1 < quotes[i].end - quotes[i].close_len
+    };
+    let mut start = first;
+    let mut i = first;
+    while i < tokens.len() {
+        let is_end = matches!(tokens[i].kind, TokenKind::Punct('.' | '!' | '?' | '…'))
+            && !inside_quote(tokens[i].start);
+        let mut next = i + 1;
+        if is_end {
+            while next < tokens.len() && closes_after_terminator(tokens[next], quotes) {
+                next += 1;
+            }
+        }
+        let starts_new = next < tokens.len() && {
+            let c = chars[tokens[next].start];
+            c.is_uppercase() || c.is_numeric() || is_opener(c)
+        };
+        // `"Does anybody know?" Graham asked.` goes on with its attribution.
+        let closed_quote = next > i + 1;
+        let starts_new =
+            starts_new && !(closed_quote && attribution_follows(tokens, next, lowered));
+        if (is_end && starts_new) || next >= tokens.len() {
+            let end = next.min(tokens.len());
+            for t in &mut tokens[start..end] {
+                t.sentence = sentences.len();
+            }
+            sentences.push(Sentence {
+                tokens: start..end,
+                paragraph,
+            });
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Whether a reporting verb comes within a few words of `next`, before any punctuation but
+/// a comma or brackets (`Graham asked`, `said Mr. Smith`, `the senator, a Democrat, said`).
+fn attribution_follows(tokens: &[Token], next: usize, lowered: &str) -> bool {
+    tokens[next..]
+        .iter()
+        .take(8)
+        .take_while(|t| {
+            !matches!(
+                t.kind,
+                TokenKind::Punct('.' | '!' | '?' | '"' | '“' | '”' | ':' | ';')
+            )
+        })
+        .any(|t| {
+            t.kind == TokenKind::Word
+                && lexicon::is_speech_verb(&lowered[t.lower.0 as usize..t.lower.1 as usize])
+        })
+}
+
+/// A bracket, or a quotation mark that closes a quotation, after a sentence's terminator.
+fn closes_after_terminator(token: Token, quotes: &[QuotedSpan]) -> bool {
+    match token.kind {
+        TokenKind::Punct(')' | ']') => true,
+        TokenKind::Punct(_) => {
+            let i = quotes.partition_point(|q| q.end < token.end);
+            quotes
+                .get(i)
+                .is_some_and(|q| q.closed && q.end == token.end)
+        }
+        TokenKind::Word => false,
+    }
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '„')
+}

@@ -1,0 +1,360 @@
+//! One test per pattern the suggestion rules handle, each on sentences written for it (not
+//! taken from any evaluation set), plus the suggestions pinned on the bundled article.
+
+use quotemark::core::annotation::QuoteType;
+use quotemark::core::article::Article;
+use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
+use quotemark::core::detect::{Detection, detect};
+
+/// The article gets a headline line first, as real articles have.
+fn run(body: &str) -> (Article, Detection) {
+    let article = Article::parse(format!("A Headline For Tests\n\n{body}"));
+    let detection = detect(&article);
+    (article, detection)
+}
+
+/// (quoted text, speaker name, speaker mention, type) of every quote finding.
+fn quotes(body: &str) -> Vec<(String, Option<String>, Option<String>, QuoteType)> {
+    let (article, d) = run(body);
+    d.quotes
+        .iter()
+        .map(|q| {
+            (
+                article.slice(q.range).unwrap().to_owned(),
+                q.speaker.as_ref().map(|s| s.name.clone()),
+                q.speaker.as_ref().map(|s| s.mention_text.clone()),
+                q.quote_type,
+            )
+        })
+        .collect()
+}
+
+fn one_quote(body: &str) -> (String, Option<String>, Option<String>, QuoteType) {
+    let mut found = quotes(body);
+    assert_eq!(found.len(), 1, "{body}: {found:?}");
+    found.remove(0)
+}
+
+fn speaker_of(body: &str) -> Option<String> {
+    one_quote(body).1
+}
+
+fn scare_quotes(body: &str) -> Vec<(String, Option<String>)> {
+    let (article, d) = run(body);
+    d.scare_quotes
+        .iter()
+        .map(|s| {
+            (
+                article.slice(s.range).unwrap().to_owned(),
+                s.attributed_to.as_ref().map(|a| a.name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn attribution_after_the_quote_with_a_pronoun_resolves_to_the_last_named_person() {
+    let (quote, name, mention, kind) = one_quote(
+        "Mayor Ana Ruiz opened the bridge on Monday.\n\n“Traffic will flow again,” she said.",
+    );
+    assert_eq!(quote, "“Traffic will flow again,”");
+    assert_eq!(name.as_deref(), Some("Mayor Ana Ruiz"));
+    assert_eq!(mention.as_deref(), Some("she"));
+    assert_eq!(kind, QuoteType::Direct);
+}
+
+#[test]
+fn an_inverted_attribution_names_the_speaker_after_the_verb() {
+    let (_, name, mention, _) =
+        one_quote("\"Prices will rise,\" said economist Henrik Olsen of the central bank.");
+    assert_eq!(name.as_deref(), Some("Henrik Olsen"));
+    assert_eq!(mention.as_deref(), Some("economist Henrik Olsen"));
+    assert_eq!(
+        speaker_of("\"It is over,\" says Karin Holm."),
+        Some("Karin Holm".to_owned())
+    );
+}
+
+#[test]
+fn a_speaker_with_an_appositive_and_a_party_in_brackets_is_found() {
+    assert_eq!(
+        speaker_of("\"We need the votes,\" Rep. Tom Ellis (D-Ore.), a member of the panel, said."),
+        Some("Rep. Tom Ellis".to_owned())
+    );
+}
+
+#[test]
+fn a_cue_before_the_quote_with_a_colon_or_comma_gives_a_direct_quote() {
+    let (_, name, _, kind) =
+        one_quote("The minister Lars Berg told reporters: \"The border stays open.\"");
+    assert_eq!(name.as_deref(), Some("The minister Lars Berg"));
+    assert_eq!(kind, QuoteType::Direct);
+}
+
+#[test]
+fn a_participle_cue_takes_the_subject_of_its_clause() {
+    let (_, name, _, kind) = one_quote(
+        "Speaking in Oslo on Friday, Ada Berg praised the plan of Finance Minister Ole Dahl, noting, “It costs less than the old one.”",
+    );
+    assert_eq!(name.as_deref(), Some("Ada Berg"));
+    assert_eq!(kind, QuoteType::Direct);
+}
+
+#[test]
+fn according_to_names_the_source() {
+    assert_eq!(
+        speaker_of("According to the health ministry, \"the figures were wrong from the start.\""),
+        Some("the health ministry".to_owned())
+    );
+}
+
+#[test]
+fn a_fragment_inside_the_writers_sentence_is_a_partial_quote() {
+    let (quote, name, _, kind) =
+        one_quote("Critics called the new law \"a blunt instrument\" on Tuesday.");
+    assert_eq!(quote, "\"a blunt instrument\"");
+    assert_eq!(name.as_deref(), Some("Critics"));
+    assert_eq!(kind, QuoteType::Partial);
+
+    let (_, name, mention, kind) =
+        one_quote("The deal is \"good for both sides,\" the envoy of the league says.");
+    assert_eq!(mention.as_deref(), Some("the envoy of the league"));
+    assert_eq!(name.as_deref(), Some("the envoy of the league"));
+    assert_eq!(kind, QuoteType::Partial);
+}
+
+#[test]
+fn a_description_resolves_to_the_nearest_named_speaker_in_another_sentence() {
+    let found = quotes(
+        "Trade rules must change \"before the winter,\" the head of the union says.\n\n\"We are ready,\" union leader Mia Kovac said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Mia Kovac"));
+    assert_eq!(found[0].2.as_deref(), Some("the head of the union"));
+}
+
+#[test]
+fn so_called_and_what_x_calls_are_scare_quotes_with_their_framer() {
+    assert_eq!(
+        scare_quotes("The so-called \"peace dividend\" never came."),
+        [("\"peace dividend\"".to_owned(), None)]
+    );
+    assert_eq!(
+        scare_quotes("The troops left what Moscow calls the “special zone” last week."),
+        [("“special zone”".to_owned(), Some("Moscow".to_owned()))]
+    );
+    assert!(quotes("The troops left what Moscow calls the “special zone” last week.").is_empty());
+}
+
+#[test]
+fn a_short_quoted_term_nobody_is_said_to_speak_is_a_scare_quote() {
+    assert_eq!(
+        scare_quotes("The committee met behind closed doors to discuss the \"reforms\" again."),
+        [("\"reforms\"".to_owned(), None)]
+    );
+}
+
+#[test]
+fn titles_nicknames_and_words_as_words_are_not_suggested() {
+    for body in [
+        "She appeared on CBS's \"Face the Nation\" on Sunday.",
+        "His memoir, \"Winning Again,\" sold well in the spring.",
+        "Robert \"Bobby\" Lane waved to the crowd.",
+        "He used the word \"deplorable\" twice in the hall.",
+    ] {
+        let (_, d) = run(body);
+        assert!(
+            d.quotes.is_empty() && d.scare_quotes.is_empty(),
+            "{body}: {d:?}"
+        );
+    }
+}
+
+#[test]
+fn a_quote_over_paragraphs_gives_one_finding_per_paragraph_with_one_speaker() {
+    let found = quotes(
+        "Nurse Eva Lind said:\n\n“The first night was hard.\n\n“The second was harder,” she added.",
+    );
+    let speakers: Vec<_> = found.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "“The first night was hard.");
+    assert_eq!(speakers, [Some("Nurse Eva Lind"), Some("Nurse Eva Lind")]);
+}
+
+#[test]
+fn a_quote_filling_a_paragraph_after_a_lead_in_with_a_colon_takes_its_speaker() {
+    assert_eq!(
+        speaker_of("Professor Ian Moss wrote:\n\n\"Nothing in the data supports the plan.\""),
+        Some("Professor Ian Moss".to_owned())
+    );
+}
+
+#[test]
+fn other_marks_pair_too_guillemets_double_apostrophes_and_headline_singles() {
+    assert_eq!(
+        speaker_of("Jan Novak said: «We stay until the end.»"),
+        Some("Jan Novak".to_owned())
+    );
+    assert_eq!(
+        speaker_of("''It is over for now,'' Mr. Reed said."),
+        Some("Mr. Reed".to_owned())
+    );
+    let article = Article::parse("Mayor Calls Budget 'A Disaster'\n\nThe council met.");
+    let d = detect(&article);
+    assert_eq!(d.quotes.len(), 1);
+    assert_eq!(article.slice(d.quotes[0].range), Some("'A Disaster'"));
+    assert_eq!(
+        d.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Mayor")
+    );
+}
+
+#[test]
+fn nested_quotes_stay_inside_the_outer_quote() {
+    let (quote, name, ..) = one_quote(
+        "Singer Lou Marr spoke first.\n\n“He told me ‘never again’ twice,” she recalled.",
+    );
+    assert_eq!(quote, "“He told me ‘never again’ twice,”");
+    assert_eq!(name.as_deref(), Some("Singer Lou Marr"));
+}
+
+#[test]
+fn a_quote_beside_an_attributed_one_in_its_paragraph_shares_its_speaker() {
+    let found = quotes("“I would,” Eli Stone said to the screen. “I would.”");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("Eli Stone"));
+}
+
+#[test]
+fn a_dash_and_a_name_sign_a_quote_and_a_transcript_label_names_its_speaker() {
+    assert_eq!(
+        speaker_of("“A kinder world is possible.” ― Rosa Ortega"),
+        Some("Rosa Ortega".to_owned())
+    );
+    assert_eq!(
+        speaker_of("\"HOST: Welcome back to the show, everyone."),
+        Some("HOST".to_owned())
+    );
+}
+
+#[test]
+fn a_question_before_its_attribution_stays_one_sentence() {
+    assert_eq!(
+        speaker_of("“Does anyone read the reports?” Senator Kim Lee asked."),
+        Some("Senator Kim Lee".to_owned())
+    );
+}
+
+#[test]
+fn claims_report_speech_or_state_checkable_facts() {
+    let (article, d) = run(
+        "Officials said that the bridge would reopen in May.\n\nThe bridge cost 40 million dollars to build.\n\nThe bridge is very beautiful at night.",
+    );
+    let claims: Vec<_> = d
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                article.slice(c.range).unwrap().to_owned(),
+                c.reported
+                    .as_ref()
+                    .map(|r| article.slice(r.content).unwrap().to_owned()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            (
+                "Officials said that the bridge would reopen in May.".to_owned(),
+                Some("the bridge would reopen in May".to_owned())
+            ),
+            (
+                "The bridge cost 40 million dollars to build.".to_owned(),
+                None
+            ),
+        ]
+    );
+}
+
+#[test]
+fn offsets_count_code_points_through_curly_quotes_and_emoji() {
+    let (article, d) = run("🙂 “Fine,” Lee Park said. “Really fine now,” Lee Park added.");
+    assert_eq!(d.quotes.len(), 2);
+    assert_eq!(article.slice(d.quotes[1].range), Some("“Really fine now,”"));
+    let speaker = d.quotes[1].speaker.as_ref().unwrap();
+    assert_eq!(article.slice(speaker.mention), Some("Lee Park"));
+}
+
+#[test]
+fn detection_in_slices_gives_the_same_result_as_at_once() {
+    let article = Article::parse(NATO_DIALOGUE_TEXT);
+    let mut job = quotemark::core::detect::DetectionJob::new(&article);
+    let mut rounds = 0;
+    while job.advance(3).is_none() {
+        rounds += 1;
+        assert!(job.steps_done() < job.total_steps());
+    }
+    assert!(rounds > 3);
+    assert_eq!(job.finish(), detect(&article));
+}
+
+/// The suggestions issue #6 requires on the bundled Press TV article.
+#[test]
+fn the_bundled_article_gets_the_required_suggestions() {
+    let article = Article::parse(NATO_DIALOGUE_TEXT);
+    let d = detect(&article);
+    let quote = |text: &str| {
+        d.quotes
+            .iter()
+            .find(|q| article.slice(q.range).unwrap().contains(text))
+            .unwrap_or_else(|| panic!("no quote with {text:?}: {d:#?}"))
+    };
+    let name = |q: &quotemark::core::detect::QuoteFinding| q.speaker.as_ref().unwrap().name.clone();
+
+    let first = quote("They all conveyed the same message");
+    assert_eq!(first.quote_type, QuoteType::Direct);
+    assert!(name(first).ends_with("Jens Stoltenberg"), "{}", name(first));
+    assert_eq!(first.cue.as_ref().unwrap().text, "noting");
+    let second = quote("The message of the new administration");
+    assert_eq!(second.quote_type, QuoteType::Direct);
+    assert!(name(second).ends_with("Jens Stoltenberg"));
+    assert_eq!(second.speaker.as_ref().unwrap().mention_text, "he");
+
+    let strength = quote("from a position of strength");
+    assert_eq!(strength.quote_type, QuoteType::Partial);
+    assert!(name(strength).ends_with("Jens Stoltenberg"));
+    assert_eq!(
+        strength.speaker.as_ref().unwrap().mention_text,
+        "the chief of the military coalition"
+    );
+    // The first paragraph of the body, where the issue says it is.
+    let body = article
+        .blocks()
+        .iter()
+        .find(|b| b.text.starts_with("US President"))
+        .unwrap();
+    assert!(body.range.contains_range(strength.range));
+
+    let obsolete = quote("obsolete");
+    assert_eq!(obsolete.quote_type, QuoteType::Partial);
+    assert!(
+        name(obsolete).ends_with("Donald Trump"),
+        "{}",
+        name(obsolete)
+    );
+
+    let aggression = d
+        .scare_quotes
+        .iter()
+        .find(|s| article.slice(s.range) == Some("“Russian aggression”"))
+        .expect("“Russian aggression” is a scare quote");
+    assert_eq!(
+        aggression.attributed_to.as_ref().unwrap().name,
+        "Washington"
+    );
+    assert!(
+        d.quotes
+            .iter()
+            .all(|q| article.slice(q.range) != Some("“Russian aggression”"))
+    );
+}
