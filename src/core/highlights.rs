@@ -14,11 +14,28 @@ use std::collections::BTreeSet;
 
 use super::annotation::{AnnotationId, Kind};
 use super::offsets::{CharOffset, CharRange};
+use super::suggestions::SuggestionKey;
 
-/// An annotation as the view needs it.
+/// What a highlight shows: an annotation, or a suggestion not yet accepted (drawn apart).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HighlightId {
+    Annotation(AnnotationId),
+    Suggestion(SuggestionKey),
+}
+
+impl HighlightId {
+    pub fn annotation(&self) -> Option<&AnnotationId> {
+        match self {
+            HighlightId::Annotation(id) => Some(id),
+            HighlightId::Suggestion(_) => None,
+        }
+    }
+}
+
+/// An annotation or a suggestion as the view needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Highlight {
-    pub id: AnnotationId,
+    pub id: HighlightId,
     pub kind: Kind,
     pub range: CharRange,
 }
@@ -33,7 +50,7 @@ pub enum Piece {
 /// One `<mark>`: all or part of one annotation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MarkPiece {
-    pub id: AnnotationId,
+    pub id: HighlightId,
     pub kind: Kind,
     pub range: CharRange,
     /// This piece begins where the annotation begins (not merely where the block begins).
@@ -139,7 +156,7 @@ mod tests {
 
     fn highlight(seed: u8, kind: Kind, start: usize, end: usize) -> Highlight {
         Highlight {
-            id: AnnotationId::from_random_bytes([seed; 16]),
+            id: HighlightId::Annotation(AnnotationId::from_random_bytes([seed; 16])),
             kind,
             range: range(start, end),
         }

@@ -24,6 +24,7 @@ use super::bundled::NATO_DIALOGUE_TEXT;
 use super::persist::{KeyValueStore, SAVED_HISTORY_LIMIT, StorageError};
 use super::saved::{self, document_id};
 use super::store::{AnnotationStore, History};
+use super::suggestions::SuggestionKey;
 
 pub const LIBRARY_VERSION: u32 = 2;
 pub const INDEX_KEY: &str = "quotemark:library";
@@ -95,6 +96,9 @@ pub struct DocumentRecord {
     pub annotations: Vec<Annotation>,
     #[serde(default)]
     pub history: History,
+    /// Suggestions the reader rejected for this document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<SuggestionKey>,
 }
 
 impl DocumentRecord {
@@ -301,6 +305,7 @@ fn migrate_v1(kv: &dyn KeyValueStore, now: &str) -> Library {
             text: None,
             annotations,
             history,
+            rejected: Vec::new(),
         };
         // Version 1 stored annotations only for the bundled article; others lack their text.
         if !bundled {
@@ -337,6 +342,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
         text: None,
         annotations: Vec::new(),
         history: History::default(),
+        rejected: Vec::new(),
     };
     if entry.generation == 0 {
         return OpenedRecord {
@@ -430,6 +436,7 @@ pub fn record_of(
         },
         annotations: store.iter().cloned().collect(),
         history: store.history(SAVED_HISTORY_LIMIT),
+        rejected: Vec::new(),
     }
 }
 

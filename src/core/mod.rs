@@ -19,4 +19,5 @@ pub mod persist;
 pub mod saved;
 pub mod selection;
 pub mod store;
+pub mod suggestions;
 pub mod text;

@@ -24,7 +24,7 @@ fn parse_tags(text: &str) -> Vec<String> {
     tags
 }
 
-fn optional(text: String) -> Option<String> {
+pub(super) fn optional(text: String) -> Option<String> {
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
@@ -101,7 +101,7 @@ pub fn AnnotationEditor(props: &AnnotationEditorProps) -> Html {
 }
 
 /// The value of the input, select or textarea that fired `event`.
-fn field_value(event: &Event) -> String {
+pub(super) fn field_value(event: &Event) -> String {
     use wasm_bindgen::JsCast;
     let target = event.target();
     if let Some(input) = target

@@ -17,7 +17,7 @@ pub struct AnnotationItemProps {
 /// How many characters of the annotated text the summary shows.
 const EXCERPT_CHARS: usize = 90;
 
-fn excerpt(text: &str) -> String {
+pub(super) fn excerpt(text: &str) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= EXCERPT_CHARS {
         return flat;

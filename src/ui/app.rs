@@ -5,6 +5,7 @@
 //! them (debounced, and flushed when the page is hidden or closed).
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -16,20 +17,23 @@ use super::article_view::highlights_of;
 use super::browser::{
     BrowserStorage, document, new_annotation_id, now, prefers_reduced_motion, window,
 };
+use super::detection::use_detection;
 use super::library_actions::LibraryActions;
 use super::state::{Action, PendingSelection, Workspace};
 use super::{
     AnnotationPanel, ArticleView, HelpDialog, LibraryDialog, Notices, OpenDialog, SelectionPopover,
-    Toolbar, dom_selection,
+    SuggestionPanel, Toolbar, dom_selection,
 };
 use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::backup;
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
+use crate::core::highlights::{Highlight, HighlightId};
 use crate::core::library::{self, IndexEntry};
 use crate::core::offsets::CharRange;
 use crate::core::persist::{KeyValueStore, StorageError};
 use crate::core::store::AnnotationStore;
+use crate::core::suggestions::SuggestionKey;
 
 /// How long after the last change the annotations are saved.
 const SAVE_DELAY_MS: u32 = 300;
@@ -46,7 +50,15 @@ struct Latest {
 }
 
 /// A document's state waiting to be saved, for the debounce timer and the page-hide flush.
-type PendingSave = Rc<RefCell<Option<(IndexEntry, Rc<Article>, AnnotationStore)>>>;
+type PendingSave = Rc<RefCell<Option<SaveJob>>>;
+
+/// A document's entry, text, annotations and rejected suggestions, as they are to be saved.
+type SaveJob = (
+    IndexEntry,
+    Rc<Article>,
+    AnnotationStore,
+    Rc<BTreeSet<SuggestionKey>>,
+);
 
 /// Saves at once whatever is waiting to be saved.
 pub type Flush = Rc<dyn Fn()>;
@@ -78,6 +90,11 @@ pub fn App() -> Html {
     use_other_tabs(latest.clone(), dispatcher.clone());
     use_remember_document(state.current.id.clone());
     use_reveal(&state);
+    use_detection(
+        state.article.clone(),
+        state.current.id.clone(),
+        dispatcher.clone(),
+    );
     let reading = use_mut_ref(|| None);
     let actions = LibraryActions {
         flush: flush.clone(),
@@ -96,12 +113,23 @@ pub fn App() -> Html {
     } else {
         state.current.source.clone().map(AttrValue::from)
     };
+    // The revision counts changes to annotations; putting a document on screen replaces
+    // the store without one, which `shown` counts; `suggestions_version` counts the rest.
+    let memo_key = (state.revision, state.shown, state.suggestions_version);
+    let offered = {
+        let state = state.clone();
+        use_memo(memo_key, move |_| state.offered_suggestions())
+    };
     let highlights = {
-        let store = state.store.clone();
-        // The revision counts changes to annotations; putting a document on screen replaces
-        // the store without one, which `shown` counts.
-        use_memo((state.revision, state.shown), move |_| {
-            highlights_of(store.iter())
+        let (store, offered) = (state.store.clone(), offered.clone());
+        use_memo(memo_key, move |_| {
+            let mut highlights = highlights_of(store.iter());
+            highlights.extend(offered.iter().map(|s| Highlight {
+                id: HighlightId::Suggestion(s.key.clone()),
+                kind: s.kind,
+                range: s.range,
+            }));
+            highlights
         })
     };
     let dispatch = |action: fn() -> Action| {
@@ -155,15 +183,26 @@ pub fn App() -> Html {
                     {highlights}
                     selected={state.selected.clone()}
                     {on_highlight_click}
+                    on_suggestion_click={Callback::from(focus_suggestion)}
                     article_ref={article_ref.clone()}
                 />
-                <AnnotationPanel
-                    store={state.store.clone()}
-                    selected={state.selected.clone()}
-                    filter={state.filter.clone()}
-                    can_attach={state.pending.is_some()}
-                    dispatcher={dispatcher.clone()}
-                />
+                <div class="side-column">
+                    <SuggestionPanel
+                        article={state.article.clone()}
+                        {offered}
+                        rejected={state.rejected.len()}
+                        detecting={state.detecting}
+                        shown={state.show_suggestions}
+                        dispatcher={dispatcher.clone()}
+                    />
+                    <AnnotationPanel
+                        store={state.store.clone()}
+                        selected={state.selected.clone()}
+                        filter={state.filter.clone()}
+                        can_attach={state.pending.is_some()}
+                        dispatcher={dispatcher.clone()}
+                    />
+                </div>
             </main>
             if let Some(pending) = state.pending.clone() {
                 <SelectionPopover {pending} on_label={label} />
@@ -192,6 +231,21 @@ pub fn App() -> Html {
             />
         </>
     }
+}
+
+/// Brings a suggestion's entry in the Suggestions list into view and focuses its Accept button.
+fn focus_suggestion(key: String) {
+    let selector = format!("[data-suggestion-key=\"{key}\"] .accept-button");
+    let Some(button) = document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    button.scroll_into_view_with_bool(false);
+    let _ = button.focus();
 }
 
 /// Labels the pending selection with a kind, then clears the browser's selection.
@@ -356,7 +410,7 @@ fn use_autosave(
     let flush: Flush = {
         let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
         Rc::new(move || {
-            let Some((entry, article, store)) = pending.borrow_mut().take() else {
+            let Some((entry, article, store, rejected)) = pending.borrow_mut().take() else {
                 return;
             };
             let now = now();
@@ -375,7 +429,8 @@ fn use_autosave(
                     });
                 }
             }
-            let record = library::record_of(&entry, Some(article.text()), &store);
+            let mut record = library::record_of(&entry, Some(article.text()), &store);
+            record.rejected = rejected.iter().cloned().collect();
             let result = if stored.writable {
                 library::save(&BrowserStorage, &mut stored.index, &record, &now).map_err(|error| {
                     match error {
@@ -396,7 +451,7 @@ fn use_autosave(
                 }
                 Err(error) => {
                     // Keep it pending: the page-hide flush and the next change try again.
-                    *pending.borrow_mut() = Some((entry, article, store));
+                    *pending.borrow_mut() = Some((entry, article, store, rejected));
                     dispatcher.dispatch(Action::SaveFailed(error));
                 }
             }
@@ -408,6 +463,7 @@ fn use_autosave(
             state.current.clone(),
             state.article.clone(),
             state.store.clone(),
+            state.rejected.clone(),
         );
         let writable = state.writable;
         use_effect_with(state.revision, move |revision| {

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::BlockView;
 use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::article::{Article, BlockKind};
-use crate::core::highlights::Highlight;
+use crate::core::highlights::{Highlight, HighlightId};
 use crate::core::offsets::CharRange;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +30,9 @@ pub struct ArticleViewProps {
     /// Called with the id of a highlight the reader clicked.
     #[prop_or_default]
     pub on_highlight_click: Callback<AnnotationId>,
+    /// Called with the key of a suggestion the reader clicked.
+    #[prop_or_default]
+    pub on_suggestion_click: Callback<String>,
     #[prop_or_default]
     pub article_ref: NodeRef,
 }
@@ -41,7 +44,7 @@ pub fn highlights_of<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> V
         .filter(|a| !a.orphaned)
         .filter_map(|a| {
             Some(Highlight {
-                id: a.id.clone(),
+                id: HighlightId::Annotation(a.id.clone()),
                 kind: a.kind,
                 range: a.range()?,
             })
@@ -86,7 +89,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let selected_range: Option<CharRange> = props
         .selected
         .as_ref()
-        .and_then(|id| props.highlights.iter().find(|h| &h.id == id))
+        .and_then(|id| {
+            props
+                .highlights
+                .iter()
+                .find(|h| h.id.annotation() == Some(id))
+        })
         .map(|h| h.range);
     let view = |index: usize| {
         let block = &blocks[index];
@@ -105,6 +113,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     };
     let onclick = {
         let on_highlight_click = props.on_highlight_click.clone();
+        let on_suggestion_click = props.on_suggestion_click.clone();
         Callback::from(move |event: MouseEvent| {
             // A click that ends a drag selects text; only a plain click selects a highlight.
             let collapsed = super::browser::window()
@@ -115,9 +124,22 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             let target = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let mark = target.and_then(|t| t.closest("mark[data-annotation-id]").ok().flatten());
-            let id = mark.and_then(|m| m.get_attribute("data-annotation-id"));
-            if let (true, Some(id)) = (collapsed, id.as_deref().and_then(AnnotationId::parse)) {
+            let mark = target.and_then(|t| t.closest("mark").ok().flatten());
+            if !collapsed {
+                return;
+            }
+            // The innermost mark wins: a suggestion drawn inside an annotation, or the reverse.
+            if let Some(key) = mark
+                .as_ref()
+                .and_then(|m| m.get_attribute("data-suggestion"))
+            {
+                on_suggestion_click.emit(key);
+                return;
+            }
+            let annotation =
+                mark.and_then(|m| m.closest("mark[data-annotation-id]").ok().flatten());
+            let id = annotation.and_then(|m| m.get_attribute("data-annotation-id"));
+            if let Some(id) = id.as_deref().and_then(AnnotationId::parse) {
                 on_highlight_click.emit(id);
             }
         })

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::core::annotation::AnnotationId;
 use crate::core::article::BlockKind;
-use crate::core::highlights::{Highlight, Piece, layout};
+use crate::core::highlights::{Highlight, HighlightId, Piece, layout};
 use crate::core::offsets::{CharOffset, CharRange};
 use crate::core::text::TextIndex;
 
@@ -107,17 +107,31 @@ fn render_pieces(pieces: &[Piece], slicer: &Slicer, selected: Option<&Annotation
         .map(|piece| match piece {
             Piece::Text(range) => html! { { slicer.slice(*range) } },
             Piece::Mark(mark) => {
+                let suggestion = match &mark.id {
+                    HighlightId::Annotation(_) => None,
+                    HighlightId::Suggestion(key) => Some(key.to_string()),
+                };
                 let class = classes!(
                     "hl",
+                    suggestion.is_some().then_some("hl-suggestion"),
                     mark.is_start.then_some("hl-start"),
                     mark.is_end.then_some("hl-end"),
-                    (selected == Some(&mark.id)).then_some("hl-selected"),
+                    (selected.is_some() && mark.id.annotation() == selected)
+                        .then_some("hl-selected"),
                 );
+                // `mark[data-kind]` means an annotation's highlight (the contract of issue #3);
+                // a suggestion says its kind apart.
+                let (kind, suggested_kind) = match suggestion {
+                    None => (Some(mark.kind.as_str()), None),
+                    Some(_) => (None, Some(mark.kind.as_str())),
+                };
                 html! {
                     <mark
                         {class}
-                        data-kind={mark.kind.as_str()}
-                        data-annotation-id={mark.id.to_string()}
+                        data-kind={kind}
+                        data-suggestion-kind={suggested_kind}
+                        data-annotation-id={mark.id.annotation().map(ToString::to_string)}
+                        data-suggestion={suggestion}
                     >
                         { render_pieces(&mark.children, slicer, selected) }
                     </mark>

@@ -5,6 +5,7 @@
 //! Storage is read once in [`Workspace::open`], the reducer's initialiser, and written by an
 //! effect in the app. A no-op action returns the same `Rc`, so Yew skips the re-render.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -22,6 +23,7 @@ use crate::core::saved::document_id;
 /// The key that remembers which document was open last.
 pub const LAST_DOCUMENT_KEY: &str = "quotemark:last-document";
 use crate::core::store::{AnnotationStore, Edit};
+use crate::core::suggestions::{self, Suggestion, SuggestionKey};
 
 /// A message for the reader: the outcome of an import or export.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,6 +125,17 @@ pub struct Workspace {
     pub save_problem: Option<String>,
     /// The outcome of the last import or export, until dismissed.
     pub message: Option<Message>,
+    /// Everything the detector found in the open document (empty until it has run).
+    pub suggestions: Rc<Vec<Suggestion>>,
+    /// The open document's rejected suggestions (saved with it).
+    pub rejected: Rc<BTreeSet<SuggestionKey>>,
+    /// How far detection has got in the open document: (steps done, steps in all), or `None`
+    /// once it is done.
+    pub detecting: Option<(usize, usize)>,
+    /// Whether suggestions are drawn in the article and listed.
+    pub show_suggestions: bool,
+    /// Bumped whenever the suggestions on offer may change (found, rejected, shown, hidden).
+    pub suggestions_version: u64,
 }
 
 pub enum Action {
@@ -200,6 +213,28 @@ pub enum Action {
         document_id: String,
         annotations: Vec<Annotation>,
     },
+    /// Detection in `document_id` has done `done` of `total` steps.
+    DetectionProgress {
+        document_id: String,
+        done: usize,
+        total: usize,
+    },
+    /// Detection in `document_id` is done.
+    SuggestionsFound {
+        document_id: String,
+        suggestions: Vec<Suggestion>,
+    },
+    /// Accept suggestions (perhaps edited first) as one undoable change; `ids` gives each its
+    /// new annotation's id, in order.
+    AcceptSuggestions {
+        suggestions: Vec<Suggestion>,
+        ids: Vec<AnnotationId>,
+        now: String,
+    },
+    RejectSuggestion(SuggestionKey),
+    /// Offer every rejected suggestion again.
+    RestoreRejected,
+    ShowSuggestions(bool),
 }
 
 impl Workspace {
@@ -234,6 +269,11 @@ impl Workspace {
             load_problem: None,
             save_problem: None,
             message: None,
+            suggestions: Rc::default(),
+            rejected: Rc::new(opened.record.rejected.iter().cloned().collect()),
+            detecting: Some((0, 0)),
+            show_suggestions: true,
+            suggestions_version: 0,
         };
         workspace.load_problem = (!problems.is_empty()).then(|| problems.join(" "));
         workspace
@@ -246,6 +286,12 @@ impl Workspace {
 
     /// Puts a document on screen, leaving the library, filters and messages as they are.
     fn show(&mut self, record: &DocumentRecord, entry: IndexEntry) {
+        if entry.id != self.current.id {
+            self.suggestions = Rc::default();
+            self.detecting = Some((0, 0));
+        }
+        self.rejected = Rc::new(record.rejected.iter().cloned().collect());
+        self.suggestions_version += 1;
         self.article = Rc::new(Article::parse(record.text()));
         self.store = record.store();
         self.shown += 1;
@@ -286,6 +332,18 @@ impl Workspace {
     /// Whether the library itself may be written (false when a newer Quotemark wrote it).
     fn writable_library(&self) -> bool {
         self.library.version <= library::LIBRARY_VERSION
+    }
+
+    /// The suggestions still on offer (not rejected, not already annotations), in document
+    /// order; none while they are hidden.
+    pub fn offered_suggestions(&self) -> Vec<Suggestion> {
+        if !self.show_suggestions {
+            return Vec::new();
+        }
+        suggestions::pending(&self.suggestions, self.store.iter(), &self.rejected)
+            .into_iter()
+            .cloned()
+            .collect()
     }
 
     fn forget_missing_selection(&mut self) {
@@ -504,6 +562,74 @@ impl Reducible for Workspace {
                 // Saving the union lets the other tab converge: it finds nothing newer.
                 next.revision += 1;
                 next.forget_missing_selection();
+                true
+            }
+            Action::DetectionProgress {
+                document_id,
+                done,
+                total,
+            } => {
+                if document_id != next.current.id || next.detecting == Some((done, total)) {
+                    return self;
+                }
+                next.detecting = Some((done, total));
+                true
+            }
+            Action::SuggestionsFound {
+                document_id,
+                suggestions,
+            } => {
+                if document_id != next.current.id {
+                    return self;
+                }
+                next.suggestions = Rc::new(suggestions);
+                next.detecting = None;
+                next.suggestions_version += 1;
+                true
+            }
+            Action::AcceptSuggestions {
+                suggestions,
+                ids,
+                now,
+            } => {
+                let article = next.article.clone();
+                let fits = |s: &Suggestion| article.slice(s.range).is_some_and(|t| !t.is_empty());
+                let annotations: Vec<Edit> = suggestions
+                    .iter()
+                    .zip(ids)
+                    .filter(|(s, _)| fits(s))
+                    .map(|(s, id)| Edit::Add(s.accept(id, &article, &now)))
+                    .collect();
+                let changed = next.edit(annotations);
+                if changed {
+                    next.suggestions_version += 1;
+                }
+                changed
+            }
+            Action::RejectSuggestion(key) => {
+                if !Rc::make_mut(&mut next.rejected).insert(key) {
+                    return self;
+                }
+                next.suggestions_version += 1;
+                // The rejection is saved with the document.
+                next.revision += 1;
+                true
+            }
+            Action::RestoreRejected => {
+                if next.rejected.is_empty() {
+                    return self;
+                }
+                next.rejected = Rc::default();
+                next.suggestions_version += 1;
+                next.revision += 1;
+                true
+            }
+            Action::ShowSuggestions(show) => {
+                if next.show_suggestions == show {
+                    return self;
+                }
+                next.show_suggestions = show;
+                next.suggestions_version += 1;
                 true
             }
             Action::ShowLibrary(open) => {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use quotemark::core::annotation::{AnnotationId, Kind};
 use quotemark::core::article::Article;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
-use quotemark::core::highlights::Highlight;
+use quotemark::core::highlights::{Highlight, HighlightId};
 use quotemark::core::offsets::{CharOffset, CharRange};
 use quotemark::ui::dom_selection::selected_range;
 use quotemark::ui::{ArticleView, ArticleViewProps};
@@ -29,7 +29,7 @@ fn range_of(needle: &str) -> CharRange {
 
 fn highlight(seed: u8, kind: Kind, needle: &str) -> Highlight {
     Highlight {
-        id: AnnotationId::from_random_bytes([seed; 16]),
+        id: HighlightId::Annotation(AnnotationId::from_random_bytes([seed; 16])),
         kind,
         range: range_of(needle),
     }

@@ -79,7 +79,7 @@ test('every export downloads, and our JSON imports back into a fresh browser', a
   // The import is one undoable change.
   await other.page.locator('body').click({ position: { x: 5, y: 300 } });
   await other.page.keyboard.press('Control+z');
-  await other.page.locator('mark').first().waitFor({ state: 'detached' });
+  await other.page.locator('mark[data-annotation-id]').first().waitFor({ state: 'detached' });
   assert.deepEqual(problems, []);
   assert.deepEqual(other.problems, []);
   await other.context.close();

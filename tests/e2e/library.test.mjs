@@ -36,7 +36,7 @@ test('a pasted article opens, keeps its annotations, and the library switches be
 
   await pasteArticle(page, PASTED);
   await page.locator('h1.headline', { hasText: 'Senate passes the budget' }).waitFor();
-  assert.equal(await page.locator('mark').count(), 0, 'a new article starts without annotations');
+  assert.equal(await page.locator('mark[data-annotation-id]').count(), 0, 'a new article starts without annotations');
   await dragSelect(page, '“a fair deal.”');
   await page.keyboard.press('2');
   await dragSelect(page, 'too little, too late.');
@@ -242,7 +242,7 @@ test('a changed version of a stored article offers to carry its annotations over
   await page.keyboard.press('3');
   await dragSelect(page, '“a fantasy”');
   await page.keyboard.press('3');
-  await page.waitForFunction(() => document.querySelectorAll('mark').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length === 2);
 
   await pasteArticle(page, second);
   await page.locator('p.paragraph', { hasText: 'foreign minister' }).waitFor();

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Doc, TokenKind};
+use super::tokens::{Doc, SPEECH_VERB, TokenKind};
 
 /// What a quotation is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -182,9 +182,8 @@ fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usi
         start += 1;
     }
     let reach = (start + ATTRIBUTION_REACH).min(f.sentence.end);
-    let cue = (start..reach).find(|&t| {
-        doc.is_word(t) && (lexicon::is_speech_verb(doc.lower(t)) || is_according_to(doc, t))
-    })?;
+    let cue = (start..reach)
+        .find(|&t| doc.is_word(t) && (doc.has(t, SPEECH_VERB) || is_according_to(doc, t)))?;
     if (start..cue).any(|t| doc.quote_at(doc.tokens[t].start).is_some()) {
         return None;
     }
@@ -255,7 +254,7 @@ fn cue_in(doc: &Doc, range: Range<usize>, before: bool) -> Option<(Option<Mentio
         .sentence_tokens(doc.tokens[range.start.min(doc.tokens.len() - 1)].sentence)
         .start;
     let candidates: Vec<usize> = words_outside_quotes(doc, range.clone())
-        .filter(|&t| lexicon::is_speech_verb(doc.lower(t)) || is_according_to(doc, t))
+        .filter(|&t| doc.has(t, SPEECH_VERB) || is_according_to(doc, t))
         .collect();
     let ordered: Box<dyn Iterator<Item = &usize>> = if before {
         Box::new(candidates.iter().rev())

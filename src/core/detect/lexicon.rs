@@ -225,22 +225,25 @@ pub fn joins_name(lower: &str) -> bool {
     )
 }
 
-/// Titles and honorifics that come before a person's name.
 #[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "adm", "president", "senator", "representative", "governor", "mayor", "secretary", "general",
+    "minister", "prime", "chancellor", "speaker", "leader", "chairman", "chairwoman", "chair",
+    "director", "judge", "justice", "pope", "king", "queen", "prince", "princess", "ambassador",
+    "attorney", "commissioner", "spokesman", "spokeswoman", "spokesperson", "chief", "deputy",
+    "vice", "former", "candidate", "nominee", "sheriff", "officer", "colonel", "sergeant",
+    "captain", "professor", "lawyer", "host", "anchor", "founder", "ceo", "executive", "manager",
+    "adviser", "advisor", "aide", "strategist", "pollster", "congressman", "congresswoman",
+    "lawmaker", "delegate", "del",
+];
+
+/// Titles and honorifics that come before a person's name.
 pub fn is_title(lower: &str) -> bool {
-    matches!(
-        lower.trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "rev" | "sen" | "rep" | "gov" | "gen" | "lt" | "col"
-            | "sgt" | "capt" | "adm" | "president" | "senator" | "representative" | "governor"
-            | "mayor" | "secretary" | "general" | "minister" | "prime" | "chancellor" | "speaker"
-            | "leader" | "chairman" | "chairwoman" | "chair" | "director" | "judge" | "justice"
-            | "pope" | "king" | "queen" | "prince" | "princess" | "ambassador" | "attorney"
-            | "commissioner" | "spokesman" | "spokeswoman" | "spokesperson" | "chief" | "deputy"
-            | "vice" | "former" | "candidate" | "nominee" | "sheriff" | "officer" | "colonel"
-            | "sergeant" | "captain" | "professor" | "lawyer" | "host" | "anchor" | "founder"
-            | "ceo" | "executive" | "manager" | "adviser" | "advisor" | "aide" | "strategist"
-            | "pollster" | "congressman" | "congresswoman" | "lawmaker" | "delegate" | "del"
-    )
+    static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| TITLES.iter().copied().collect())
+        .contains(lower.trim_end_matches('.'))
 }
 
 /// Words of organisations and institutions: a name holding one is not a person.
@@ -262,23 +265,25 @@ pub fn is_organisation_word(lower: &str) -> bool {
     )
 }
 
-/// Capitalised words that are not names: days, months, and words that start sentences.
 #[rustfmt::skip]
+const CAPITALISED_COMMON: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "the", "a", "an", "but",
+    "and", "however", "in", "on", "at", "this", "that", "it", "he", "she", "they", "we", "i", "if",
+    "when", "after", "before", "during", "while", "as", "for", "earlier", "later", "last", "next",
+    "yesterday", "today", "tonight", "so", "yet", "still", "now", "then", "there", "here", "what",
+    "why", "how", "meanwhile", "also", "his", "her", "their", "its", "our", "my", "speaking",
+    "asked", "according", "since", "with", "by", "from", "of", "to", "or", "not", "no", "yes",
+    "although", "though", "because", "instead", "even", "just",
+];
+
+/// Capitalised words that are not names: days, months, and words that start sentences.
 pub fn is_capitalised_common(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "january" | "february" | "march" | "april" | "june" | "july" | "august" | "september"
-            | "october" | "november" | "december" | "jan." | "feb." | "aug." | "sept." | "oct."
-            | "nov." | "dec." | "the" | "a" | "an" | "but" | "and" | "however" | "in" | "on" | "at"
-            | "this" | "that" | "it" | "he" | "she" | "they" | "we" | "i" | "if" | "when" | "after"
-            | "before" | "during" | "while" | "as" | "for" | "earlier" | "later" | "last" | "next"
-            | "yesterday" | "today" | "tonight" | "so" | "yet" | "still" | "now" | "then" | "there"
-            | "here" | "what" | "why" | "how" | "meanwhile" | "also" | "his" | "her" | "their"
-            | "its" | "our" | "my" | "speaking" | "asked" | "according" | "since" | "with" | "by"
-            | "from" | "of" | "to" | "or" | "not" | "no" | "yes" | "although" | "though"
-            | "because" | "instead" | "even" | "just"
-    )
+    static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| CAPITALISED_COMMON.iter().copied().collect())
+        .contains(lower)
 }
 
 /// Words before a quoted span that make it a title of a work, a show or a programme.

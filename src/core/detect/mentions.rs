@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::tokens::Doc;
+use super::tokens::{Doc, NAME_WORD, TITLE};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -87,7 +87,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         let mut start = last;
         while start > floor {
             let prev = start - 1;
-            if is_name_word(doc, prev) || doc.is_word(prev) && lexicon::is_title(doc.lower(prev)) {
+            if is_name_word(doc, prev) || doc.is_word(prev) && doc.has(prev, TITLE) {
                 start = prev;
             } else if prev > floor
                 && doc.is_word(prev)
@@ -167,8 +167,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
     } else {
         start
     };
-    if is_name_word(doc, name_start)
-        || lexicon::is_title(doc.lower(name_start)) && doc.is_capitalised(name_start)
+    if is_name_word(doc, name_start) || doc.has(name_start, TITLE) && doc.is_capitalised(name_start)
     {
         let mut end = name_start + 1;
         while end < ceiling {
@@ -255,12 +254,7 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
 /// A capitalised word that can be part of a name: not a common sentence opener, a day or a
 /// month, and not a title abbreviation alone.
 pub fn is_name_word(doc: &Doc, token: usize) -> bool {
-    if !doc.is_capitalised(token) {
-        return false;
-    }
-    let lower = doc.lower(token);
-    let is_digit = doc.chars[doc.tokens[token].start].is_numeric();
-    !is_digit && !lexicon::is_capitalised_common(lower) && !lexicon::is_pronoun(lower)
+    doc.has(token, NAME_WORD)
 }
 
 /// The phrase after a reporting verb that names its speaker ("said Mr. Smith:", "says the
@@ -271,7 +265,7 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
     // "said MSNBC host Chris Matthews": a lower-case title between names.
     while mention.kind == MentionKind::Name {
         let mut end = mention.tokens.end;
-        while end < ceiling && doc.is_lowercase_word(end) && lexicon::is_title(doc.lower(end)) {
+        while end < ceiling && doc.is_lowercase_word(end) && doc.has(end, TITLE) {
             end += 1;
         }
         if end == mention.tokens.end || end >= ceiling || !is_name_word(doc, end) {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::lexicon;
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::Doc;
+use super::tokens::{Doc, TITLE};
 
 /// Named people and organisations of one article, and where they are mentioned as subjects
 /// or speakers.
@@ -185,10 +185,8 @@ impl<'d> Resolver<'d> {
     fn collect_names(&mut self) {
         let doc = self.doc;
         let mut t = 0;
-        let is_part = |t: usize| {
-            mentions::is_name_word(doc, t)
-                || doc.is_capitalised(t) && lexicon::is_title(doc.lower(t))
-        };
+        let is_part =
+            |t: usize| mentions::is_name_word(doc, t) || doc.is_capitalised(t) && doc.has(t, TITLE);
         while t < doc.tokens.len() {
             if !is_part(t) {
                 t += 1;

@@ -50,7 +50,16 @@ pub struct Doc {
     pub headline: Option<usize>,
     /// Every token's text, lower-cased, one after the other.
     lowered: String,
+    /// What the word lists say of each token, looked up once ([`NAME_WORD`] and the rest).
+    flags: Vec<u8>,
 }
+
+/// A capitalised word that can be part of a name (not a day, a month or a sentence opener).
+pub const NAME_WORD: u8 = 1;
+/// A title or honorific ("Sen.", "President", "spokesman").
+pub const TITLE: u8 = 2;
+/// A form of a verb that reports speech.
+pub const SPEECH_VERB: u8 = 4;
 
 impl Doc {
     /// Prepares `text`, whose headline (if it has one) starts at code point `headline`.
@@ -67,8 +76,10 @@ impl Doc {
             quotes,
             headline,
             lowered: String::new(),
+            flags: Vec::new(),
         };
         doc.tokenise();
+        doc.flags = (0..doc.tokens.len()).map(|t| doc.look_up(t)).collect();
         doc
     }
 
@@ -81,6 +92,28 @@ impl Doc {
     pub fn lower(&self, token: usize) -> &str {
         let (start, end) = self.tokens[token].lower;
         &self.lowered[start as usize..end as usize]
+    }
+
+    /// Whether token `token` has `flag` ([`NAME_WORD`], [`TITLE`], [`SPEECH_VERB`]).
+    pub fn has(&self, token: usize, flag: u8) -> bool {
+        self.flags[token] & flag != 0
+    }
+
+    fn look_up(&self, token: usize) -> u8 {
+        if !self.is_word(token) {
+            return 0;
+        }
+        let lower = self.lower(token);
+        let capitalised = self.is_capitalised(token);
+        let digit = self.chars[self.tokens[token].start].is_numeric();
+        let name = capitalised
+            && !digit
+            && !lexicon::is_capitalised_common(lower)
+            && !lexicon::is_pronoun(lower);
+        let flag = |on: bool, flag: u8| if on { flag } else { 0 };
+        flag(name, NAME_WORD)
+            | flag(lexicon::is_title(lower), TITLE)
+            | flag(lexicon::is_speech_verb(lower), SPEECH_VERB)
     }
 
     /// A token's text as written.

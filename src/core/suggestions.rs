@@ -1,0 +1,205 @@
+//! Suggestions: what the detector found, as annotations the reader may accept, edit or reject.
+//!
+//! A suggestion is identified by a [`SuggestionKey`] made of its kind and its range (code
+//! points), which stays valid as long as the document's text does (a changed text is another
+//! document). Rejected keys are stored with the document, so a rejected suggestion stays
+//! rejected. A suggestion is not offered while an annotation of the same kind already covers
+//! most of it: the reader has made it, or accepted it, already.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::annotation::{Annotation, AnnotationId, Kind, Origin, QuoteType};
+use super::article::Article;
+use super::detect::Detection;
+use super::offsets::CharRange;
+
+/// `kind:start-end`, e.g. `quote:120-151`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SuggestionKey(Rc<str>);
+
+impl SuggestionKey {
+    pub fn new(kind: Kind, range: CharRange) -> Self {
+        Self(Rc::from(format!(
+            "{}:{}-{}",
+            kind.as_str(),
+            range.start(),
+            range.end()
+        )))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SuggestionKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One suggested annotation, with the fields the detector could fill in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub key: SuggestionKey,
+    pub kind: Kind,
+    pub range: CharRange,
+    pub quote_type: Option<QuoteType>,
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    pub attributed_to: Option<String>,
+}
+
+impl Suggestion {
+    fn new(kind: Kind, range: CharRange) -> Self {
+        Self {
+            key: SuggestionKey::new(kind, range),
+            kind,
+            range,
+            quote_type: None,
+            speaker: None,
+            cue: None,
+            attributed_to: None,
+        }
+    }
+
+    /// The annotation accepting this suggestion makes (`origin: "suggested"`).
+    ///
+    /// # Panics
+    /// When the suggestion's range lies outside `article` (it was found in another text).
+    pub fn accept(&self, id: AnnotationId, article: &Article, now: &str) -> Annotation {
+        let mut annotation = Annotation::new(id, self.kind, self.range, article, now);
+        annotation.origin = Origin::Suggested;
+        annotation.quote_type = self.quote_type.or(annotation.quote_type);
+        annotation.speaker = self.speaker.clone();
+        annotation.cue = self.cue.clone();
+        annotation.attributed_to = self.attributed_to.clone();
+        annotation
+    }
+
+    /// Whether `annotation` already stands for this suggestion: the same range (whatever its
+    /// label: the reader may have relabelled it), or the same kind covering at least half of
+    /// it (a quote marked without its quotation marks still counts).
+    pub fn is_covered_by(&self, annotation: &Annotation) -> bool {
+        let Some(range) = annotation.range() else {
+            return false;
+        };
+        if range == self.range {
+            return true;
+        }
+        if annotation.kind != self.kind {
+            return false;
+        }
+        let shared = range.end().min(self.range.end()).get() as isize
+            - range.start().max(self.range.start()).get() as isize;
+        shared > 0 && shared as usize * 2 >= self.range.len()
+    }
+}
+
+/// Every suggestion of a detection, in document order: quotations, scare quotes and claims.
+pub fn from_detection(detection: &Detection) -> Vec<Suggestion> {
+    let mut out = Vec::new();
+    for q in &detection.quotes {
+        let mut s = Suggestion::new(Kind::Quote, q.range);
+        s.quote_type = Some(q.quote_type);
+        s.speaker = q.speaker.as_ref().map(|p| p.name.clone());
+        s.cue = q.cue.as_ref().map(|c| c.text.clone());
+        out.push(s);
+    }
+    for scare in &detection.scare_quotes {
+        let mut s = Suggestion::new(Kind::ScareQuote, scare.range);
+        s.attributed_to = scare.attributed_to.as_ref().map(|p| p.name.clone());
+        s.cue = scare.cue.as_ref().map(|c| c.text.clone());
+        out.push(s);
+    }
+    for claim in &detection.claims {
+        let mut s = Suggestion::new(Kind::Claim, claim.range);
+        if let Some(reported) = &claim.reported {
+            s.speaker = reported.speaker.as_ref().map(|p| p.name.clone());
+            s.cue = Some(reported.cue.text.clone());
+        }
+        out.push(s);
+    }
+    out.sort_by_key(|s| (s.range.start(), std::cmp::Reverse(s.range.end()), s.kind));
+    out.dedup_by(|a, b| a.key == b.key);
+    out
+}
+
+/// The suggestions still to offer: not rejected, and not already made into annotations.
+pub fn pending<'a>(
+    all: &'a [Suggestion],
+    annotations: impl Iterator<Item = &'a Annotation> + Clone,
+    rejected: &BTreeSet<SuggestionKey>,
+) -> Vec<&'a Suggestion> {
+    all.iter()
+        .filter(|s| !rejected.contains(&s.key))
+        .filter(|s| !annotations.clone().any(|a| s.is_covered_by(a)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::bundled::NATO_DIALOGUE_TEXT;
+    use crate::core::detect::detect;
+
+    fn bundled() -> (Article, Vec<Suggestion>) {
+        let article = Article::parse(NATO_DIALOGUE_TEXT);
+        let suggestions = from_detection(&detect(&article));
+        (article, suggestions)
+    }
+
+    #[test]
+    fn accepting_fills_in_speaker_cue_and_origin() {
+        let (article, suggestions) = bundled();
+        let quote = suggestions
+            .iter()
+            .find(|s| s.kind == Kind::Quote && s.cue.as_deref() == Some("noting"))
+            .unwrap();
+        let a = quote.accept(AnnotationId::from_random_bytes([7; 16]), &article, "now");
+        assert_eq!(a.origin, Origin::Suggested);
+        assert_eq!(a.quote_type, Some(QuoteType::Direct));
+        assert!(a.speaker.as_deref().unwrap().ends_with("Stoltenberg"));
+        assert!(a.exact.starts_with("“They all conveyed"));
+    }
+
+    #[test]
+    fn rejected_and_already_annotated_suggestions_are_not_offered() {
+        let (article, suggestions) = bundled();
+        let scare = suggestions
+            .iter()
+            .find(|s| s.kind == Kind::ScareQuote)
+            .unwrap();
+        let quote = suggestions.iter().find(|s| s.kind == Kind::Quote).unwrap();
+        let mut made = scare.accept(AnnotationId::from_random_bytes([1; 16]), &article, "now");
+        // The reader marked it without the quotation marks: still covered.
+        made.start += 1;
+        made.end -= 1;
+        let rejected = BTreeSet::from([quote.key.clone()]);
+        let offered = pending(&suggestions, std::iter::once(&made), &rejected);
+        assert_eq!(offered.len(), suggestions.len() - 2);
+        assert!(
+            offered
+                .iter()
+                .all(|s| s.key != scare.key && s.key != quote.key)
+        );
+    }
+
+    #[test]
+    fn keys_name_the_kind_and_the_code_point_range() {
+        let (_, suggestions) = bundled();
+        let scare = suggestions
+            .iter()
+            .find(|s| s.kind == Kind::ScareQuote)
+            .unwrap();
+        assert_eq!(
+            scare.key.as_str(),
+            format!("scare_quote:{}-{}", scare.range.start(), scare.range.end())
+        );
+    }
+}

@@ -1,0 +1,94 @@
+//! Runs the suggestion rules on the open article without freezing the page.
+//!
+//! Detection is done in slices of at most [`SLICE_MS`] milliseconds, each in its own task
+//! (a zero-delay timeout), so input and painting go on between them. Progress is reported
+//! at most every [`PROGRESS_EVERY_MS`], which is what the progress indicator shows on a long
+//! article. Opening another document drops the timer, which stops the old job.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::state::{Action, Workspace};
+use crate::core::article::Article;
+use crate::core::detect::DetectionJob;
+use crate::core::suggestions;
+
+/// The longest a slice of detection runs before yielding to the browser.
+const SLICE_MS: f64 = 8.0;
+/// Steps done between two looks at the clock.
+const STEPS_PER_CHECK: usize = 32;
+/// How often progress is reported.
+const PROGRESS_EVERY_MS: f64 = 100.0;
+
+struct Run {
+    job: Option<DetectionJob>,
+    document_id: String,
+    dispatcher: UseReducerDispatcher<Workspace>,
+    last_progress: f64,
+}
+
+/// Detects suggestions in `article` whenever the open document changes.
+#[hook]
+pub fn use_detection(
+    article: Rc<Article>,
+    document_id: String,
+    dispatcher: UseReducerDispatcher<Workspace>,
+) {
+    let timer = use_mut_ref(|| None::<Timeout>);
+    use_effect_with(document_id, move |id| {
+        let run = Rc::new(RefCell::new(Run {
+            job: Some(DetectionJob::new(&article)),
+            document_id: id.clone(),
+            dispatcher,
+            last_progress: clock(),
+        }));
+        run_slice(run, timer.clone());
+        move || drop(timer.borrow_mut().take())
+    });
+}
+
+fn run_slice(run: Rc<RefCell<Run>>, timer: Rc<RefCell<Option<Timeout>>>) {
+    let started = clock();
+    let mut guard = run.borrow_mut();
+    let state = &mut *guard;
+    let Some(job) = state.job.as_mut() else {
+        return;
+    };
+    let mut done = false;
+    while clock() - started < SLICE_MS {
+        if job.advance(STEPS_PER_CHECK).is_some() {
+            done = true;
+            break;
+        }
+    }
+    if done {
+        let job = state.job.take().expect("the job is there");
+        let found = suggestions::from_detection(&job.finish());
+        state.dispatcher.dispatch(Action::SuggestionsFound {
+            document_id: state.document_id.clone(),
+            suggestions: found,
+        });
+        return;
+    }
+    if clock() - state.last_progress >= PROGRESS_EVERY_MS {
+        state.last_progress = clock();
+        state.dispatcher.dispatch(Action::DetectionProgress {
+            document_id: state.document_id.clone(),
+            done: job.steps_done(),
+            total: job.total_steps(),
+        });
+    }
+    drop(guard);
+    let next = {
+        let timer = timer.clone();
+        Timeout::new(0, move || run_slice(run, timer))
+    };
+    *timer.borrow_mut() = Some(next);
+}
+
+fn clock() -> f64 {
+    js_sys::Date::now()
+}

@@ -1,0 +1,125 @@
+//! The Suggestions section: what the detector offers in the open article, with progress while
+//! it runs, a switch to hide suggestions, "accept all" per kind, and rejected ones restorable.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::SuggestionItem;
+use super::browser::{new_annotation_id, now};
+use super::state::{Action, Workspace};
+use crate::core::annotation::Kind;
+use crate::core::article::Article;
+use crate::core::suggestions::Suggestion;
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestionPanelProps {
+    pub article: Rc<Article>,
+    /// The suggestions on offer, in document order.
+    pub offered: Rc<Vec<Suggestion>>,
+    pub rejected: usize,
+    /// (steps done, steps in all) while detection runs.
+    pub detecting: Option<(usize, usize)>,
+    pub shown: bool,
+    pub dispatcher: UseReducerDispatcher<Workspace>,
+}
+
+/// How many suggestions the list shows at first, and how many more each "Show more" adds: a
+/// long article can have thousands, and each entry is a component.
+const LIST_PAGE: usize = 100;
+
+#[component]
+pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
+    let listed = use_state(|| LIST_PAGE);
+    let on_more = {
+        let listed = listed.clone();
+        Callback::from(move |_| listed.set(*listed + LIST_PAGE))
+    };
+    let hidden = props.offered.len().saturating_sub(*listed);
+    let on_toggle = {
+        let (dispatcher, shown) = (props.dispatcher.clone(), props.shown);
+        Callback::from(move |_| dispatcher.dispatch(Action::ShowSuggestions(!shown)))
+    };
+    let accept_all = |kind: Kind| {
+        let of_kind: Vec<Suggestion> = props
+            .offered
+            .iter()
+            .filter(|s| s.kind == kind)
+            .cloned()
+            .collect();
+        let count = of_kind.len();
+        let dispatcher = props.dispatcher.clone();
+        let onclick = Callback::from(move |_| {
+            dispatcher.dispatch(Action::AcceptSuggestions {
+                ids: of_kind.iter().map(|_| new_annotation_id()).collect(),
+                suggestions: of_kind.clone(),
+                now: now(),
+            })
+        });
+        let noun = if count == 1 {
+            kind.label().to_lowercase()
+        } else {
+            format!("{}s", kind.label().to_lowercase())
+        };
+        (count > 0).then(|| {
+            html! {
+                <button type="button" class={classes!("accept-all", kind.as_str())} {onclick}>
+                    { format!("Accept all {count} {noun}") }
+                </button>
+            }
+        })
+    };
+    let on_restore = {
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::RestoreRejected))
+    };
+    let progress = props.detecting.map(|(done, total)| {
+        let percent = (done * 100).checked_div(total).unwrap_or(0);
+        html! {
+            <p class="detection-progress" role="status">
+                <progress max="100" value={percent.to_string()} aria-label="Finding suggestions" />
+                { format!(" Finding suggestions… {percent}%") }
+            </p>
+        }
+    });
+    html! {
+        <section class="panel suggestions-panel" aria-label="Suggestions">
+            <h2 class="panel-title">
+                { "Suggestions" } <span class="count">{ props.offered.len() }</span>
+            </h2>
+            <label class="suggestions-toggle">
+                <input type="checkbox" checked={props.shown} onchange={on_toggle} />
+                { " Show suggestions" }
+            </label>
+            { for progress }
+            if props.shown {
+                <div class="accept-all-row">
+                    { for Kind::ALL.into_iter().filter_map(accept_all) }
+                </div>
+                if props.rejected > 0 {
+                    <button type="button" class="restore-rejected" onclick={on_restore}>
+                        { format!("Offer {} rejected again", props.rejected) }
+                    </button>
+                }
+                if props.offered.is_empty() && props.detecting.is_none() {
+                    <p class="panel-empty">{ "No suggestions left in this article." }</p>
+                }
+                <ol class="suggestion-list">
+                    { for props.offered.iter().take(*listed).map(|s| html! {
+                        <SuggestionItem
+                            key={s.key.to_string()}
+                            suggestion={s.clone()}
+                            text={AttrValue::from(props.article.slice(s.range).unwrap_or_default().to_owned())}
+                            dispatcher={props.dispatcher.clone()}
+                        />
+                    }) }
+                </ol>
+                if hidden > 0 {
+                    <button type="button" class="show-more" onclick={on_more}>
+                        { format!("Show {} more of {hidden}", hidden.min(LIST_PAGE)) }
+                    </button>
+                }
+            }
+        </section>
+    }
+}

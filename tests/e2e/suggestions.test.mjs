@@ -1,0 +1,128 @@
+// Suggestions on the bundled article: drawn apart from annotations and listed; accepted (as
+// is, edited, or all of a kind) they become annotations with origin "suggested"; rejected
+// ones stay rejected after a reload; a switch hides them; a long article shows progress.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appUnderTest } from './support/app.mjs';
+import { screenshot } from './support/browser.mjs';
+import { highlighted } from './support/select.mjs';
+
+const app = appUnderTest();
+
+/** The suggestion entry whose excerpt holds `text`. */
+const entry = (page, text) => page.locator('.suggestion-item').filter({ has: page.locator('.excerpt', { hasText: text }) });
+
+/** The annotations the library saved for the open document. */
+async function savedAnnotations(page) {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('quotemark:library'));
+    const entry = index.documents.find((d) => d.bundled);
+    const record = JSON.parse(localStorage.getItem(`quotemark:doc:${entry.id}:${entry.generation}`));
+    return record;
+  });
+}
+
+test('the bundled article offers its quotes, speakers and scare quote; accept, edit, reject', async () => {
+  const { page, problems, context } = await app.freshPage();
+  await page.locator('.suggestion-item').first().waitFor();
+
+  // Drawn apart: a dashed outline, no annotation attributes.
+  const aggression = page.locator('mark[data-suggestion][data-suggestion-kind=scare_quote]');
+  assert.equal(await aggression.textContent(), '“Russian aggression”');
+  assert.equal(await aggression.evaluate((m) => getComputedStyle(m).outlineStyle), 'dashed');
+  assert.equal(await page.locator('mark[data-annotation-id]').count(), 0);
+  assert.match(await entry(page, 'They all conveyed').locator('.who').textContent(), /Jens Stoltenberg \(noting\)/);
+  assert.match(await entry(page, 'from a position of strength').locator('.who').textContent(), /Stoltenberg/);
+  assert.match(await entry(page, 'obsolete').locator('.who').textContent(), /Donald Trump/);
+  assert.match(await entry(page, 'Russian aggression').locator('.who').textContent(), /Washington/);
+  await screenshot(page, 'suggestions');
+
+  // Accept as is.
+  await entry(page, 'Russian aggression').getByRole('button', { name: /^Accept/ }).click();
+  await page.locator('mark[data-kind=scare_quote]').waitFor();
+  assert.equal(await entry(page, 'Russian aggression').count(), 0, 'an accepted suggestion leaves the list');
+  assert.match(await page.locator('.annotation-item.scare_quote .who').textContent(), /Washington/);
+
+  // Edit, then accept.
+  const obsolete = entry(page, 'obsolete');
+  await obsolete.getByRole('button', { name: /^Edit/ }).click();
+  await obsolete.getByLabel('Speaker').fill('Donald J. Trump');
+  await obsolete.getByLabel('Speaker').press('Tab');
+  await obsolete.getByRole('button', { name: /^Accept/ }).click();
+  await page.locator('.annotation-item.quote .who', { hasText: 'Donald J. Trump' }).waitFor();
+
+  // Reject, and it stays rejected after a reload.
+  await entry(page, 'a more assertive').getByRole('button', { name: /^Reject/ }).click();
+  assert.equal(await entry(page, 'a more assertive').count(), 0);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('quotemark:doc:')));
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.locator('.suggestion-item').first().waitFor();
+  assert.equal(await entry(page, 'a more assertive').count(), 0, 'rejected is remembered');
+  assert.equal(await entry(page, 'They all conveyed').count(), 1);
+  const record = await savedAnnotations(page);
+  assert.equal(record.rejected.length, 1);
+  const origins = record.annotations.map((a) => [a.kind, a.origin, a.speaker ?? a.attributed_to]);
+  assert.deepEqual(origins.sort(), [
+    ['quote', 'suggested', 'Donald J. Trump'],
+    ['scare_quote', 'suggested', 'Washington'],
+  ]);
+
+  // Accept every quote at once: one change, undone by one Undo.
+  const quotesBefore = (await highlighted(page)).filter((h) => h.kind === 'quote').length;
+  const acceptAll = page.getByRole('button', { name: /^Accept all \d+ quotes?$/ });
+  const offered = Number((await acceptAll.textContent()).match(/\d+/)[0]);
+  await acceptAll.click();
+  await page.waitForFunction(
+    (n) => new Set([...document.querySelectorAll('mark[data-kind=quote]')].map((m) => m.dataset.annotationId)).size === n,
+    quotesBefore + offered,
+  );
+  const stoltenberg = (await savedAfterSave(page)).annotations.filter((a) => a.kind === 'quote' && /Stoltenberg/.test(a.speaker ?? ''));
+  assert.ok(stoltenberg.length >= 3, 'both full quotes and the partial one are Stoltenberg’s');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction((n) => new Set([...document.querySelectorAll('mark[data-kind=quote]')].map((m) => m.dataset.annotationId)).size === n, quotesBefore);
+
+  // The switch hides suggestions, in the article and the list.
+  await page.getByLabel('Show suggestions').uncheck();
+  assert.equal(await page.locator('mark[data-suggestion]').count(), 0);
+  assert.equal(await page.locator('.suggestion-item').count(), 0);
+  await page.getByLabel('Show suggestions').check();
+  await page.locator('mark[data-suggestion]').first().waitFor();
+
+  // A rejected suggestion can be offered again.
+  await page.getByRole('button', { name: 'Offer 1 rejected again' }).click();
+  await entry(page, 'a more assertive').waitFor();
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Waits for the next save, then reads the record. */
+async function savedAfterSave(page) {
+  await page.waitForTimeout(600);
+  return savedAnnotations(page);
+}
+
+test('a long article shows detection progress, then its suggestions', async () => {
+  const { page, problems, context } = await app.freshPage();
+  const paragraph = (i) =>
+    `Minister Karl Berg${i} spoke on day ${i}. “We will open ${i} new schools this year,” he said, adding that the plan was “affordable.”`;
+  const text = ['Schools Plan Announced', ...Array.from({ length: 4000 }, (_, i) => paragraph(i))].join('\n\n');
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await page
+    .getByLabel(/Open a .txt, .md or .html file/)
+    .setInputFiles({ name: 'schools.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.locator('h1.headline', { hasText: 'Schools Plan Announced' }).waitFor();
+  await page.locator('.detection-progress').waitFor();
+  await page.locator('.detection-progress').waitFor({ state: 'detached', timeout: 60000 });
+  const count = Number(await page.locator('.suggestions-panel .panel-title .count').textContent());
+  assert.ok(count >= 8000, `every paragraph gives a quote and a scare quote (${count})`);
+  assert.match(await entry(page, 'We will open 1 new schools').locator('.who').textContent(), /Karl Berg1\b/);
+  // The list grows by pages; the article draws every suggestion.
+  assert.equal(await page.locator('.suggestion-item').count(), 100);
+  await page.getByRole('button', { name: /^Show 100 more of \d+$/ }).click();
+  assert.equal(await page.locator('.suggestion-item').count(), 200);
+  await page.locator('mark[data-suggestion]', { hasText: 'We will open 3999 new schools' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
