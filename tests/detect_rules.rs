@@ -358,3 +358,51 @@ fn the_bundled_article_gets_the_required_suggestions() {
             .all(|q| article.slice(q.range) != Some("“Russian aggression”"))
     );
 }
+
+#[test]
+fn governments_and_institutions_speak_under_their_own_names() {
+    assert_eq!(
+        speaker_of("\"The talks are over,\" the Kremlin said on Monday."),
+        Some("Kremlin".to_owned())
+    );
+    let (_, name, _, kind) =
+        one_quote("Washington warned that the sanctions would be \"only the beginning.\"");
+    assert_eq!(name.as_deref(), Some("Washington"));
+    assert_eq!(kind, QuoteType::Partial);
+}
+
+#[test]
+fn a_framing_may_name_a_possessor_and_a_long_one_is_the_framers_partial_quote() {
+    assert_eq!(
+        scare_quotes(
+            "Mayor Ann Fox mocked what she called the council's “budget magic” on Friday."
+        ),
+        [(
+            "“budget magic”".to_owned(),
+            Some("Mayor Ann Fox".to_owned())
+        )]
+    );
+    let (quote, name, _, kind) = one_quote(
+        "The board rejected what it called \"an unlawful and dangerous attempt to rewrite history.\"",
+    );
+    assert_eq!(
+        quote,
+        "\"an unlawful and dangerous attempt to rewrite history.\""
+    );
+    assert_eq!(name.as_deref(), Some("The board"));
+    assert_eq!(kind, QuoteType::Partial);
+}
+
+#[test]
+fn a_lone_quoted_pronoun_and_a_numbered_title_are_not_suggested() {
+    for body in [
+        "Why vote for him just because \"he\" is not her?",
+        "Critics praised her new documentary \"9th Street\" on Sunday.",
+    ] {
+        let (_, d) = run(body);
+        assert!(
+            d.quotes.is_empty() && d.scare_quotes.is_empty(),
+            "{body}: {d:?}"
+        );
+    }
+}

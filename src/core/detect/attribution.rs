@@ -43,6 +43,9 @@ pub struct Analysis {
     pub borrowed_from: Option<usize>,
 }
 
+/// Words allowed between a framing verb and its quotation ("what he called Machado's").
+const MAX_FRAMED_OBJECT: usize = 3;
+
 /// The longest quotation that is a scare quote when nobody is said to speak it, in words.
 const MAX_SCARE_WORDS: usize = 4;
 /// How far after a quotation its attribution may start, in tokens.
@@ -94,9 +97,16 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             return none(class);
         }
         if let Some((by, cue)) = framing(doc, &f) {
+            // "what it called "a clear threat to international peace"" is a whole phrase of
+            // the framer's: their partial quote, not a scare-quoted term.
+            let class = if f.words > MAX_SCARE_WORDS && by.is_some() {
+                Class::Partial
+            } else {
+                Class::Scare { by: by.clone() }
+            };
             return Analysis {
-                speaker: by.clone(),
-                class: Class::Scare { by },
+                speaker: by,
+                class,
                 cue,
                 borrowed_from: None,
             };
@@ -358,6 +368,13 @@ fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> {
         .map(|t| doc.lower(t))
         .collect();
     let prev = prev_words.first().copied();
+    // A lone quoted pronoun or article is a word mentioned as a word ("because "she" is a …").
+    if f.words == 1 {
+        let inner = doc.token_at_or_after(doc.quotes[q].inner().start);
+        if lexicon::is_pronoun(doc.lower(inner)) || lexicon::is_determiner(doc.lower(inner)) {
+            return Some(Class::Mentioned);
+        }
+    }
     if prev_words
         .iter()
         .take(2)
@@ -424,7 +441,8 @@ fn is_title_case(doc: &Doc, q: usize) -> bool {
                 | "or"
                 | "by"
         );
-        if !(doc.is_capitalised(t) || (minor && words > 1)) {
+        let numeral = doc.chars[doc.tokens[t].start].is_ascii_digit();
+        if !(doc.is_capitalised(t) || numeral || (minor && words > 1)) {
             return false;
         }
     }
@@ -446,32 +464,12 @@ fn framing(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Option<Range<usize>
     {
         return Some((None, None));
     }
-    // what/as NP calls (the) "…"
-    let skip_article = usize::from(
-        word(0).is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its")),
-    );
-    let verb_at = skip_article;
-    let verb = word(verb_at)?;
-    let calls = matches!(
-        verb,
-        "call"
-            | "calls"
-            | "called"
-            | "dubs"
-            | "dubbed"
-            | "terms"
-            | "termed"
-            | "describes"
-            | "described"
-            | "labels"
-            | "labeled"
-            | "labelled"
-            | "considers"
-            | "considered"
-            | "brands"
-            | "branded"
-    );
-    if !calls {
+    // what/as NP calls (the / Machado's / North Korea's) "…": the verb, then a few words
+    // that are not verbs or punctuation.
+    let verb_at = (0..before.len().min(MAX_FRAMED_OBJECT + 1))
+        .take_while(|&i| word(i).is_some())
+        .find(|&i| word(i).is_some_and(lexicon::names_a_framing))?;
+    if verb_at > 0 && (0..verb_at).any(|i| word(i).is_some_and(|w| lexicon::is_speech_verb(w))) {
         return None;
     }
     let verb_token = before[verb_at];

@@ -310,6 +310,29 @@ pub fn introduces_mention(lower: &str) -> bool {
     )
 }
 
+/// Verbs that name a framing in `what X calls "…"`.
+pub fn names_a_framing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "call"
+            | "calls"
+            | "called"
+            | "dubs"
+            | "dubbed"
+            | "terms"
+            | "termed"
+            | "describes"
+            | "described"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "considers"
+            | "considered"
+            | "brands"
+            | "branded"
+    )
+}
+
 /// Words before a quoted span that say the writer keeps a distance from it.
 #[rustfmt::skip]
 pub fn distances(lower: &str) -> bool {

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::tokens::{Doc, NAME_WORD, TITLE};
+use super::tokens::{Doc, NAME_WORD, SPEECH_VERB, TITLE};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -230,14 +230,28 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
         return None;
     }
     let first = doc.lower(start);
-    let opens_with_phrase = lexicon::is_capitalised_common(first) && !lexicon::is_pronoun(first)
+    // "Speaking on Tuesday, …", "In July, …", "However, …" open with a phrase before the
+    // subject; "The board …" and "His aide …" open with the subject itself.
+    let opens_with_phrase = lexicon::is_capitalised_common(first)
+        && !lexicon::is_pronoun(first)
+        && !lexicon::is_determiner(first)
         || lexicon::is_participle(first)
         || first.ends_with("ed");
     if opens_with_phrase {
         let comma = (start..before).find(|&j| doc.is_punct(j, ','))?;
         start = comma + 1;
     }
-    let mention = phrase_starting_at(doc, start, before)?;
+    let mut mention = phrase_starting_at(doc, start, before)?;
+    // "The board rejected …": a description stops at the first word that reads as its verb.
+    if mention.kind == MentionKind::Description {
+        let verb = (mention.tokens.start + 2..mention.tokens.end).find(|&t| {
+            let w = doc.lower(t);
+            w.ends_with("ed") || lexicon::is_filler(w) || doc.has(t, SPEECH_VERB)
+        });
+        if let Some(verb) = verb {
+            mention.tokens.end = verb;
+        }
+    }
     let mut next = mention.tokens.end;
     // "Dean, a former party chairman, poked at …": step over the appositive.
     if next < before && doc.is_punct(next, ',') && mention.kind != MentionKind::Pronoun {

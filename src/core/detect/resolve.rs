@@ -38,12 +38,19 @@ impl<'d> Resolver<'d> {
             if tokens.len() < 3 {
                 continue;
             }
-            if let Some(subject) = mentions::clause_subject(doc, tokens.end - 1)
-                && subject.kind == MentionKind::Name
-            {
-                let name = resolver.full_name(&subject);
-                let person = resolver.is_person(&subject);
-                resolver.anchors.push((subject.tokens.start, name, person));
+            // A description subject ("The board") can be what "it" or "they" stands for, never
+            // "he" or "she".
+            match mentions::clause_subject(doc, tokens.end - 1) {
+                Some(subject) if subject.kind == MentionKind::Name => {
+                    let name = resolver.full_name(&subject);
+                    let person = resolver.is_person(&subject);
+                    resolver.anchors.push((subject.tokens.start, name, person));
+                }
+                Some(subject) if subject.kind == MentionKind::Description => {
+                    let text = resolver.text(&subject);
+                    resolver.anchors.push((subject.tokens.start, text, false));
+                }
+                _ => {}
             }
         }
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
