@@ -469,7 +469,7 @@ fn framing(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Option<Range<usize>
     let verb_at = (0..before.len().min(MAX_FRAMED_OBJECT + 1))
         .take_while(|&i| word(i).is_some())
         .find(|&i| word(i).is_some_and(lexicon::names_a_framing))?;
-    if verb_at > 0 && (0..verb_at).any(|i| word(i).is_some_and(|w| lexicon::is_speech_verb(w))) {
+    if verb_at > 0 && (0..verb_at).any(|i| word(i).is_some_and(lexicon::is_speech_verb)) {
         return None;
     }
     let verb_token = before[verb_at];
