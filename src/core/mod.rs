@@ -12,6 +12,7 @@ pub mod detect;
 pub mod export;
 pub mod highlights;
 pub mod import;
+pub mod insight;
 pub mod library;
 pub mod offsets;
 pub mod opening;

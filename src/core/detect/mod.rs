@@ -20,6 +20,12 @@ mod tokens;
 
 use std::ops::Range;
 
+/// Whether a word (lower-cased) is a title or honorific ("secretary", "sen."), for other
+/// modules that read names.
+pub fn is_title_word(lower: &str) -> bool {
+    lexicon::is_title(lower)
+}
+
 use super::annotation::QuoteType;
 use super::article::{Article, BlockKind};
 use super::offsets::{CharOffset, CharRange};

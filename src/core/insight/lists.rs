@@ -1,0 +1,58 @@
+//! The framing list and the claims list, in document order.
+
+use crate::core::annotation::{Annotation, Kind};
+
+/// A scare-quoted term and whose framing it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Framing {
+    pub term: String,
+    /// `None` when the article does not say (the writer's own distance).
+    pub by: Option<String>,
+}
+
+/// A claim and who it is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimLine {
+    pub text: String,
+    /// `None` for an unattributed claim (the writer's own assertion).
+    pub speaker: Option<String>,
+}
+
+fn in_order<'a>(
+    annotations: impl Iterator<Item = &'a Annotation>,
+    kind: Kind,
+) -> Vec<&'a Annotation> {
+    let mut of_kind: Vec<&Annotation> = annotations
+        .filter(|a| a.kind == kind && !a.orphaned)
+        .collect();
+    of_kind.sort_by_key(|a| (a.start, a.end));
+    of_kind
+}
+
+fn filled(field: &Option<String>) -> Option<String> {
+    field
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+pub fn framings<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> Vec<Framing> {
+    in_order(annotations, Kind::ScareQuote)
+        .into_iter()
+        .map(|a| Framing {
+            term: a.exact.clone(),
+            by: filled(&a.attributed_to),
+        })
+        .collect()
+}
+
+pub fn claims<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> Vec<ClaimLine> {
+    in_order(annotations, Kind::Claim)
+        .into_iter()
+        .map(|a| ClaimLine {
+            text: a.exact.clone(),
+            speaker: filled(&a.speaker),
+        })
+        .collect()
+}
