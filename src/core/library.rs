@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::annotation::{Annotation, Kind};
 use super::bundled::NATO_DIALOGUE_TEXT;
+use super::insight::roster::Aliases;
 use super::persist::{KeyValueStore, SAVED_HISTORY_LIMIT, StorageError};
 use super::saved::{self, document_id};
 use super::store::{AnnotationStore, History};
@@ -99,6 +100,9 @@ pub struct DocumentRecord {
     /// Suggestions the reader rejected for this document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<SuggestionKey>,
+    /// The reader's speaker merges and splits (see `insight::roster`).
+    #[serde(default, skip_serializing_if = "Aliases::is_empty")]
+    pub speakers: Aliases,
 }
 
 impl DocumentRecord {
@@ -306,6 +310,7 @@ fn migrate_v1(kv: &dyn KeyValueStore, now: &str) -> Library {
             annotations,
             history,
             rejected: Vec::new(),
+            speakers: Aliases::new(),
         };
         // Version 1 stored annotations only for the bundled article; others lack their text.
         if !bundled {
@@ -343,6 +348,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
         annotations: Vec::new(),
         history: History::default(),
         rejected: Vec::new(),
+        speakers: Aliases::new(),
     };
     if entry.generation == 0 {
         return OpenedRecord {
@@ -437,6 +443,7 @@ pub fn record_of(
         annotations: store.iter().cloned().collect(),
         history: store.history(SAVED_HISTORY_LIMIT),
         rejected: Vec::new(),
+        speakers: Aliases::new(),
     }
 }
 

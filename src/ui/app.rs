@@ -21,14 +21,15 @@ use super::detection::use_detection;
 use super::library_actions::LibraryActions;
 use super::state::{Action, PendingSelection, Workspace};
 use super::{
-    AnnotationPanel, ArticleView, HelpDialog, LibraryDialog, Notices, OpenDialog, SelectionPopover,
-    SuggestionPanel, Toolbar, dom_selection,
+    AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LibraryDialog, Minimap, Notices,
+    OpenDialog, SelectionPopover, SuggestionPanel, Toolbar, dom_selection,
 };
 use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::backup;
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId};
+use crate::core::insight::roster::Aliases;
 use crate::core::library::{self, IndexEntry};
 use crate::core::offsets::CharRange;
 use crate::core::persist::{KeyValueStore, StorageError};
@@ -52,13 +53,14 @@ struct Latest {
 /// A document's state waiting to be saved, for the debounce timer and the page-hide flush.
 type PendingSave = Rc<RefCell<Option<SaveJob>>>;
 
-/// A document's entry, text, annotations and rejected suggestions, as they are to be saved.
-type SaveJob = (
-    IndexEntry,
-    Rc<Article>,
-    AnnotationStore,
-    Rc<BTreeSet<SuggestionKey>>,
-);
+/// A document as it is to be saved.
+struct SaveJob {
+    entry: IndexEntry,
+    article: Rc<Article>,
+    store: AnnotationStore,
+    rejected: Rc<BTreeSet<SuggestionKey>>,
+    speakers: Rc<Aliases>,
+}
 
 /// Saves at once whatever is waiting to be saved.
 pub type Flush = Rc<dyn Fn()>;
@@ -120,6 +122,12 @@ pub fn App() -> Html {
         let state = state.clone();
         use_memo(memo_key, move |_| state.offered_suggestions())
     };
+    let annotations = {
+        let store = state.store.clone();
+        use_memo((state.revision, state.shown), move |_| {
+            store.iter().cloned().collect::<Vec<_>>()
+        })
+    };
     let highlights = {
         let (store, offered) = (state.store.clone(), offered.clone());
         use_memo(memo_key, move |_| {
@@ -161,6 +169,7 @@ pub fn App() -> Html {
                 dispatcher={dispatcher.clone()}
                 on_open_article={dispatch(|| Action::ShowOpener(true))}
                 on_library={dispatch(|| Action::ShowLibrary(true))}
+                on_insight={dispatch(|| Action::ShowInsight(true))}
             />
             <Notices
                 load_problem={state.load_problem.clone().map(AttrValue::from)}
@@ -177,6 +186,12 @@ pub fn App() -> Html {
                 on_dismiss_carry={dispatch(|| Action::DismissCarryOffer)}
             />
             <main class="workspace">
+                <Minimap
+                    article={state.article.clone()}
+                    highlights={highlights.clone()}
+                    article_ref={article_ref.clone()}
+                    on_reveal={{ let dispatcher = dispatcher.clone(); Callback::from(move |id| dispatcher.dispatch(Action::Reveal(id))) }}
+                />
                 <ArticleView
                     article={state.article.clone()}
                     publisher={publisher}
@@ -208,6 +223,16 @@ pub fn App() -> Html {
                 <SelectionPopover {pending} on_label={label} />
             }
             <HelpDialog open={state.help_open} on_close={dispatch(|| Action::ShowHelp(false))} />
+            <InsightDialog
+                open={state.insight_open}
+                on_close={dispatch(|| Action::ShowInsight(false))}
+                article={state.article.clone()}
+                title={AttrValue::from(state.current.title.clone())}
+                source={state.current.source.clone().map(AttrValue::from)}
+                annotations={annotations.clone()}
+                aliases={state.speaker_aliases.clone()}
+                dispatcher={dispatcher.clone()}
+            />
             <OpenDialog
                 open={state.opener_open}
                 file_error={state.message.as_ref().filter(|m| m.is_error && state.opener_open).map(|m| AttrValue::from(m.text.clone()))}
@@ -410,9 +435,16 @@ fn use_autosave(
     let flush: Flush = {
         let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
         Rc::new(move || {
-            let Some((entry, article, store, rejected)) = pending.borrow_mut().take() else {
+            let Some(job) = pending.borrow_mut().take() else {
                 return;
             };
+            let SaveJob {
+                entry,
+                article,
+                store,
+                rejected,
+                speakers,
+            } = job;
             let now = now();
             // The index and record as storage holds them now: another tab may have saved this
             // document since; its annotations are merged in, never overwritten.
@@ -431,6 +463,7 @@ fn use_autosave(
             }
             let mut record = library::record_of(&entry, Some(article.text()), &store);
             record.rejected = rejected.iter().cloned().collect();
+            record.speakers = (*speakers).clone();
             let result = if stored.writable {
                 library::save(&BrowserStorage, &mut stored.index, &record, &now).map_err(|error| {
                     match error {
@@ -451,7 +484,13 @@ fn use_autosave(
                 }
                 Err(error) => {
                     // Keep it pending: the page-hide flush and the next change try again.
-                    *pending.borrow_mut() = Some((entry, article, store, rejected));
+                    *pending.borrow_mut() = Some(SaveJob {
+                        entry,
+                        article,
+                        store,
+                        rejected,
+                        speakers,
+                    });
                     dispatcher.dispatch(Action::SaveFailed(error));
                 }
             }
@@ -459,12 +498,13 @@ fn use_autosave(
     };
     {
         let (flush, timer) = (flush.clone(), timer.clone());
-        let job = (
-            state.current.clone(),
-            state.article.clone(),
-            state.store.clone(),
-            state.rejected.clone(),
-        );
+        let job = SaveJob {
+            entry: state.current.clone(),
+            article: state.article.clone(),
+            store: state.store.clone(),
+            rejected: state.rejected.clone(),
+            speakers: state.speaker_aliases.clone(),
+        };
         let writable = state.writable;
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 && writable {

@@ -14,6 +14,7 @@ use crate::core::anchoring::SearchText;
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::import;
+use crate::core::insight::roster::Aliases;
 use crate::core::library::{self, DocumentRecord, IndexEntry, LibraryIndex};
 use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
@@ -136,6 +137,9 @@ pub struct Workspace {
     pub show_suggestions: bool,
     /// Bumped whenever the suggestions on offer may change (found, rejected, shown, hidden).
     pub suggestions_version: u64,
+    /// The open document's speaker merges and splits (saved with it).
+    pub speaker_aliases: Rc<Aliases>,
+    pub insight_open: bool,
 }
 
 pub enum Action {
@@ -232,6 +236,14 @@ pub enum Action {
         now: String,
     },
     RejectSuggestion(SuggestionKey),
+    /// Merge every one of `names` into the speaker `into` belongs to.
+    MergeSpeakers {
+        names: Vec<String>,
+        into: String,
+    },
+    /// Keep `name` apart from the speaker it was merged into.
+    SplitSpeaker(String),
+    ShowInsight(bool),
     /// Offer every rejected suggestion again.
     RestoreRejected,
     ShowSuggestions(bool),
@@ -274,6 +286,8 @@ impl Workspace {
             detecting: Some((0, 0)),
             show_suggestions: true,
             suggestions_version: 0,
+            speaker_aliases: Rc::new(opened.record.speakers.clone()),
+            insight_open: false,
         };
         workspace.load_problem = (!problems.is_empty()).then(|| problems.join(" "));
         workspace
@@ -291,6 +305,7 @@ impl Workspace {
             self.detecting = Some((0, 0));
         }
         self.rejected = Rc::new(record.rejected.iter().cloned().collect());
+        self.speaker_aliases = Rc::new(record.speakers.clone());
         self.suggestions_version += 1;
         self.article = Rc::new(Article::parse(record.text()));
         self.store = record.store();
@@ -623,6 +638,32 @@ impl Reducible for Workspace {
                 next.suggestions_version += 1;
                 next.revision += 1;
                 true
+            }
+            Action::MergeSpeakers { names, into } => {
+                let aliases = Rc::make_mut(&mut next.speaker_aliases);
+                let mut changed = false;
+                for name in names.into_iter().filter(|n| *n != into) {
+                    changed |= aliases.insert(name, into.clone()).as_ref() != Some(&into);
+                }
+                if !changed {
+                    return self;
+                }
+                next.revision += 1;
+                true
+            }
+            Action::SplitSpeaker(name) => {
+                let aliases = Rc::make_mut(&mut next.speaker_aliases);
+                if aliases.get(&name) == Some(&name) {
+                    return self;
+                }
+                aliases.insert(name.clone(), name);
+                next.revision += 1;
+                true
+            }
+            Action::ShowInsight(open) => {
+                let changed = next.insight_open != open;
+                next.insight_open = open;
+                changed
             }
             Action::ShowSuggestions(show) => {
                 if next.show_suggestions == show {

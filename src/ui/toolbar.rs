@@ -24,6 +24,7 @@ pub struct ToolbarProps {
     pub dispatcher: UseReducerDispatcher<Workspace>,
     pub on_open_article: Callback<()>,
     pub on_library: Callback<()>,
+    pub on_insight: Callback<()>,
 }
 
 #[component]
@@ -44,6 +45,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <span class="toolbar-gap" aria-hidden="true"></span>
             <button type="button" onclick={emit(&props.on_open_article)}>{ "Open article" }</button>
             <button type="button" onclick={emit(&props.on_library)}>{ "Library" }</button>
+            <button type="button" onclick={emit(&props.on_insight)}>{ "Insight" }</button>
             <ExportMenu article={props.article.clone()} store={props.store.clone()} dispatcher={props.dispatcher.clone()} />
             <ImportButton dispatcher={props.dispatcher.clone()} />
             <button type="button" class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"

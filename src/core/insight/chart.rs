@@ -76,7 +76,7 @@ struct RowInput {
 }
 
 const WIDTH: u32 = 560;
-const LABEL_WIDTH: u32 = 190;
+const LABEL_WIDTH: u32 = 200;
 const VALUE_WIDTH: u32 = 110;
 const BAR_HEIGHT: u32 = 18;
 const ROW_GAP: u32 = 10;
@@ -84,7 +84,7 @@ const TOP: u32 = 28;
 /// Speakers shown in a chart; the rest are summed as "others".
 pub const MAX_ROWS: usize = 12;
 /// Labels longer than this are cut with an ellipsis (the full name is in the table).
-const MAX_LABEL_CHARS: usize = 28;
+const MAX_LABEL_CHARS: usize = 26;
 
 fn layout(title: &str, legend: Vec<Series>, rows: Vec<RowInput>) -> BarChart {
     let max = rows
@@ -155,6 +155,14 @@ fn clip(label: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
+fn words(n: usize) -> String {
+    if n == 1 {
+        "1 word".to_owned()
+    } else {
+        format!("{n} words")
+    }
+}
+
 /// Whole-number percentage of `part` in `whole` (0 when there is no whole).
 pub fn percent(part: usize, whole: usize) -> usize {
     (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
@@ -168,7 +176,7 @@ pub fn share_of_voice(roster: &Roster) -> BarChart {
     for s in quoted.iter().take(MAX_ROWS) {
         rows.push(RowInput {
             label: s.name.clone(),
-            value_label: format!("{} words, {}%", s.words, percent(s.words, total)),
+            value_label: format!("{}, {}%", words(s.words), percent(s.words, total)),
             parts: vec![(Series::Words, s.words)],
         });
     }
@@ -176,7 +184,7 @@ pub fn share_of_voice(roster: &Roster) -> BarChart {
     if others > 0 {
         rows.push(RowInput {
             label: format!("{} others", quoted.len() - MAX_ROWS),
-            value_label: format!("{others} words, {}%", percent(others, total)),
+            value_label: format!("{}, {}%", words(others), percent(others, total)),
             parts: vec![(Series::Words, others)],
         });
     }
@@ -250,7 +258,7 @@ mod tests {
     fn long_names_are_clipped_and_percentages_round() {
         assert_eq!(
             clip("Senate Majority Leader Mitch McConnell of Kentucky"),
-            "Senate Majority Leader Mitc…"
+            "Senate Majority Leader Mi…"
         );
         assert_eq!(percent(1, 3), 33);
         assert_eq!(percent(2, 3), 67);

@@ -65,8 +65,6 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 svg { max-width: 100%; height: auto; }
 svg text { fill: var(--text); font-size: 12px; }
 svg .bar-words, svg .bar-direct { fill: var(--quote-rule); }
-svg .bar-partial { fill: url(#hatch); }
-svg .bar-indirect { fill: url(#dots); }
 svg .pattern-ink { fill: var(--quote-rule); stroke: var(--quote-rule); }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; }
   mark { background: none !important; } section { break-inside: avoid-page; }
@@ -103,9 +101,12 @@ pub fn html(input: &ReportInput) -> String {
         "<main>\n<section aria-labelledby=\"roster\">\n<h2 id=\"roster\">Who is quoted</h2>\n",
     );
     roster_table(&mut out, &roster);
-    for chart in [chart::share_of_voice(&roster), chart::quote_kinds(&roster)] {
+    for (n, chart) in [chart::share_of_voice(&roster), chart::quote_kinds(&roster)]
+        .iter()
+        .enumerate()
+    {
         if !chart.rows.is_empty() {
-            svg(&mut out, &chart);
+            svg(&mut out, chart, n);
         }
     }
     out.push_str("</section>\n");
@@ -151,14 +152,14 @@ fn roster_table(out: &mut String, roster: &Roster) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-/// A chart as SVG text: the same geometry the app draws.
-fn svg(out: &mut String, chart: &BarChart) {
+/// A chart as SVG text: the same geometry the app draws. `n` keeps its pattern ids unique.
+fn svg(out: &mut String, chart: &BarChart, n: usize) {
     let _ = write!(
         out,
         "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{title}\">\n\
-         <defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+         <defs><pattern id=\"hatch-{n}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
          <rect class=\"pattern-ink\" width=\"2\" height=\"6\"/></pattern>\
-         <pattern id=\"dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><circle class=\"pattern-ink\" cx=\"2.5\" cy=\"2.5\" r=\"1.2\"/></pattern></defs>\n\
+         <pattern id=\"dots-{n}\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><circle class=\"pattern-ink\" cx=\"2.5\" cy=\"2.5\" r=\"1.2\"/></pattern></defs>\n\
          <text x=\"0\" y=\"14\" font-weight=\"bold\">{title}</text>\n",
         w = chart.width,
         h = chart.height,
@@ -176,8 +177,9 @@ fn svg(out: &mut String, chart: &BarChart) {
         for s in &row.segments {
             let _ = writeln!(
                 out,
-                "<rect class=\"bar-{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" stroke=\"currentColor\" stroke-width=\"0.5\"><title>{}: {}</title></rect>",
+                "<rect class=\"bar-{}\"{} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" stroke=\"currentColor\" stroke-width=\"0.5\"><title>{}: {}</title></rect>",
                 s.series.key(),
+                pattern_fill(s.series, n),
                 s.x,
                 row.y,
                 s.width,
@@ -200,6 +202,15 @@ fn svg(out: &mut String, chart: &BarChart) {
         let _ = writeln!(out, "<figcaption>{}</figcaption>", legend.join(" · "));
     }
     out.push_str("</figure>\n");
+}
+
+/// Partial quotes are hatched and indirect ones dotted, so the kinds read without colour.
+fn pattern_fill(series: Series, n: usize) -> String {
+    match series {
+        Series::Partial => format!(" fill=\"url(#hatch-{n})\""),
+        Series::Indirect => format!(" fill=\"url(#dots-{n})\""),
+        Series::Words | Series::Direct => String::new(),
+    }
 }
 
 fn legend_text(series: Series) -> &'static str {
@@ -333,7 +344,12 @@ fn details(a: &Annotation) -> String {
     if let Some(who) = who.filter(|w| !w.trim().is_empty()) {
         text.push_str(who);
     }
-    if let Some(cue) = a.cue.as_deref().filter(|c| !c.trim().is_empty()) {
+    // A cue that is only punctuation (a headline's ":") says nothing in words.
+    if let Some(cue) = a
+        .cue
+        .as_deref()
+        .filter(|c| c.chars().any(char::is_alphanumeric))
+    {
         let _ = write!(text, " ({cue})");
     }
     if !a.note.trim().is_empty() {
@@ -428,12 +444,14 @@ pub fn markdown(input: &ReportInput) -> String {
         } else {
             format!(" — {}", cell(&details))
         };
-        let _ = writeln!(
-            out,
-            "- **{}**: “{}”{details}",
-            a.kind.label(),
-            cell(&a.exact)
-        );
+        // Quotes carry their own quotation marks; other text gets ours.
+        let text = cell(&a.exact);
+        let quoted = if text.starts_with(['"', '“', '\'', '‘', '«']) {
+            text
+        } else {
+            format!("“{text}”")
+        };
+        let _ = writeln!(out, "- **{}**: {quoted}{details}", a.kind.label());
     }
     out
 }

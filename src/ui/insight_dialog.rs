@@ -1,0 +1,220 @@
+//! The Insight dialog: who is quoted (the roster, with merge and split), share of voice and
+//! quote kinds as charts, the framing list and the claims list, and the report downloads.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::annotation_editor::field_value;
+use super::browser::now;
+use super::state::{Action, Message, Workspace};
+use super::{BarChartView, Modal, files};
+use crate::core::annotation::Annotation;
+use crate::core::article::Article;
+use crate::core::insight::roster::{self, Aliases, Roster};
+use crate::core::insight::{chart, lists, report};
+
+#[derive(Properties, PartialEq)]
+pub struct InsightDialogProps {
+    pub open: bool,
+    pub on_close: Callback<()>,
+    pub article: Rc<Article>,
+    pub title: AttrValue,
+    pub source: Option<AttrValue>,
+    pub annotations: Rc<Vec<Annotation>>,
+    pub aliases: Rc<Aliases>,
+    pub dispatcher: UseReducerDispatcher<Workspace>,
+}
+
+/// A file name from the article's title: letters, digits and dashes.
+fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "article".to_owned()
+    } else {
+        stem
+    }
+}
+
+#[component]
+pub fn InsightDialog(props: &InsightDialogProps) -> Html {
+    let roster: Rc<Roster> = use_memo(
+        (props.open, props.annotations.clone(), props.aliases.clone()),
+        |(open, annotations, aliases)| {
+            if *open {
+                roster::roster(annotations.iter(), aliases)
+            } else {
+                Roster::default()
+            }
+        },
+    );
+    if !props.open {
+        // Nothing inside is worth computing while closed; the dialog element stays mounted.
+        return html! { <Modal open={false} on_close={props.on_close.clone()} labelled_by="insight-title" /> };
+    }
+    let download = |markdown: bool| {
+        let (article, title, source, annotations, aliases, dispatcher) = (
+            props.article.clone(),
+            props.title.clone(),
+            props.source.clone(),
+            props.annotations.clone(),
+            props.aliases.clone(),
+            props.dispatcher.clone(),
+        );
+        Callback::from(move |_| {
+            let generated = now();
+            let input = report::ReportInput {
+                title: &title,
+                source: source.as_deref(),
+                article: &article,
+                annotations: &annotations,
+                aliases: &aliases,
+                generated: &generated,
+            };
+            let stem = file_stem(&title);
+            let result = if markdown {
+                files::download(
+                    &format!("{stem}-report.md"),
+                    "text/markdown",
+                    &report::markdown(&input),
+                )
+            } else {
+                files::download(
+                    &format!("{stem}-report.html"),
+                    "text/html",
+                    &report::html(&input),
+                )
+            };
+            if let Err(error) = result {
+                dispatcher.dispatch(Action::ShowMessage(Message::error(format!(
+                    "The report could not be downloaded: {error}."
+                ))));
+            }
+        })
+    };
+    let share = chart::share_of_voice(&roster);
+    let kinds = chart::quote_kinds(&roster);
+    let framings = lists::framings(props.annotations.iter());
+    let claims = lists::claims(props.annotations.iter());
+    let attributed = claims.iter().filter(|c| c.speaker.is_some()).count();
+    let speaker_rows = roster.speakers.iter().enumerate().map(|(i, s)| {
+        let others: Vec<String> = roster.speakers.iter().filter(|o| o.name != s.name).map(|o| o.name.clone()).collect();
+        let on_merge = {
+            let (dispatcher, names) = (props.dispatcher.clone(), s.names.clone());
+            Callback::from(move |e: Event| {
+                let into = field_value(&e);
+                if !into.is_empty() {
+                    dispatcher.dispatch(Action::MergeSpeakers { names: names.clone(), into });
+                }
+            })
+        };
+        let split = |name: &String| {
+            let (dispatcher, name) = (props.dispatcher.clone(), name.clone());
+            Callback::from(move |_| dispatcher.dispatch(Action::SplitSpeaker(name.clone())))
+        };
+        let merge_id = format!("merge-speaker-{i}");
+        html! {
+            <tr>
+                <th scope="row">{ s.name.clone() }</th>
+                <td class="n">{ s.quotes }</td>
+                <td class="n">{ s.words }</td>
+                <td class="n">{ s.direct }</td>
+                <td class="n">{ s.partial }</td>
+                <td class="n">{ s.indirect }</td>
+                <td class="n">{ s.claims }</td>
+                <td class="speaker-names">
+                    { for s.names.iter().filter(|n| s.names.len() > 1 && **n != s.name).map(|n| html! {
+                        <button type="button" class="split-speaker" aria-label={format!("Split “{n}” from {}", s.name)}
+                            title="Keep this name as a speaker of its own" onclick={split(n)}>
+                            { format!("{n} ✕") }
+                        </button>
+                    }) }
+                    if !others.is_empty() {
+                        <label class="visually-hidden" for={merge_id.clone()}>{ format!("Merge {} into", s.name) }</label>
+                        <select id={merge_id} class="merge-speaker" onchange={on_merge}>
+                            <option value="" selected=true>{ "Merge into…" }</option>
+                            { for others.iter().map(|o| html! { <option value={o.clone()}>{ o.clone() }</option> }) }
+                        </select>
+                    }
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <Modal open={props.open} on_close={props.on_close.clone()} labelled_by="insight-title" class={classes!("insight-dialog")}>
+            <h2 id="insight-title">{ "Insight" }</h2>
+            <div class="insight-downloads">
+                <button type="button" onclick={download(false)}>{ "Download report (HTML)" }</button>
+                <button type="button" onclick={download(true)}>{ "Download report (Markdown)" }</button>
+            </div>
+            <section aria-labelledby="insight-roster">
+                <h3 id="insight-roster">{ "Who is quoted" }</h3>
+                if roster.speakers.is_empty() {
+                    <p class="panel-empty">{ "No quote or claim has a speaker yet. Accept suggestions, or fill in the speaker of a quote." }</p>
+                } else {
+                    <table class="roster">
+                        <thead><tr>
+                            <th scope="col">{ "Speaker" }</th><th scope="col">{ "Quotes" }</th><th scope="col">{ "Words" }</th>
+                            <th scope="col">{ "Direct" }</th><th scope="col">{ "Partial" }</th><th scope="col">{ "Indirect" }</th>
+                            <th scope="col">{ "Claims" }</th><th scope="col">{ "Names merged" }</th>
+                        </tr></thead>
+                        <tbody>{ for speaker_rows }</tbody>
+                    </table>
+                    if !share.rows.is_empty() {
+                        <BarChartView chart={share} id="share-chart" />
+                        <BarChartView chart={kinds} id="kinds-chart" />
+                    }
+                }
+            </section>
+            <section aria-labelledby="insight-framing">
+                <h3 id="insight-framing">{ "Framing" }</h3>
+                if framings.is_empty() {
+                    <p class="panel-empty">{ "No scare quotes yet." }</p>
+                } else {
+                    <ul class="framing-list">
+                        { for framings.iter().map(|f| html! {
+                            <li>
+                                <span class="term">{ f.term.clone() }</span>
+                                { " — " }
+                                { f.by.as_ref().map_or_else(|| "the writer's distance (no one named)".to_owned(), |b| format!("framing of {b}")) }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+            <section aria-labelledby="insight-claims">
+                <h3 id="insight-claims">{ "Claims" }</h3>
+                if claims.is_empty() {
+                    <p class="panel-empty">{ "No claims yet." }</p>
+                } else {
+                    <p>{ format!("{attributed} attributed, {} unattributed.", claims.len() - attributed) }</p>
+                    <ol class="claims-list">
+                        { for claims.iter().map(|c| html! {
+                            <li class={classes!(c.speaker.is_none().then_some("unattributed"))}>
+                                { c.text.clone() }
+                                <span class="claim-status">
+                                    { c.speaker.as_ref().map_or_else(|| " (unattributed)".to_owned(), |s| format!(" (attributed to {s})")) }
+                                </span>
+                            </li>
+                        }) }
+                    </ol>
+                }
+            </section>
+        </Modal>
+    }
+}

@@ -1,0 +1,125 @@
+//! The minimap: a slim strip beside the article with a tick for every highlight, by kind, at
+//! its place in the article; clicking a tick scrolls to that highlight.
+//!
+//! Places are measured from the rendered blocks (their top and height in the article), so the
+//! strip matches what the reader scrolls through, captions and headings included; they are
+//! measured again when the article, its highlights or the window size change. Ticks that fall
+//! on the same row of the strip are drawn once, so the strip stays light with thousands of
+//! highlights. It is drawn in SVG (attributes, no inline styles).
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::core::annotation::{AnnotationId, Kind};
+use crate::core::article::Article;
+use crate::core::highlights::{Highlight, HighlightId};
+
+#[derive(Properties, PartialEq)]
+pub struct MinimapProps {
+    pub article: Rc<Article>,
+    pub highlights: Rc<Vec<Highlight>>,
+    pub article_ref: NodeRef,
+    pub on_reveal: Callback<AnnotationId>,
+}
+
+/// Rows of the strip; a tick is one row high.
+const ROWS: usize = 400;
+
+/// Each block's top and height as shares of the article's height.
+#[derive(Clone, Default, PartialEq)]
+struct Measured(Vec<(f64, f64)>);
+
+fn measure(article: &web_sys::Element) -> Measured {
+    let Ok(blocks) = article.query_selector_all("[data-block]") else {
+        return Measured::default();
+    };
+    let frame = article.get_bounding_client_rect();
+    let height = frame.height().max(1.0);
+    let mut out = Vec::new();
+    for i in 0..blocks.length() {
+        let Some(block) = blocks
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let rect = block.get_bounding_client_rect();
+        out.push(((rect.top() - frame.top()) / height, rect.height() / height));
+    }
+    Measured(out)
+}
+
+#[component]
+pub fn Minimap(props: &MinimapProps) -> Html {
+    let measured = use_state(Measured::default);
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&super::browser::window(), "resize", move |_| {
+                resized.set(resized.wrapping_add(1))
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let (measured, article_ref) = (measured.clone(), props.article_ref.clone());
+        use_effect_with(
+            (props.article.clone(), props.highlights.clone(), *resized),
+            move |_| {
+                if let Some(article) = article_ref.cast::<web_sys::Element>() {
+                    measured.set(measure(&article));
+                }
+            },
+        );
+    }
+    let blocks = props.article.blocks();
+    // One tick per (row, kind): the first highlight that falls there.
+    let mut ticks: Vec<(usize, Kind, AnnotationId)> = Vec::new();
+    if measured.0.len() == blocks.len() {
+        for h in props.highlights.iter() {
+            let HighlightId::Annotation(id) = &h.id else {
+                continue;
+            };
+            let b = blocks.partition_point(|b| b.range.end() <= h.range.start());
+            let Some(block) = blocks.get(b) else {
+                continue;
+            };
+            let (top, height) = measured.0[b];
+            let into = (h
+                .range
+                .start()
+                .get()
+                .saturating_sub(block.range.start().get())) as f64
+                / block.range.len().max(1) as f64;
+            let row = (((top + height * into) * ROWS as f64) as usize).min(ROWS - 1);
+            if !ticks.iter().any(|(r, k, _)| *r == row && *k == h.kind) {
+                ticks.push((row, h.kind, id.clone()));
+            }
+        }
+    }
+    let column = |kind: Kind| match kind {
+        Kind::Claim => 0,
+        Kind::Quote => 4,
+        Kind::ScareQuote => 8,
+    };
+    html! {
+        <nav class="minimap" aria-label="Where the highlights are">
+            <svg viewBox={format!("0 0 12 {ROWS}")} preserveAspectRatio="none" aria-hidden="true">
+                { for ticks.into_iter().map(|(row, kind, id)| {
+                    let on_reveal = props.on_reveal.clone();
+                    html! {
+                        <rect class={classes!("minimap-tick", kind.as_str())}
+                            x={column(kind).to_string()} y={row.to_string()} width="4" height="2"
+                            onclick={Callback::from(move |_| on_reveal.emit(id.clone()))}>
+                            <title>{ kind.label() }</title>
+                        </rect>
+                    }
+                }) }
+            </svg>
+        </nav>
+    }
+}
