@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::article_view::highlights_of;
 use super::browser::{
-    BrowserStorage, document, new_annotation_id, now, prefers_reduced_motion, window,
+    BrowserStorage, document, mark, new_annotation_id, now, prefers_reduced_motion, timed, window,
 };
 use super::detection::use_detection;
 use super::library_actions::LibraryActions;
@@ -92,6 +92,8 @@ pub fn App() -> Html {
     use_other_tabs(latest.clone(), dispatcher.clone());
     use_remember_document(state.current.id.clone());
     use_reveal(&state);
+    // The moment the first render is in the document: the app can be used from here.
+    use_effect_with((), |_| mark("quotemark:ready"));
     use_detection(
         state.article.clone(),
         state.current.id.clone(),
@@ -435,65 +437,70 @@ fn use_autosave(
     let flush: Flush = {
         let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
         Rc::new(move || {
-            let Some(job) = pending.borrow_mut().take() else {
-                return;
-            };
-            let SaveJob {
-                entry,
-                article,
-                store,
-                rejected,
-                speakers,
-            } = job;
-            let now = now();
-            // The index and record as storage holds them now: another tab may have saved this
-            // document since; its annotations are merged in, never overwritten.
-            let mut stored = library::load(&BrowserStorage, &now);
-            let mut store = store;
-            if let Some(theirs) = stored.entry(&entry.id).filter(|e| e.generation > 0) {
-                let saved = library::open(&BrowserStorage, theirs, &now)
-                    .record
-                    .annotations;
-                if store.merge_external(saved.clone()) {
-                    dispatcher.dispatch(Action::MergeExternal {
-                        document_id: entry.id.clone(),
-                        annotations: saved,
-                    });
-                }
-            }
-            let mut record = library::record_of(&entry, Some(article.text()), &store);
-            record.rejected = rejected.iter().cloned().collect();
-            record.speakers = (*speakers).clone();
-            let result = if stored.writable {
-                library::save(&BrowserStorage, &mut stored.index, &record, &now).map_err(|error| {
-                    match error {
-                        StorageError::QuotaExceeded(_) => format!(
-                            "{error}; Quotemark uses about {:.1} MB of it. Export the library to keep a copy, then delete articles you no longer need",
-                            backup::bytes_used(&BrowserStorage) as f64 / 1_048_576.0
-                        ),
-                        other => other.to_string(),
+            timed("quotemark:save", || {
+                let Some(job) = pending.borrow_mut().take() else {
+                    return;
+                };
+                let SaveJob {
+                    entry,
+                    article,
+                    store,
+                    rejected,
+                    speakers,
+                } = job;
+                let now = now();
+                // The index and record as storage holds them now: another tab may have saved this
+                // document since; its annotations are merged in, never overwritten.
+                let mut stored = library::load(&BrowserStorage, &now);
+                let mut store = store;
+                if let Some(theirs) = stored.entry(&entry.id).filter(|e| e.generation > 0) {
+                    let saved = library::open(&BrowserStorage, theirs, &now)
+                        .record
+                        .annotations;
+                    if store.merge_external(saved.clone()) {
+                        dispatcher.dispatch(Action::MergeExternal {
+                            document_id: entry.id.clone(),
+                            annotations: saved,
+                        });
                     }
-                })
-            } else {
-                Err("the library was written by a newer Quotemark and is read-only here".to_owned())
-            };
-            match result {
-                Ok(()) => {
-                    dispatcher.dispatch(Action::LibraryChanged(stored.index));
-                    dispatcher.dispatch(Action::SaveSucceeded);
                 }
-                Err(error) => {
-                    // Keep it pending: the page-hide flush and the next change try again.
-                    *pending.borrow_mut() = Some(SaveJob {
-                        entry,
-                        article,
-                        store,
-                        rejected,
-                        speakers,
-                    });
-                    dispatcher.dispatch(Action::SaveFailed(error));
+                let mut record = library::record_of(&entry, Some(article.text()), &store);
+                record.rejected = rejected.iter().cloned().collect();
+                record.speakers = (*speakers).clone();
+                let result = if stored.writable {
+                    library::save(&BrowserStorage, &mut stored.index, &record, &now).map_err(|error| {
+                        match error {
+                            StorageError::QuotaExceeded(_) => format!(
+                                "{error}; Quotemark uses about {:.1} MB of it. Export the library to keep a copy, then delete articles you no longer need",
+                                backup::bytes_used(&BrowserStorage) as f64 / 1_048_576.0
+                            ),
+                            other => other.to_string(),
+                        }
+                    })
+                } else {
+                    Err(
+                        "the library was written by a newer Quotemark and is read-only here"
+                            .to_owned(),
+                    )
+                };
+                match result {
+                    Ok(()) => {
+                        dispatcher.dispatch(Action::LibraryChanged(stored.index));
+                        dispatcher.dispatch(Action::SaveSucceeded);
+                    }
+                    Err(error) => {
+                        // Keep it pending: the page-hide flush and the next change try again.
+                        *pending.borrow_mut() = Some(SaveJob {
+                            entry,
+                            article,
+                            store,
+                            rejected,
+                            speakers,
+                        });
+                        dispatcher.dispatch(Action::SaveFailed(error));
+                    }
                 }
-            }
+            })
         })
     };
     {

@@ -31,6 +31,36 @@ pub fn new_annotation_id() -> AnnotationId {
     AnnotationId::from_random_bytes(bytes)
 }
 
+/// Runs `work` and records how long it took as a User Timing measure named `name` (seen in
+/// the browser's performance tools and read by `scripts/bench-app.sh`).
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    result
+}
+
+/// Marks a moment (User Timing), e.g. when the app is first ready to annotate.
+pub fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// Records a User Timing measure `name` from the mark `start` until now.
+pub fn measure_since(name: &str, start: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.measure_with_start_mark(name, start);
+    }
+}
+
 /// Whether the reader asked the system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     window()

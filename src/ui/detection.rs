@@ -11,10 +11,14 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::browser::{mark, measure_since};
 use super::state::{Action, Workspace};
 use crate::core::article::Article;
 use crate::core::detect::DetectionJob;
 use crate::core::suggestions;
+
+/// The User Timing mark where detection of the open document starts.
+const DETECT_START: &str = "quotemark:detect:start";
 
 /// The longest a slice of detection runs before yielding to the browser.
 const SLICE_MS: f64 = 8.0;
@@ -39,6 +43,7 @@ pub fn use_detection(
 ) {
     let timer = use_mut_ref(|| None::<Timeout>);
     use_effect_with(document_id, move |id| {
+        mark(DETECT_START);
         let run = Rc::new(RefCell::new(Run {
             job: Some(DetectionJob::new(&article)),
             document_id: id.clone(),
@@ -67,6 +72,7 @@ fn run_slice(run: Rc<RefCell<Run>>, timer: Rc<RefCell<Option<Timeout>>>) {
     if done {
         let job = state.job.take().expect("the job is there");
         let found = suggestions::from_detection(&job.finish());
+        measure_since("quotemark:detect", DETECT_START);
         state.dispatcher.dispatch(Action::SuggestionsFound {
             document_id: state.document_id.clone(),
             suggestions: found,

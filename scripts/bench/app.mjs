@@ -1,0 +1,206 @@
+// The app benchmark of issue #8: Quotemark's release bundle and @recogito/text-annotator, same
+// long article, same 5,000 annotations, same headless Chromium, same run. Prints a table and
+// writes target/bench/app.json. Run by scripts/bench-app.sh (which builds and prepares inputs).
+//
+//   node scripts/bench/app.mjs LONG_DIR PEER_DIR
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createHash, randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { startServer } from '../../tests/e2e/support/server.mjs';
+import { distDir, launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
+
+const [longDir, peerDir] = process.argv.slice(2);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ADDS = 20;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// ---- payload ---------------------------------------------------------------------------
+function payload() {
+  const out = {};
+  for (const name of readdirSync(distDir)) {
+    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
+    if (!kind) continue;
+    const bytes = readFileSync(resolve(distDir, name));
+    out[kind] = { raw: statSync(resolve(distDir, name)).size, gzip: gzipSync(bytes, { level: 9 }).length };
+  }
+  out.total_gzip = out.wasm.gzip + out.js.gzip + out.css.gzip;
+  return out;
+}
+
+// ---- inputs ----------------------------------------------------------------------------
+const text = readFileSync(resolve(longDir, 'article.txt'), 'utf8');
+const annotations = JSON.parse(readFileSync(resolve(longDir, 'annotations.json'), 'utf8'));
+const points = [...text];
+const uuid = () => {
+  const b = randomBytes(16);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+const now = new Date().toISOString();
+const quotemarkExport = JSON.stringify({
+  format: 'quotemark',
+  version: 1,
+  exported: now,
+  document: { id: `sha256:${createHash('sha256').update(text).digest('hex')}`, title: text.split('\n')[0], source: null, length: points.length },
+  annotations: annotations.map((a) => ({
+    id: uuid(), kind: a.kind, start: a.start, end: a.end, exact: points.slice(a.start, a.end).join(''),
+    note: '', tags: [], speaker: null, cue: null, quote_type: a.kind === 'quote' ? 'direct' : null,
+    attributed_to: null, origin: 'user', created: now, modified: now,
+  })),
+});
+
+// ---- Quotemark -------------------------------------------------------------------------
+async function quotemarkRun(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(TIMER);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask', buffered: true });
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  });
+  const ready = () => page.evaluate(() => performance.getEntriesByName('quotemark:ready')[0]?.startTime);
+  await page.goto(server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
+  const bundled = await ready();
+
+  // The long article and its 5,000 annotations go in through the app's own Open and Import.
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.locator('h1.headline', { hasText: 'Long-form reader benchmark' }).waitFor();
+  await page.getByRole('button', { name: 'Import' }).first().waitFor();
+  await page.locator('input[type=file][accept*=json]').setInputFiles({ name: 'long.quotemark.json', mimeType: 'application/json', buffer: Buffer.from(quotemarkExport) });
+  await page.getByRole('status').filter({ hasText: /Imported 5000 annotations/ }).waitFor({ timeout: 120000 });
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:save').length > 0, null, { timeout: 60000 });
+
+  const firstRenders = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0, null, { timeout: 120000 });
+    firstRenders.push(await ready());
+  }
+  const marks = await page.locator('mark[data-annotation-id]').count();
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:detect').length > 0, null, { timeout: 120000 });
+  const detect = await page.evaluate(() => performance.getEntriesByName('quotemark:detect')[0].duration);
+
+  // Add one highlight until painted, 20 times, each in another paragraph; then undo each.
+  const adds = [];
+  const undos = [];
+  for (let i = 0; i < ADDS; i++) {
+    const ok = await page.evaluate((n) => {
+      const paragraphs = [...document.querySelectorAll('article p.paragraph')];
+      const p = paragraphs[Math.floor((n + 1) * paragraphs.length / 22)];
+      const node = [...p.childNodes].find((c) => c.nodeType === Node.TEXT_NODE && c.data.trim().length > 30);
+      if (!node) return false;
+      p.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      const from = node.data.search(/\S/);
+      range.setStart(node, from);
+      range.setEnd(node, from + 12);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return true;
+    }, i);
+    if (!ok) continue;
+    await page.locator('.selection-popover').waitFor();
+    adds.push(await page.evaluate(() => timeUntilMarks(+1, () => document.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true })))
+      .catch((e) => { throw e; })));
+  }
+  for (let i = 0; i < adds.length; i++) {
+    undos.push(await page.evaluate(() => timeUntilMarks(-1, () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true })))));
+  }
+  await page.waitForTimeout(800);
+  const saves = await page.evaluate(() => performance.getEntriesByName('quotemark:save').slice(-10).map((e) => e.duration));
+
+  // Scroll from top to bottom, one screen a frame, counting long tasks.
+  const scroll = await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    await new Promise((r) => setTimeout(r, 300));
+    const before = window.__longTasks.length;
+    const started = performance.now();
+    while (window.scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+      window.scrollBy(0, innerHeight * 0.9);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    const tasks = window.__longTasks.slice(before);
+    return { ms: performance.now() - started, long_tasks: tasks.length, longest: Math.max(0, ...tasks) };
+  });
+  const memory = await page.evaluate(() => ({
+    js_heap: performance.memory?.usedJSHeapSize ?? null,
+    wasm: window.__wasm?.memory?.buffer.byteLength ?? null,
+    elements: document.getElementsByTagName('*').length,
+  }));
+  await context.close();
+  return { bundled_ready_ms: bundled, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+}
+
+// Installed in every Quotemark page: runs `act`, then resolves with the milliseconds until
+// the annotation marks changed by `delta` and a frame was painted.
+const TIMER = `
+window.timeUntilMarks = (delta, act) => new Promise((resolve, reject) => {
+  const ids = () => new Set([...document.querySelectorAll('mark[data-annotation-id]')].map((m) => m.dataset.annotationId)).size;
+  const want = ids() + delta;
+  const start = performance.now();
+  const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+  const observer = new MutationObserver(() => { if (ids() === want) { observer.disconnect(); done(); } });
+  observer.observe(document.querySelector('article'), { childList: true, subtree: true });
+  act();
+  setTimeout(() => { observer.disconnect(); reject(new Error('no change of ' + delta)); }, 10000);
+});`;
+
+// ---- the peer --------------------------------------------------------------------------
+async function peerRun(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const readies = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`${server.url}index.html`);
+    await page.waitForFunction(() => window.peer?.ready !== null && window.peer?.ready !== undefined, null, { timeout: 120000 });
+    readies.push(await page.evaluate(() => window.peer.ready));
+  }
+  const adds = [];
+  const extra = JSON.parse(readFileSync(resolve(peerDir, 'extra.json'), 'utf8'));
+  for (const a of extra.slice(0, ADDS)) {
+    adds.push(await page.evaluate((x) => window.peer.addOne(x), a));
+  }
+  const memory = await page.evaluate(() => ({ js_heap: performance.memory?.usedJSHeapSize ?? null, elements: document.getElementsByTagName('*').length }));
+  await context.close();
+  return { first_render_ms: median(readies), first_renders: readies, add_ms: median(adds), memory };
+}
+
+// ---- run -------------------------------------------------------------------------------
+const browser = await launch();
+const app = await startServer({ root: distDir });
+const peer = await startServer({ root: peerDir });
+try {
+  const ours = await quotemarkRun(browser, app);
+  const theirs = await peerRun(browser, peer);
+  const result = { date: new Date().toISOString(), payload: payload(), quotemark: ours, text_annotator: theirs };
+  mkdirSync(resolve(repoRoot, 'target/bench'), { recursive: true });
+  writeFileSync(resolve(repoRoot, 'target/bench/app.json'), JSON.stringify(result, null, 2));
+  const p = result.payload;
+  const kb = (b) => `${round(b / 1024)} KB`;
+  const q = ours.long;
+  const rows = [
+    ['payload: wasm / js / css (gzip)', `${kb(p.wasm.gzip)} / ${kb(p.js.gzip)} / ${kb(p.css.gzip)} = ${kb(p.total_gzip)} (raw ${kb(p.wasm.raw + p.js.raw + p.css.raw)})`, '', '≤ 120 KB'],
+    ['bundled article annotatable after navigation', `${round(ours.bundled_ready_ms)} ms`, '', '≤ 100 ms'],
+    ['long article first render (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
+    ['add one highlight until painted (median of ' + q.adds + ')', `${round(q.add_ms)} ms`, `${round(theirs.add_ms)} ms`, `≤ 16 ms (ratio ${round(q.add_ms / theirs.add_ms, 2)})`],
+    ['undo until painted (median)', `${round(q.undo_ms)} ms`, '', ''],
+    ['scroll top to bottom: long tasks over 50 ms (longest)', `${q.scroll.long_tasks} (${round(q.scroll.longest)} ms)`, '', '0'],
+    ['autosave after one change, 5,000 stored (median)', `${round(q.autosave_ms, 2)} ms`, '', '≤ 5 ms'],
+    ['detection on the long article (in slices)', `${round(q.detect_ms)} ms`, '', ''],
+    ['memory: JS heap + wasm', `${kb(q.memory.js_heap)} + ${kb(q.memory.wasm)}; ${q.memory.elements} elements`, `${kb(theirs.memory.js_heap)}; ${theirs.memory.elements} elements`, ''],
+  ];
+  console.log(`| measure | Quotemark | text-annotator 4.1.1 | budget |\n| --- | --- | --- | --- |`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+} finally {
+  await app.close();
+  await peer.close();
+  await browser.close();
+}
