@@ -95,7 +95,9 @@ async function quotemarkRun(browser, server) {
     const ok = await page.evaluate((n) => {
       const paragraphs = [...document.querySelectorAll('article p.paragraph')];
       const p = paragraphs[Math.floor((n + 1) * paragraphs.length / 22)];
-      const node = [...p.childNodes].find((c) => c.nodeType === Node.TEXT_NODE && c.data.trim().length > 30);
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let node = null;
+      while (walker.nextNode()) if (walker.currentNode.data.trim().length > 20) { node = walker.currentNode; break; }
       if (!node) return false;
       p.scrollIntoView({ block: 'center' });
       const range = document.createRange();

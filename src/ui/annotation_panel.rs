@@ -19,8 +19,13 @@ pub struct AnnotationPanelProps {
     pub dispatcher: UseReducerDispatcher<Workspace>,
 }
 
+/// How many annotations the list shows at first, and how many more each "Show more" adds: an
+/// article can hold thousands, and each entry is a component to compare on every change.
+const LIST_PAGE: usize = 200;
+
 #[component]
 pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
+    let listed = use_state(|| LIST_PAGE);
     let store = &props.store;
     let speakers: Rc<Vec<String>> = use_memo(store.clone(), |store| {
         let mut names: Vec<String> = store.iter().filter_map(|a| a.speaker.clone()).collect();
@@ -58,6 +63,17 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
         .filter(|a| !a.orphaned && props.filter.shows(a))
         .collect();
     let orphans: Vec<_> = store.iter().filter(|a| a.orphaned).collect();
+    // The selected annotation is always listed, so its editor opens wherever it is.
+    let selected_at = props
+        .selected
+        .as_ref()
+        .and_then(|id| shown.iter().position(|a| &a.id == id));
+    let limit = (*listed).max(selected_at.map_or(0, |i| i + 1));
+    let hidden = shown.len().saturating_sub(limit);
+    let on_more = {
+        let listed = listed.clone();
+        Callback::from(move |_| listed.set(limit + LIST_PAGE))
+    };
     html! {
         <aside class="panel" aria-label="Annotations">
             <h2 class="panel-title">{ "Annotations" } <span class="count">{ store.len() }</span></h2>
@@ -84,7 +100,7 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
                 <p class="panel-empty">{ "No annotation matches the filters." }</p>
             } else {
                 <ol class="annotation-list">
-                    { for shown.into_iter().map(|a| html! {
+                    { for shown.iter().take(limit).map(|&a| html! {
                         <AnnotationItem
                             key={a.id.to_string()}
                             annotation={a.clone()}
@@ -93,6 +109,11 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
                         />
                     }) }
                 </ol>
+                if hidden > 0 {
+                    <button type="button" class="show-more" onclick={on_more}>
+                        { format!("Show {} more of {hidden}", hidden.min(LIST_PAGE)) }
+                    </button>
+                }
             }
         </aside>
     }

@@ -47,7 +47,6 @@ struct Latest {
     current_id: String,
     pending: Option<CharRange>,
     selected: Option<AnnotationId>,
-    help_open: bool,
 }
 
 /// A document's state waiting to be saved, for the debounce timer and the page-hide flush.
@@ -75,14 +74,12 @@ pub fn App() -> Html {
         current_id: state.current.id.clone(),
         pending: None,
         selected: None,
-        help_open: false,
     });
     *latest.borrow_mut() = Latest {
         article: state.article.clone(),
         current_id: state.current.id.clone(),
         pending: state.pending.as_ref().map(|p| p.range),
         selected: state.selected.clone(),
-        help_open: state.help_open,
     };
 
     let label = label_callback(latest.clone(), dispatcher.clone());
@@ -124,11 +121,20 @@ pub fn App() -> Html {
         let state = state.clone();
         use_memo(memo_key, move |_| state.offered_suggestions())
     };
+    // Only the Insight dialog needs the annotations as a list; copying thousands of them on
+    // every change would slow every edit.
     let annotations = {
         let store = state.store.clone();
-        use_memo((state.revision, state.shown), move |_| {
-            store.iter().cloned().collect::<Vec<_>>()
-        })
+        use_memo(
+            (state.revision, state.shown, state.insight_open),
+            move |(_, _, open)| {
+                if *open {
+                    store.iter().cloned().collect::<Vec<_>>()
+                } else {
+                    Vec::new()
+                }
+            },
+        )
     };
     let highlights = {
         let (store, offered) = (state.store.clone(), offered.clone());
@@ -335,10 +341,17 @@ fn use_keyboard(
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
-                let latest = latest.borrow();
-                if latest.help_open {
-                    return; // the modal dialog handles its own keys, Escape included
+                // A modal dialog (shortcuts, insight, library, open) handles its own keys, Escape
+                // included. The DOM says at once; the state learns a render later.
+                if document()
+                    .query_selector("dialog[open]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+                {
+                    return;
                 }
+                let latest = latest.borrow();
                 let in_field = event
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
@@ -453,7 +466,10 @@ fn use_autosave(
                 // document since; its annotations are merged in, never overwritten.
                 let mut stored = library::load(&BrowserStorage, &now);
                 let mut store = store;
-                if let Some(theirs) = stored.entry(&entry.id).filter(|e| e.generation > 0) {
+                // Only a generation this tab has not seen can hold another tab's annotations;
+                // reading back our own record would cost a parse of all of them per save.
+                let newer = |e: &&IndexEntry| e.generation > 0 && e.generation != entry.generation;
+                if let Some(theirs) = stored.entry(&entry.id).filter(newer) {
                     let saved = library::open(&BrowserStorage, theirs, &now)
                         .record
                         .annotations;
