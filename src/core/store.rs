@@ -70,6 +70,12 @@ impl AnnotationStore {
         self.items.iter().map(|a| &**a)
     }
 
+    /// The annotations as the shared pointers the store keeps, for views that hold on to them
+    /// (comparing two of these is a pointer comparison when nothing changed).
+    pub fn iter_shared(&self) -> impl ExactSizeIterator<Item = &Rc<Annotation>> + Clone {
+        self.items.iter()
+    }
+
     pub fn len(&self) -> usize {
         self.items.len()
     }

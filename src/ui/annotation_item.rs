@@ -1,6 +1,8 @@
 //! One annotation in the panel: a summary that reveals its highlight, and, when selected, the
 //! editor.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::AnnotationEditor;
@@ -9,7 +11,8 @@ use crate::core::annotation::{Annotation, Kind};
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationItemProps {
-    pub annotation: Annotation,
+    /// Shared with the store: an unchanged annotation compares by pointer.
+    pub annotation: Rc<Annotation>,
     pub selected: bool,
     pub dispatcher: UseReducerDispatcher<Workspace>,
 }
@@ -51,7 +54,7 @@ pub fn AnnotationItem(props: &AnnotationItemProps) -> Html {
                 }
             </button>
             if props.selected {
-                <AnnotationEditor annotation={a.clone()} dispatcher={props.dispatcher.clone()} />
+                <AnnotationEditor annotation={(**a).clone()} dispatcher={props.dispatcher.clone()} />
             }
         </li>
     }

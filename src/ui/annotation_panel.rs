@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::state::{Action, PanelFilter, Workspace};
 use super::{AnnotationItem, OrphanList};
-use crate::core::annotation::{AnnotationId, Kind};
+use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::store::AnnotationStore;
 
 #[derive(Properties, PartialEq)]
@@ -58,8 +58,8 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
             dispatcher.dispatch(Action::Search(input.value()));
         })
     };
-    let shown: Vec<_> = store
-        .iter()
+    let shown: Vec<&Rc<Annotation>> = store
+        .iter_shared()
         .filter(|a| !a.orphaned && props.filter.shows(a))
         .collect();
     let orphans: Vec<_> = store.iter().filter(|a| a.orphaned).collect();
@@ -103,7 +103,7 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
                     { for shown.iter().take(limit).map(|&a| html! {
                         <AnnotationItem
                             key={a.id.to_string()}
-                            annotation={a.clone()}
+                            annotation={Rc::clone(a)}
                             selected={props.selected.as_ref() == Some(&a.id)}
                             dispatcher={props.dispatcher.clone()}
                         />

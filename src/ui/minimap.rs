@@ -52,6 +52,43 @@ fn measure(article: &web_sys::Element) -> Measured {
     Measured(out)
 }
 
+/// One tick per row and kind: the first highlight that falls there.
+fn ticks(
+    article: &Article,
+    highlights: &[Highlight],
+    measured: &Measured,
+) -> Vec<(usize, Kind, AnnotationId)> {
+    let blocks = article.blocks();
+    let mut taken = vec![false; ROWS * Kind::ALL.len()];
+    let mut ticks = Vec::new();
+    if measured.0.len() != blocks.len() {
+        return ticks;
+    }
+    for h in highlights {
+        let HighlightId::Annotation(id) = &h.id else {
+            continue;
+        };
+        let b = blocks.partition_point(|b| b.range.end() <= h.range.start());
+        let Some(block) = blocks.get(b) else {
+            continue;
+        };
+        let (top, height) = measured.0[b];
+        let into = (h
+            .range
+            .start()
+            .get()
+            .saturating_sub(block.range.start().get())) as f64
+            / block.range.len().max(1) as f64;
+        let row = (((top + height * into) * ROWS as f64) as usize).min(ROWS - 1);
+        let slot = row * Kind::ALL.len() + h.kind as usize;
+        if !taken[slot] {
+            taken[slot] = true;
+            ticks.push((row, h.kind, id.clone()));
+        }
+    }
+    ticks
+}
+
 #[component]
 pub fn Minimap(props: &MinimapProps) -> Html {
     let measured = use_state(Measured::default);
@@ -75,31 +112,14 @@ pub fn Minimap(props: &MinimapProps) -> Html {
             }
         });
     }
-    let blocks = props.article.blocks();
-    // One tick per (row, kind): the first highlight that falls there.
-    let mut ticks: Vec<(usize, Kind, AnnotationId)> = Vec::new();
-    if measured.0.len() == blocks.len() {
-        for h in props.highlights.iter() {
-            let HighlightId::Annotation(id) = &h.id else {
-                continue;
-            };
-            let b = blocks.partition_point(|b| b.range.end() <= h.range.start());
-            let Some(block) = blocks.get(b) else {
-                continue;
-            };
-            let (top, height) = measured.0[b];
-            let into = (h
-                .range
-                .start()
-                .get()
-                .saturating_sub(block.range.start().get())) as f64
-                / block.range.len().max(1) as f64;
-            let row = (((top + height * into) * ROWS as f64) as usize).min(ROWS - 1);
-            if !ticks.iter().any(|(r, k, _)| *r == row && *k == h.kind) {
-                ticks.push((row, h.kind, id.clone()));
-            }
-        }
-    }
+    let ticks = use_memo(
+        (
+            props.article.clone(),
+            props.highlights.clone(),
+            (*measured).clone(),
+        ),
+        |(article, highlights, measured)| ticks(article, highlights, measured),
+    );
     let column = |kind: Kind| match kind {
         Kind::Claim => 0,
         Kind::Quote => 4,
@@ -108,7 +128,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
     html! {
         <nav class="minimap" aria-label="Where the highlights are">
             <svg viewBox={format!("0 0 12 {ROWS}")} preserveAspectRatio="none" aria-hidden="true">
-                { for ticks.into_iter().map(|(row, kind, id)| {
+                { for ticks.iter().cloned().map(|(row, kind, id)| {
                     let on_reveal = props.on_reveal.clone();
                     html! {
                         <rect class={classes!("minimap-tick", kind.as_str())}
