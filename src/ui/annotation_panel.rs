@@ -63,17 +63,36 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
         .filter(|a| !a.orphaned && props.filter.shows(a))
         .collect();
     let orphans: Vec<_> = store.iter().filter(|a| a.orphaned).collect();
-    // The selected annotation is always listed, so its editor opens wherever it is.
-    let selected_at = props
+    // The selected annotation is always listed, so its editor opens wherever it is: after the
+    // first page, past a gap, when it lies beyond it (listing everything up to it would make
+    // every edit deep in a long article re-render hundreds of entries).
+    let limit = *listed;
+    let selected_beyond = props
         .selected
         .as_ref()
-        .and_then(|id| shown.iter().position(|a| &a.id == id));
-    let limit = (*listed).max(selected_at.map_or(0, |i| i + 1));
+        .and_then(|id| shown.iter().skip(limit).position(|a| &a.id == id))
+        .map(|i| (i, shown[limit + i]));
     let hidden = shown.len().saturating_sub(limit);
     let on_more = {
         let listed = listed.clone();
         Callback::from(move |_| listed.set(limit + LIST_PAGE))
     };
+    let item = |a: &Rc<Annotation>| {
+        html! {
+            <AnnotationItem
+                key={a.id.to_string()}
+                annotation={Rc::clone(a)}
+                selected={props.selected.as_ref() == Some(&a.id)}
+                dispatcher={props.dispatcher.clone()}
+            />
+        }
+    };
+    // One keyed list: the first page, then the gap and the selected annotation if beyond it.
+    let mut entries: Vec<Html> = shown.iter().take(limit).map(|a| item(a)).collect();
+    if let Some((gap, selected)) = selected_beyond {
+        entries.push(html! { <li class="list-gap" key="gap">{ format!("… {gap} more …") }</li> });
+        entries.push(item(selected));
+    }
     html! {
         <aside class="panel" aria-label="Annotations">
             <h2 class="panel-title">{ "Annotations" } <span class="count">{ store.len() }</span></h2>
@@ -100,14 +119,7 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
                 <p class="panel-empty">{ "No annotation matches the filters." }</p>
             } else {
                 <ol class="annotation-list">
-                    { for shown.iter().take(limit).map(|&a| html! {
-                        <AnnotationItem
-                            key={a.id.to_string()}
-                            annotation={Rc::clone(a)}
-                            selected={props.selected.as_ref() == Some(&a.id)}
-                            dispatcher={props.dispatcher.clone()}
-                        />
-                    }) }
+                    { for entries }
                 </ol>
                 if hidden > 0 {
                     <button type="button" class="show-more" onclick={on_more}>
