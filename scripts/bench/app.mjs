@@ -79,10 +79,12 @@ async function quotemarkRun(browser, server) {
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:save').length > 0, null, { timeout: 60000 });
 
   const firstRenders = [];
+  const completes = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0, null, { timeout: 120000 });
+    await page.waitForFunction(() => performance.getEntriesByName('quotemark:article-complete').length > 0, null, { timeout: 120000 });
     firstRenders.push(await ready());
+    completes.push(await page.evaluate(() => performance.getEntriesByName('quotemark:article-complete')[0].startTime));
   }
   const marks = await page.locator('mark[data-annotation-id]').count();
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:detect').length > 0, null, { timeout: 120000 });
@@ -138,7 +140,7 @@ async function quotemarkRun(browser, server) {
     elements: document.getElementsByTagName('*').length,
   }));
   await context.close();
-  return { bundled_ready_ms: bundled, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+  return { bundled_ready_ms: bundled, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
 
 // Installed in every Quotemark page: runs `act`, then resolves with the milliseconds until
@@ -191,7 +193,8 @@ try {
   const rows = [
     ['payload: wasm / js / css (gzip)', `${kb(p.wasm.gzip)} / ${kb(p.js.gzip)} / ${kb(p.css.gzip)} = ${kb(p.total_gzip)} (raw ${kb(p.wasm.raw + p.js.raw + p.css.raw)})`, '', '≤ 120 KB'],
     ['bundled article annotatable after navigation', `${round(ours.bundled_ready_ms)} ms`, '', '≤ 100 ms'],
-    ['long article first render (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
+    ['long article first render: first screen, annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
+    ['long article: every block and highlight in the page', `${round(q.complete_ms)} ms`, '', `(ratio to peer ${round(q.complete_ms / theirs.first_render_ms, 2)})`],
     ['add one highlight until painted (median of ' + q.adds + ')', `${round(q.add_ms)} ms`, `${round(theirs.add_ms)} ms`, `≤ 16 ms (ratio ${round(q.add_ms / theirs.add_ms, 2)})`],
     ['undo until painted (median)', `${round(q.undo_ms)} ms`, '', ''],
     ['scroll top to bottom: long tasks over 50 ms (longest)', `${q.scroll.long_tasks} (${round(q.scroll.longest)} ms)`, '', '0'],

@@ -123,6 +123,8 @@ pub fn App() -> Html {
     };
     // Only the Insight dialog needs the annotations as a list; copying thousands of them on
     // every change would slow every edit.
+    // Counts the times every block of an article got into the page (the minimap measures then).
+    let layout_version = use_state(|| 0u32);
     let annotations = {
         let store = state.store.clone();
         use_memo(
@@ -195,12 +197,15 @@ pub fn App() -> Html {
             />
             <main class="workspace">
                 <Minimap
+                    layout_version={*layout_version}
                     article={state.article.clone()}
                     highlights={highlights.clone()}
                     article_ref={article_ref.clone()}
                     on_reveal={{ let dispatcher = dispatcher.clone(); Callback::from(move |id| dispatcher.dispatch(Action::Reveal(id))) }}
                 />
                 <ArticleView
+                    key={state.current.id.clone()}
+                    on_complete={{ let layout = layout_version.clone(); Callback::from(move |_| layout.set(*layout + 1)) }}
                     article={state.article.clone()}
                     publisher={publisher}
                     {highlights}

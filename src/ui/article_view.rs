@@ -3,9 +3,14 @@
 //! Every block is its own keyed [`BlockView`] whose props hold only what concerns it (its
 //! highlights, and the selected annotation if it is one of them), so a change re-renders the
 //! blocks it touches and no others. Clicks on highlights are handled once, here.
+//!
+//! A long article is put in the page [`BLOCKS_PER_STEP`] blocks first, then twice as many in
+//! each later task, so the first screen shows at once; the article is `aria-busy` until every block is in. Mount
+//! one `ArticleView` per document (the app keys it by document id) so each starts over.
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -30,12 +35,18 @@ pub struct ArticleViewProps {
     /// Called with the id of a highlight the reader clicked.
     #[prop_or_default]
     pub on_highlight_click: Callback<AnnotationId>,
+    /// Called once every block of the article is in the page.
+    #[prop_or_default]
+    pub on_complete: Callback<()>,
     /// Called with the key of a suggestion the reader clicked.
     #[prop_or_default]
     pub on_suggestion_click: Callback<String>,
     #[prop_or_default]
     pub article_ref: NodeRef,
 }
+
+/// Blocks in the page after the first render of a long article; each later task doubles it.
+const BLOCKS_PER_STEP: usize = 40;
 
 /// The highlights of annotations, for the view.
 pub fn highlights_of<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> Vec<Highlight> {
@@ -73,6 +84,22 @@ fn per_block(article: &Article, highlights: &[Highlight]) -> Vec<Vec<Highlight>>
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let blocks = props.article.blocks();
+    // A long article goes into the page a few blocks per task, so the first screen appears at
+    // once and no task runs long; `on_complete` says when every block is in.
+    let rendered = use_state(|| BLOCKS_PER_STEP);
+    {
+        let (rendered, on_complete) = (rendered.clone(), props.on_complete.clone());
+        use_effect_with((*rendered, blocks.len()), move |&(n, total)| {
+            // Doubling keeps the steps few: each re-renders the blocks already in.
+            let next = (n < total).then(|| Timeout::new(0, move || rendered.set(n * 2)));
+            if next.is_none() {
+                super::browser::mark("quotemark:article-complete");
+                on_complete.emit(());
+            }
+            move || drop(next)
+        });
+    }
+    let shown = (*rendered).min(blocks.len());
     let grouped = use_memo(
         (props.article.clone(), props.highlights.clone()),
         |(article, hs)| {
@@ -150,16 +177,17 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             lang="en"
             aria-label="Article"
             tabindex="0"
+            aria-busy={(shown < blocks.len()).to_string()}
             ref={props.article_ref.clone()}
             {onclick}
         >
             if let Some(publisher) = &props.publisher {
                 <p class="publisher">{ publisher.clone() }</p>
             }
-            { for (0..footer_from).map(view) }
-            if footer_from < blocks.len() {
+            { for (0..footer_from.min(shown)).map(view) }
+            if footer_from < shown {
                 <footer class="site-boilerplate" aria-label="Publisher's page footer">
-                    { for (footer_from..blocks.len()).map(view) }
+                    { for (footer_from..shown).map(view) }
                 </footer>
             }
         </article>

@@ -3,7 +3,7 @@
 //!
 //! Places are measured from the rendered blocks (their top and height in the article), so the
 //! strip matches what the reader scrolls through, captions and headings included; they are
-//! measured again when the article or the window size change. Ticks that fall
+//! measured again when the article is all in the page and when the window size changes. Ticks that fall
 //! on the same row of the strip are drawn once, so the strip stays light with thousands of
 //! highlights. It is drawn in SVG (attributes, no inline styles).
 
@@ -23,6 +23,8 @@ pub struct MinimapProps {
     pub highlights: Rc<Vec<Highlight>>,
     pub article_ref: NodeRef,
     pub on_reveal: Callback<AnnotationId>,
+    /// Changes when the article's blocks are all in the page (they go in a few at a time).
+    pub layout_version: u32,
 }
 
 /// Rows of the strip; a tick is one row high.
@@ -104,13 +106,16 @@ pub fn Minimap(props: &MinimapProps) -> Html {
     }
     {
         let (measured, article_ref) = (measured.clone(), props.article_ref.clone());
-        use_effect_with((props.article.clone(), *resized), move |_| {
-            // Highlights do not move blocks, so a new one needs no new measurement (which
-            // forces a layout of the whole article).
-            if let Some(article) = article_ref.cast::<web_sys::Element>() {
-                measured.set(measure(&article));
-            }
-        });
+        use_effect_with(
+            (props.article.clone(), props.layout_version, *resized),
+            move |_| {
+                // Highlights do not move blocks, so a new one needs no new measurement (which
+                // forces a layout of the whole article).
+                if let Some(article) = article_ref.cast::<web_sys::Element>() {
+                    measured.set(measure(&article));
+                }
+            },
+        );
     }
     let ticks = use_memo(
         (
