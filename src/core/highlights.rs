@@ -12,7 +12,7 @@
 use std::cmp::Reverse;
 use std::collections::BTreeSet;
 
-use super::annotation::{AnnotationId, Kind};
+use super::annotation::{Annotation, AnnotationId, Kind};
 use super::offsets::{CharOffset, CharRange};
 use super::suggestions::SuggestionKey;
 
@@ -38,6 +38,21 @@ pub struct Highlight {
     pub id: HighlightId,
     pub kind: Kind,
     pub range: CharRange,
+}
+
+/// The highlights of annotations (orphans left out), for the view and the report.
+pub fn highlights_of<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> Vec<Highlight> {
+    annotations
+        // Orphans keep offsets into a text that is gone: they are listed, not highlighted.
+        .filter(|a| !a.orphaned)
+        .filter_map(|a| {
+            Some(Highlight {
+                id: HighlightId::Annotation(a.id.clone()),
+                kind: a.kind,
+                range: a.range()?,
+            })
+        })
+        .collect()
 }
 
 /// A piece of a block: plain text, or a mark holding more pieces.

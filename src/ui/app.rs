@@ -13,7 +13,6 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::article_view::highlights_of;
 use super::browser::{
     BrowserStorage, document, mark, new_annotation_id, now, prefers_reduced_motion, timed, window,
 };
@@ -28,6 +27,7 @@ use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::backup;
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
+use crate::core::highlights::highlights_of;
 use crate::core::highlights::{Highlight, HighlightId};
 use crate::core::insight::roster::Aliases;
 use crate::core::library::{self, IndexEntry};

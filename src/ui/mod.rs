@@ -38,7 +38,7 @@ pub use annotation_editor::{AnnotationEditor, AnnotationEditorProps};
 pub use annotation_item::{AnnotationItem, AnnotationItemProps};
 pub use annotation_panel::{AnnotationPanel, AnnotationPanelProps};
 pub use app::App;
-pub use article_view::{ArticleView, ArticleViewProps, highlights_of};
+pub use article_view::{ArticleView, ArticleViewProps};
 pub use bar_chart::{BarChartView, BarChartViewProps};
 pub use block_view::{BlockView, BlockViewProps};
 pub use export_menu::{ExportMenu, ExportMenuProps};

@@ -12,7 +12,7 @@ use super::lists::{self, ClaimLine, Framing};
 use super::roster::{self, Aliases, Roster};
 use crate::core::annotation::Annotation;
 use crate::core::article::{Article, BlockKind};
-use crate::core::highlights::{Highlight, HighlightId, Piece, layout};
+use crate::core::highlights::{HighlightId, Piece, highlights_of, layout};
 use crate::core::offsets::CharRange;
 
 /// What a report is made from.
@@ -270,18 +270,7 @@ fn claims_list(out: &mut String, claims: &[ClaimLine]) {
 }
 
 fn article(out: &mut String, input: &ReportInput) {
-    let highlights: Vec<Highlight> = input
-        .annotations
-        .iter()
-        .filter(|a| !a.orphaned)
-        .filter_map(|a| {
-            Some(Highlight {
-                id: HighlightId::Annotation(a.id.clone()),
-                kind: a.kind,
-                range: a.range()?,
-            })
-        })
-        .collect();
+    let highlights = highlights_of(input.annotations.iter());
     for block in input.article.blocks() {
         if block.kind == BlockKind::Boilerplate {
             continue;
