@@ -23,7 +23,7 @@ node scripts/bench/peer-page.mjs "$OUT/long" "$OUT/peer"
 node scripts/bench/app.mjs "$OUT/long" "$OUT/peer"
 echo
 echo "Anchoring (scripts/bench-anchoring.sh, 300 quotes for the peer):"
-scripts/bench-anchoring.sh 300 | tail -n 6
+scripts/bench-anchoring.sh 300 | tail -n 7
 echo
 echo "Detection (scripts/bench-detect.sh):"
 scripts/bench-detect.sh "$SHARED/data/quotes-dev.jsonl"

@@ -67,7 +67,14 @@ async function quotemarkRun(browser, server) {
   const ready = () => page.evaluate(() => performance.getEntriesByName('quotemark:ready')[0]?.startTime);
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
-  const bundled = await ready();
+  const bundledCold = await ready();
+  // Reloads reuse the browser's compiled-code cache, as a returning reader's visit does.
+  const bundledWarm = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
+    bundledWarm.push(await ready());
+  }
 
   // The long article and its 5,000 annotations go in through the app's own Open and Import.
   await page.getByRole('button', { name: 'Open article' }).click();
@@ -140,7 +147,7 @@ async function quotemarkRun(browser, server) {
     elements: document.getElementsByTagName('*').length,
   }));
   await context.close();
-  return { bundled_ready_ms: bundled, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+  return { bundled_ready_ms: { cold: bundledCold, warm: median(bundledWarm) }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
 
 // Installed in every Quotemark page: runs `act`, then resolves with the milliseconds until
@@ -192,7 +199,7 @@ try {
   const q = ours.long;
   const rows = [
     ['payload: wasm / js / css (gzip)', `${kb(p.wasm.gzip)} / ${kb(p.js.gzip)} / ${kb(p.css.gzip)} = ${kb(p.total_gzip)} (raw ${kb(p.wasm.raw + p.js.raw + p.css.raw)})`, '', '≤ 120 KB'],
-    ['bundled article annotatable after navigation', `${round(ours.bundled_ready_ms)} ms`, '', '≤ 100 ms'],
+    ['bundled article annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms`, '', '≤ 100 ms'],
     ['long article first render: first screen, annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
     ['long article: every block and highlight in the page', `${round(q.complete_ms)} ms`, '', `(ratio to peer ${round(q.complete_ms / theirs.first_render_ms, 2)})`],
     ['add one highlight until painted (median of ' + q.adds + ')', `${round(q.add_ms)} ms`, `${round(theirs.add_ms)} ms`, `≤ 16 ms (ratio ${round(q.add_ms / theirs.add_ms, 2)})`],
