@@ -6,6 +6,7 @@
 //! redo stack, as editors do. Annotations are shared behind `Rc`, so cloning a store (as Yew's
 //! reducer does on every action) copies pointers, not text.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -56,13 +57,18 @@ pub struct AnnotationStore {
 impl AnnotationStore {
     /// A store holding `annotations`, with no history. Duplicate ids keep the first.
     pub fn from_annotations(annotations: impl IntoIterator<Item = Annotation>) -> Self {
-        let mut store = Self::default();
-        for annotation in annotations {
-            if store.position(&annotation.id).is_none() {
-                store.insert(Rc::new(annotation));
-            }
+        // One sort, not one sorted insertion each: a stored article can hold thousands.
+        let mut seen = HashSet::new();
+        let mut items: Vec<Rc<Annotation>> = annotations
+            .into_iter()
+            .filter(|a| seen.insert(a.id.clone()))
+            .map(Rc::new)
+            .collect();
+        items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        Self {
+            items,
+            ..Self::default()
         }
-        store
     }
 
     /// The annotations in document order.
@@ -155,7 +161,12 @@ impl AnnotationStore {
             items: self.items.clone(),
             ..Self::default()
         };
+        // Each step is checked by its annotation's place in document order (a binary search),
+        // and an absent one against a set of ids: a history of thousands of steps over
+        // thousands of annotations is replayed at every load.
         let fits = |replay: &mut Self, steps: &[Step], undoing: bool| {
+            let mut ids: HashSet<AnnotationId> =
+                replay.items.iter().map(|a| a.id.clone()).collect();
             let ordered: Vec<&Step> = if undoing {
                 steps.iter().rev().collect()
             } else {
@@ -167,13 +178,20 @@ impl AnnotationStore {
                 } else {
                     (&step.before, &step.after)
                 };
-                let id = present.as_ref().or(next.as_ref()).map(|a| a.id.clone());
-                let found = id
-                    .and_then(|id| replay.position(&id))
-                    .map(|i| &replay.items[i]);
-                let matches = found.map(|a| &**a) == present.as_deref();
+                let at = present.as_ref().map(|p| replay.position_of(p));
+                let matches = match (at, next) {
+                    (Some(found), _) => found.is_some(),
+                    (None, Some(next)) => !ids.contains(&next.id),
+                    (None, None) => true,
+                };
                 if matches {
-                    replay.swap(present.as_ref(), next.clone());
+                    if let Some(i) = at.flatten() {
+                        ids.remove(&replay.items.remove(i).id);
+                    }
+                    if let Some(next) = next {
+                        ids.insert(next.id.clone());
+                        replay.insert(next.clone());
+                    }
                 }
                 matches
             })
@@ -288,6 +306,13 @@ impl AnnotationStore {
 
     fn position(&self, id: &AnnotationId) -> Option<usize> {
         self.items.iter().position(|a| &a.id == id)
+    }
+
+    /// Where `annotation`, exactly as given, is: found by its place in document order.
+    fn position_of(&self, annotation: &Annotation) -> Option<usize> {
+        let key = order_key(annotation);
+        let i = self.items.partition_point(|a| order_key(a) < key);
+        (self.items.get(i).map(|a| &**a) == Some(annotation)).then_some(i)
     }
 }
 
