@@ -6,7 +6,10 @@
 //!   with what the library list shows and the generation of the document's current record;
 //! - `quotemark:doc:<id>:<generation>`, one record per document: `{version, id, title, source,
 //!   added, text, annotations, history}` (`text` is null for the bundled article, which ships
-//!   with the app).
+//!   with the app), and, when not empty, `rejected` (the keys of suggestions the reader
+//!   rejected) and `speakers` (the reader's speaker merges and splits). These two are optional
+//!   additions within version 2: older records read as empty; an older Quotemark ignores them
+//!   (and leaves them out when it next saves the record).
 //!
 //! A save writes the record's next generation first, then the index that points to it, and
 //! only then removes the previous generation: whenever it stops, the index points at a
@@ -552,6 +555,32 @@ mod tests {
             bundled: false,
             ..bundled_entry(NOW)
         }
+    }
+
+    #[test]
+    fn rejected_suggestions_and_speaker_merges_are_kept_with_the_record() {
+        let kv = MemoryStore::default();
+        let mut library = load(&kv, NOW);
+        let text = "Other article\n\nIt said “something”.";
+        let entry = other_entry(text);
+        let mut record = record_of(&entry, Some(text), &AnnotationStore::default());
+        let article = Article::parse(text);
+        let suggestion =
+            crate::core::suggestions::from_detection(&crate::core::detect::detect(&article));
+        record.rejected = suggestion.iter().map(|s| s.key.clone()).collect();
+        record.speakers = Aliases::from([("he".to_owned(), "Ana Ruiz".to_owned())]);
+        assert!(!record.rejected.is_empty());
+        save(&kv, &mut library.index, &record, NOW).unwrap();
+        let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
+        assert_eq!(opened.record.rejected, record.rejected);
+        assert_eq!(opened.record.speakers, record.speakers);
+        // A record without them (as older versions wrote) reads as empty.
+        let plain: DocumentRecord = serde_json::from_str(
+            &serde_json::to_string(&record_of(&entry, Some(text), &AnnotationStore::default()))
+                .unwrap(),
+        )
+        .unwrap();
+        assert!(plain.rejected.is_empty() && plain.speakers.is_empty());
     }
 
     #[test]
