@@ -406,3 +406,24 @@ fn a_lone_quoted_pronoun_and_a_numbered_title_are_not_suggested() {
         );
     }
 }
+
+#[test]
+fn a_full_stop_inside_a_quote_ends_its_sentence_before_the_next_attribution() {
+    let found = quotes(
+        "Ana Ruiz says the plan is the “same old promise.” She adds, “Nobody believes it anymore.”",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(found[1].2.as_deref(), Some("She"));
+    assert_eq!(found[1].1.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_pronoun_after_a_quote_resolves_to_a_subject_with_a_party_in_brackets() {
+    assert_eq!(
+        speaker_of(
+            "Sen. Mary Hale (D-Ore.) scolded the witness: “You misled this committee,” she said."
+        ),
+        Some("Sen. Mary Hale".to_owned())
+    );
+}

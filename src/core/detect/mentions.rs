@@ -253,6 +253,10 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
         }
     }
     let mut next = mention.tokens.end;
+    // "Sen. Claire McCaskill (D-Mo.) scolded …": step over a party and state in brackets.
+    if next < before && doc.is_punct(next, '(') {
+        next = (next + 1..before).take(8).find(|&j| doc.is_punct(j, ')'))? + 1;
+    }
     // "Dean, a former party chairman, poked at …": step over the appositive.
     if next < before && doc.is_punct(next, ',') && mention.kind != MentionKind::Pronoun {
         next = (next + 1..before)

@@ -304,10 +304,12 @@ fn split_sentences(
             let c = chars[tokens[next].start];
             c.is_uppercase() || c.is_numeric() || is_opener(c)
         };
-        // `"Does anybody know?" Graham asked.` goes on with its attribution.
+        // `"Does anybody know?" Graham asked.` goes on with its attribution; after a full stop
+        // (`"… change." She adds, "…"`) a new sentence starts, as news style has it.
+        let asks_or_exclaims = matches!(tokens[i].kind, TokenKind::Punct('?' | '!' | '…'));
         let closed_quote = next > i + 1;
-        let starts_new =
-            starts_new && !(closed_quote && attribution_follows(tokens, next, lowered));
+        let starts_new = starts_new
+            && !(closed_quote && asks_or_exclaims && attribution_follows(tokens, next, lowered));
         if (is_end && starts_new) || next >= tokens.len() {
             let end = next.min(tokens.len());
             for t in &mut tokens[start..end] {
