@@ -39,8 +39,6 @@ pub struct Analysis {
     pub speaker: Option<Mention>,
     /// The cue's tokens.
     pub cue: Option<Range<usize>>,
-    /// Whether the speaker was borrowed from a neighbouring quotation.
-    pub borrowed_from: Option<usize>,
 }
 
 /// Words allowed between a framing verb and its quotation ("what he called Machado's").
@@ -87,7 +85,6 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         class,
         speaker: None,
         cue: None,
-        borrowed_from: None,
     };
     if f.words == 0 {
         return none(Class::Mentioned);
@@ -108,7 +105,6 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
                 speaker: by,
                 class,
                 cue,
-                borrowed_from: None,
             };
         }
     }
@@ -123,7 +119,6 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             class: quote_type(doc, &f, side, cue.end),
             speaker,
             cue: Some(cue),
-            borrowed_from: None,
         },
         None if f.words <= MAX_SCARE_WORDS && !doc.quotes[q].continued => {
             none(Class::Scare { by: None })
@@ -553,7 +548,6 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
             }
             out[q].speaker = out[k].speaker.clone();
             out[q].cue = out[k].cue.clone();
-            out[q].borrowed_from = Some(out[k].borrowed_from.unwrap_or(k));
         }
     }
 }
