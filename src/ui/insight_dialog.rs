@@ -111,7 +111,6 @@ pub fn InsightDialog(props: &InsightDialogProps) -> Html {
     let kinds = chart::quote_kinds(&roster);
     let framings = lists::framings(props.annotations.iter());
     let claims = lists::claims(props.annotations.iter());
-    let attributed = claims.iter().filter(|c| c.speaker.is_some()).count();
     let speaker_rows = roster.speakers.iter().enumerate().map(|(i, s)| {
         let others: Vec<String> = roster.speakers.iter().filter(|o| o.name != s.name).map(|o| o.name.clone()).collect();
         let on_merge = {
@@ -191,7 +190,7 @@ pub fn InsightDialog(props: &InsightDialogProps) -> Html {
                             <li>
                                 <span class="term">{ f.term.clone() }</span>
                                 { " — " }
-                                { f.by.as_ref().map_or_else(|| "the writer's distance (no one named)".to_owned(), |b| format!("framing of {b}")) }
+                                { f.whose() }
                             </li>
                         }) }
                     </ul>
@@ -202,13 +201,13 @@ pub fn InsightDialog(props: &InsightDialogProps) -> Html {
                 if claims.is_empty() {
                     <p class="panel-empty">{ "No claims yet." }</p>
                 } else {
-                    <p>{ format!("{attributed} attributed, {} unattributed.", claims.len() - attributed) }</p>
+                    <p>{ lists::claims_summary(&claims) }</p>
                     <ol class="claims-list">
                         { for claims.iter().map(|c| html! {
                             <li class={classes!(c.speaker.is_none().then_some("unattributed"))}>
                                 { c.text.clone() }
                                 <span class="claim-status">
-                                    { c.speaker.as_ref().map_or_else(|| " (unattributed)".to_owned(), |s| format!(" (attributed to {s})")) }
+                                    { format!(" ({})", c.status()) }
                                 </span>
                             </li>
                         }) }

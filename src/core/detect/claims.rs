@@ -155,10 +155,11 @@ fn trim(doc: &Doc, range: Range<usize>) -> Range<usize> {
 }
 
 fn is_quote_mark(doc: &Doc, t: usize) -> bool {
+    // A binary search, not a scan of every quotation: this runs for each claim's ends.
     let token = doc.tokens[t];
-    doc.quotes
-        .iter()
-        .any(|q| q.start == token.start || q.closed && q.end == token.end)
+    doc.quote_at(token.start)
+        .map(|q| &doc.quotes[q])
+        .is_some_and(|q| q.start == token.start || q.closed && q.end == token.end)
 }
 
 /// A headline that ends `…: Name` (news style for "Name says …").

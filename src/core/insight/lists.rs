@@ -18,6 +18,35 @@ pub struct ClaimLine {
     pub speaker: Option<String>,
 }
 
+impl Framing {
+    /// "framing of Washington", or "the writer's distance (no one named)".
+    pub fn whose(&self) -> String {
+        self.by.as_deref().map_or_else(
+            || "the writer's distance (no one named)".to_owned(),
+            |by| format!("framing of {by}"),
+        )
+    }
+}
+
+impl ClaimLine {
+    /// "attributed to NATO leaders", or "unattributed".
+    pub fn status(&self) -> String {
+        self.speaker.as_deref().map_or_else(
+            || "unattributed".to_owned(),
+            |s| format!("attributed to {s}"),
+        )
+    }
+}
+
+/// "2 attributed, 2 unattributed."
+pub fn claims_summary(claims: &[ClaimLine]) -> String {
+    let attributed = claims.iter().filter(|c| c.speaker.is_some()).count();
+    format!(
+        "{attributed} attributed, {} unattributed.",
+        claims.len() - attributed
+    )
+}
+
 fn in_order<'a>(
     annotations: impl Iterator<Item = &'a Annotation>,
     kind: Kind,

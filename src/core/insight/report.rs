@@ -230,14 +230,11 @@ fn framing_list(out: &mut String, framings: &[Framing]) {
     }
     out.push_str("<ul>\n");
     for f in framings {
-        let by = f.by.as_deref().map_or_else(
-            || "the writer's distance (no one named)".to_owned(),
-            |b| format!("framing of {}", escape(b)),
-        );
         let _ = writeln!(
             out,
-            "<li><mark class=\"scare_quote\">{}</mark> — {by}</li>",
-            escape(&f.term)
+            "<li><mark class=\"scare_quote\">{}</mark> — {}</li>",
+            escape(&f.term),
+            escape(&f.whose())
         );
     }
     out.push_str("</ul>\n</section>\n");
@@ -249,21 +246,13 @@ fn claims_list(out: &mut String, claims: &[ClaimLine]) {
         out.push_str("<p>No claims annotated.</p>\n</section>\n");
         return;
     }
-    let attributed = claims.iter().filter(|c| c.speaker.is_some()).count();
-    let _ = writeln!(
-        out,
-        "<p>{attributed} attributed, {} unattributed.</p>\n<ol>",
-        claims.len() - attributed
-    );
+    let _ = writeln!(out, "<p>{}</p>\n<ol>", lists::claims_summary(claims));
     for c in claims {
-        let status = c.speaker.as_deref().map_or_else(
-            || "unattributed".to_owned(),
-            |s| format!("attributed to {}", escape(s)),
-        );
         let _ = writeln!(
             out,
-            "<li>{} <span class=\"meta\">({status})</span></li>",
-            escape(&c.text)
+            "<li>{} <span class=\"meta\">({})</span></li>",
+            escape(&c.text),
+            escape(&c.status())
         );
     }
     out.push_str("</ol>\n</section>\n");
@@ -405,11 +394,7 @@ pub fn markdown(input: &ReportInput) -> String {
         out.push_str("No scare quotes annotated.\n");
     }
     for f in &framings {
-        let by = f.by.as_deref().map_or_else(
-            || "the writer's distance (no one named)".to_owned(),
-            |b| format!("framing of {}", cell(b)),
-        );
-        let _ = writeln!(out, "- {} — {by}", cell(&f.term));
+        let _ = writeln!(out, "- {} — {}", cell(&f.term), cell(&f.whose()));
     }
     out.push_str("\n## Claims\n\n");
     let claims = lists::claims(input.annotations.iter());
@@ -417,11 +402,7 @@ pub fn markdown(input: &ReportInput) -> String {
         out.push_str("No claims annotated.\n");
     }
     for (i, c) in claims.iter().enumerate() {
-        let status = c.speaker.as_deref().map_or_else(
-            || "unattributed".to_owned(),
-            |s| format!("attributed to {}", cell(s)),
-        );
-        let _ = writeln!(out, "{}. {} ({status})", i + 1, cell(&c.text));
+        let _ = writeln!(out, "{}. {} ({})", i + 1, cell(&c.text), cell(&c.status()));
     }
     out.push_str("\n## Annotations in the order of the article\n\n");
     let mut ordered: Vec<&Annotation> = input.annotations.iter().filter(|a| !a.orphaned).collect();
