@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::library::{self, DocumentRecord, LIBRARY_VERSION, LibraryIndex};
+use super::library::{self, DocumentRecord, LibraryIndex, RECORD_VERSION};
 use super::persist::{KeyValueStore, StorageError};
 use super::saved::document_id;
 
@@ -36,7 +36,7 @@ pub fn export_all(kv: &dyn KeyValueStore, now: &str) -> (String, usize) {
     let count = documents.len();
     let backup = Backup {
         format: BACKUP_FORMAT.into(),
-        version: LIBRARY_VERSION,
+        version: RECORD_VERSION,
         exported: now.into(),
         documents,
     };
@@ -51,7 +51,7 @@ pub enum BackupError {
     #[error("the file is not a Quotemark library backup ({0})")]
     NotABackup(String),
     #[error(
-        "the backup was made by a newer Quotemark (version {0}); this one reads version {LIBRARY_VERSION}"
+        "the backup was made by a newer Quotemark (version {0}); this one reads version {RECORD_VERSION}"
     )]
     Newer(u32),
     #[error(
@@ -105,7 +105,7 @@ pub fn import_all(
             backup.format
         )));
     }
-    if backup.version > LIBRARY_VERSION {
+    if backup.version > RECORD_VERSION {
         return Err(BackupError::Newer(backup.version));
     }
     for (index, record) in backup.documents.iter().enumerate() {

@@ -1,24 +1,27 @@
 //! The library: every document a reader has opened, and its annotations, kept in a key-value
 //! store (the browser's localStorage).
 //!
-//! Layout, version 2:
+//! Layout, version 3:
 //! - `quotemark:library`, the index: `{version, documents: [entry]}`, one entry per document
 //!   with what the library list shows and the generation of the document's current record;
-//! - `quotemark:doc:<id>:<generation>`, one record per document: `{version, id, title, source,
-//!   added, text, annotations, history}` (`text` is null for the bundled article, which ships
-//!   with the app), and, when not empty, `rejected` (the keys of suggestions the reader
-//!   rejected) and `speakers` (the reader's speaker merges and splits). These two are optional
-//!   additions within version 2: older records read as empty; an older Quotemark ignores them
-//!   (and leaves them out when it next saves the record).
+//! - per document, its record, [`DocumentRecord`]: `{version, id, title, source, added, text,
+//!   annotations, history}` (`text` is null for the bundled article, which ships with the app),
+//!   and, when not empty, `rejected` (the keys of suggestions the reader rejected) and
+//!   `speakers` (the reader's speaker merges and splits). Backups carry records in this form
+//!   (record version 2). In storage a record is split into a manifest, its text and parts, so
+//!   that a save writes only what changed: see [`layout`].
 //!
 //! A save writes the record's next generation first, then the index that points to it, and
-//! only then removes the previous generation: whenever it stops, the index points at a
-//! complete record. An index that cannot be read is backed up and rebuilt from the records;
+//! only then removes what only the previous generation used: whenever it stops, the index
+//! points at a complete record. An index that cannot be read is backed up and rebuilt from the records;
 //! a record that cannot be read is backed up and reported, and the rest of the library works.
 //! Anything written by a newer Quotemark is opened read-only and never overwritten.
 //!
-//! Version 1 (issue #3) kept `quotemark:annotations:<id>` and `quotemark:history:<id>`;
+//! Version 2 kept each record whole under `quotemark:doc:<id>:<generation>`; it is still read,
+//! and the next save of a document writes it in the version 3 layout. Version 1 (issue #3) kept `quotemark:annotations:<id>` and `quotemark:history:<id>`;
 //! loading migrates them into version 2 and then removes them.
+
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -30,7 +33,14 @@ use super::saved::{self, document_id};
 use super::store::{AnnotationStore, History};
 use super::suggestions::SuggestionKey;
 
-pub const LIBRARY_VERSION: u32 = 2;
+pub mod layout;
+
+pub use layout::{SaveCache, Snapshot};
+
+/// The version of the storage layout: the index and the manifests.
+pub const LIBRARY_VERSION: u32 = layout::LAYOUT_VERSION;
+/// The version of a whole [`DocumentRecord`], as backups carry it.
+pub const RECORD_VERSION: u32 = 2;
 pub const INDEX_KEY: &str = "quotemark:library";
 const RECORD_PREFIX: &str = "quotemark:doc:";
 const V1_ANNOTATIONS_PREFIX: &str = "quotemark:annotations:";
@@ -119,6 +129,25 @@ impl DocumentRecord {
         let mut store = AnnotationStore::from_annotations(self.annotations.iter().cloned());
         store.restore_history(self.history.clone());
         store
+    }
+
+    /// The record as a save takes it, its annotations shared in `shared`.
+    pub fn snapshot<'a>(&'a self, shared: &'a [Rc<Annotation>]) -> Snapshot<'a> {
+        Snapshot {
+            id: &self.id,
+            title: &self.title,
+            source: self.source.as_deref(),
+            added: &self.added,
+            text: self.text.as_deref(),
+            annotations: shared,
+            history: &self.history,
+            rejected: &self.rejected,
+            speakers: &self.speakers,
+        }
+    }
+
+    fn shared_annotations(&self) -> Vec<Rc<Annotation>> {
+        self.annotations.iter().cloned().map(Rc::new).collect()
     }
 }
 
@@ -238,8 +267,13 @@ fn rebuild_index(kv: &dyn KeyValueStore) -> Library {
         .into_iter()
         .filter_map(|(id, generation)| {
             let text = kv.get(&record_key(&id, generation)).ok()??;
-            let record: DocumentRecord = serde_json::from_str(&text).ok()?;
-            Some(entry_for(&record, generation, &record.added))
+            let (record, _) = layout::assemble(kv, &text).ok()?;
+            let shared = record.shared_annotations();
+            Some(entry_for(
+                &record.snapshot(&shared),
+                generation,
+                &record.added,
+            ))
         })
         .collect();
     Library {
@@ -252,15 +286,15 @@ fn rebuild_index(kv: &dyn KeyValueStore) -> Library {
     }
 }
 
-fn entry_for(record: &DocumentRecord, generation: u64, modified: &str) -> IndexEntry {
+fn entry_for(record: &Snapshot, generation: u64, modified: &str) -> IndexEntry {
     IndexEntry {
-        id: record.id.clone(),
-        title: record.title.clone(),
-        source: record.source.clone(),
-        added: record.added.clone(),
+        id: record.id.to_owned(),
+        title: record.title.to_owned(),
+        source: record.source.map(str::to_owned),
+        added: record.added.to_owned(),
         modified: modified.to_owned(),
         generation,
-        counts: KindCounts::of(&record.annotations),
+        counts: KindCounts::of(record.annotations.iter().map(|a| &**a)),
         bundled: record.text.is_none(),
     }
 }
@@ -300,7 +334,7 @@ fn migrate_v1(kv: &dyn KeyValueStore, now: &str) -> Library {
             .unwrap_or_default();
         let bundled = id == document_id(NATO_DIALOGUE_TEXT);
         let record = DocumentRecord {
-            version: LIBRARY_VERSION,
+            version: RECORD_VERSION,
             id: id.to_owned(),
             title: if bundled {
                 BUNDLED_TITLE.into()
@@ -342,7 +376,7 @@ pub struct OpenedRecord {
 /// Reads a document's current record. A bundled article never saved yet is an empty record.
 pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedRecord {
     let empty = || DocumentRecord {
-        version: LIBRARY_VERSION,
+        version: RECORD_VERSION,
         id: entry.id.clone(),
         title: entry.title.clone(),
         source: entry.source.clone(),
@@ -388,7 +422,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
     if let Ok(VersionOnly { version }) = serde_json::from_str(&text)
         && version > LIBRARY_VERSION
     {
-        let record = serde_json::from_str(&text).unwrap_or_else(|_| empty());
+        let record = layout::assemble(kv, &text).map_or_else(|_| empty(), |(record, _)| record);
         return OpenedRecord {
             record,
             writable: false,
@@ -398,12 +432,48 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
             )),
         };
     }
-    match serde_json::from_str::<DocumentRecord>(&text) {
-        Ok(record) => OpenedRecord {
+    match layout::assemble(kv, &text) {
+        Ok((record, problems)) if problems.is_empty() => OpenedRecord {
             record,
             writable: true,
             problem: None,
         },
+        Ok((record, problems)) => {
+            // Keep what could not be read where the reader can find it: the next save of this
+            // document no longer refers to it.
+            let mut backed_up = true;
+            let mut kept = Vec::new();
+            for part in &problems {
+                if let Some(stored) = &part.stored {
+                    let backup = format!("quotemark:backup:{now}:{}", part.key);
+                    backed_up &= kv.set(&backup, stored).is_ok();
+                    kept.push(backup);
+                }
+            }
+            let details: Vec<String> = problems
+                .iter()
+                .map(|p| format!("{} ({})", p.key, p.error))
+                .collect();
+            let kept = if kept.is_empty() {
+                String::new()
+            } else {
+                format!(" What was stored is kept under {}.", kept.join(", "))
+            };
+            OpenedRecord {
+                record,
+                writable: backed_up,
+                problem: Some(format!(
+                    "Part of the saved annotations of \u{201c}{}\u{201d} could not be read: {}. The rest is open.{kept}{}",
+                    entry.title,
+                    details.join("; "),
+                    if backed_up {
+                        ""
+                    } else {
+                        " It could not be backed up, so nothing will be saved for it in this tab."
+                    }
+                )),
+            }
+        }
         Err(error) => {
             let backup = format!("quotemark:backup:{now}:{key}");
             let backed_up = kv.set(&backup, &text).is_ok();
@@ -433,7 +503,7 @@ pub fn record_of(
     store: &AnnotationStore,
 ) -> DocumentRecord {
     DocumentRecord {
-        version: LIBRARY_VERSION,
+        version: RECORD_VERSION,
         id: entry.id.clone(),
         title: entry.title.clone(),
         source: entry.source.clone(),
@@ -450,25 +520,43 @@ pub fn record_of(
     }
 }
 
-/// Saves a record: its next generation, then the index pointing to it, then the previous
-/// generation is removed. `index` is updated only when both writes succeeded.
+/// Saves a whole record (an import, a rename, a backup): see [`save_snapshot`].
 pub fn save(
     kv: &dyn KeyValueStore,
     index: &mut LibraryIndex,
     record: &DocumentRecord,
     now: &str,
 ) -> Result<(), StorageError> {
+    let shared = record.shared_annotations();
+    save_snapshot(
+        kv,
+        index,
+        &record.snapshot(&shared),
+        &mut SaveCache::default(),
+        now,
+    )
+}
+
+/// Saves a document: its next generation, then the index pointing to it, then what only the
+/// previous generation used is removed. `index` is updated only when every write succeeded.
+/// `cache` remembers what was written, so that the next save of the same document writes only
+/// what changed; a fresh cache writes everything.
+pub fn save_snapshot(
+    kv: &dyn KeyValueStore,
+    index: &mut LibraryIndex,
+    snapshot: &Snapshot,
+    cache: &mut SaveCache,
+    now: &str,
+) -> Result<(), StorageError> {
     let previous = index
         .documents
         .iter()
-        .find(|e| e.id == record.id)
+        .find(|e| e.id == snapshot.id)
         .map_or(0, |e| e.generation);
     let generation = previous + 1;
-    let record_text = serde_json::to_string(record).expect("records always serialise");
-    kv.set(&record_key(&record.id, generation), &record_text)?;
     let mut next = index.clone();
-    let entry = entry_for(record, generation, now);
-    match next.documents.iter_mut().find(|e| e.id == record.id) {
+    let entry = entry_for(snapshot, generation, now);
+    match next.documents.iter_mut().find(|e| e.id == snapshot.id) {
         Some(existing) => {
             *existing = IndexEntry {
                 added: existing.added.clone(),
@@ -478,19 +566,26 @@ pub fn save(
         None => next.documents.push(entry),
     }
     next.version = LIBRARY_VERSION;
-    if let Err(error) = kv.set(
-        INDEX_KEY,
-        &serde_json::to_string(&next).expect("indexes always serialise"),
-    ) {
-        // The new record is unreferenced; the old one is still current.
-        let _ = kv.remove(&record_key(&record.id, generation));
-        return Err(error);
-    }
-    if previous > 0 {
-        let _ = kv.remove(&record_key(&record.id, previous));
-    }
+    layout::write(kv, snapshot, previous, generation, cache, || {
+        kv.set(
+            INDEX_KEY,
+            &serde_json::to_string(&next).expect("indexes always serialise"),
+        )
+    })?;
     *index = next;
     Ok(())
+}
+
+/// Removes parts no current record refers to (left by a tab closed in the middle of a save).
+/// Returns how many were removed.
+pub fn sweep(kv: &dyn KeyValueStore, index: &LibraryIndex) -> usize {
+    let current: Vec<(String, u64)> = index
+        .documents
+        .iter()
+        .filter(|e| e.generation > 0)
+        .map(|e| (e.id.clone(), e.generation))
+        .collect();
+    layout::sweep(kv, &current)
 }
 
 /// Removes a document from the index, then its record. Returns the removed entry.
@@ -509,7 +604,7 @@ pub fn delete(
         &serde_json::to_string(&next).expect("indexes always serialise"),
     )?;
     if removed.generation > 0 {
-        let _ = kv.remove(&record_key(id, removed.generation));
+        layout::remove(kv, id, removed.generation);
     }
     *index = next;
     Ok(Some(removed))
@@ -739,7 +834,7 @@ mod tests {
         let kv = MemoryStore::default();
         kv.set(
             INDEX_KEY,
-            r#"{"version": 3, "documents": [], "shelves": []}"#,
+            r#"{"version": 4, "documents": [], "shelves": []}"#,
         )
         .unwrap();
         let library = load(&kv, NOW);
@@ -761,7 +856,7 @@ mod tests {
             .get(&key)
             .unwrap()
             .unwrap()
-            .replace("\"version\":2", "\"version\":7");
+            .replace("\"version\":3", "\"version\":7");
         kv.set(&key, &newer).unwrap();
         let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
         assert!(!opened.writable);

@@ -40,6 +40,19 @@ pub struct Step {
     after: Option<Rc<Annotation>>,
 }
 
+impl Step {
+    /// Whether two steps hold the very same annotations (a pointer comparison, for telling
+    /// what changed since a save without serialising anything).
+    pub fn same_as(&self, other: &Step) -> bool {
+        let same = |a: &Option<Rc<Annotation>>, b: &Option<Rc<Annotation>>| match (a, b) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same(&self.before, &other.before) && same(&self.after, &other.after)
+    }
+}
+
 /// The undo and redo stacks, oldest first, as they are saved beside the annotations.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History {

@@ -23,16 +23,16 @@ use super::{
     AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LibraryDialog, Minimap, Notices,
     OpenDialog, SelectionPopover, SuggestionPanel, Toolbar, dom_selection,
 };
-use crate::core::annotation::{AnnotationId, Kind};
+use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::backup;
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::highlights_of;
 use crate::core::highlights::{Highlight, HighlightId};
 use crate::core::insight::roster::Aliases;
-use crate::core::library::{self, IndexEntry};
+use crate::core::library::{self, IndexEntry, SaveCache, Snapshot};
 use crate::core::offsets::CharRange;
-use crate::core::persist::{KeyValueStore, StorageError};
+use crate::core::persist::{KeyValueStore, SAVED_HISTORY_LIMIT, StorageError};
 use crate::core::store::AnnotationStore;
 use crate::core::suggestions::SuggestionKey;
 
@@ -452,6 +452,8 @@ fn use_autosave(
 ) -> Flush {
     let pending: PendingSave = use_mut_ref(|| None);
     let timer = use_mut_ref(|| None::<Timeout>);
+    // What the last save wrote, so that the next writes only what changed.
+    let cache = use_mut_ref(SaveCache::default);
     let flush: Flush = {
         let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
         Rc::new(move || {
@@ -485,11 +487,31 @@ fn use_autosave(
                         });
                     }
                 }
-                let mut record = library::record_of(&entry, Some(article.text()), &store);
-                record.rejected = rejected.iter().cloned().collect();
-                record.speakers = (*speakers).clone();
-                let result = if stored.writable {
-                    library::save(&BrowserStorage, &mut stored.index, &record, &now).map_err(|error| {
+                let shared: Vec<Rc<Annotation>> = store.iter_shared().cloned().collect();
+                let history = store.history(SAVED_HISTORY_LIMIT);
+                let rejected_keys: Vec<SuggestionKey> = rejected.iter().cloned().collect();
+                let snapshot = Snapshot {
+                    id: &entry.id,
+                    title: &entry.title,
+                    source: entry.source.as_deref(),
+                    added: &entry.added,
+                    text: (!entry.bundled).then(|| article.text()),
+                    annotations: &shared,
+                    history: &history,
+                    rejected: &rejected_keys,
+                    speakers: &speakers,
+                };
+                let saved = stored.writable.then(|| {
+                    library::save_snapshot(
+                        &BrowserStorage,
+                        &mut stored.index,
+                        &snapshot,
+                        &mut cache.borrow_mut(),
+                        &now,
+                    )
+                });
+                let result = if let Some(saved) = saved {
+                    saved.map_err(|error| {
                         match error {
                             StorageError::QuotaExceeded(_) => format!(
                                 "{error}; Quotemark uses about {:.1} MB of it. Export the library to keep a copy, then delete articles you no longer need",

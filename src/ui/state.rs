@@ -253,6 +253,10 @@ impl Workspace {
     /// Opens the library in `kv` and, in it, the document open last (or the bundled article).
     pub fn open(kv: &dyn KeyValueStore, now: &str) -> Self {
         let loaded = library::load(kv, now);
+        if loaded.writable {
+            // Parts left by a tab closed in the middle of a save; nothing refers to them.
+            library::sweep(kv, &loaded.index);
+        }
         let last = kv.get(LAST_DOCUMENT_KEY).ok().flatten();
         let entry = last
             .and_then(|id| loaded.entry(&id).cloned())

@@ -12,13 +12,15 @@ const app = appUnderTest();
 /** The suggestion entry whose excerpt holds `text`. */
 const entry = (page, text) => page.locator('.suggestion-item').filter({ has: page.locator('.excerpt', { hasText: text }) });
 
-/** The annotations the library saved for the open document. */
+/** The record the library saved for the open document, with its annotations read from their parts. */
 async function savedAnnotations(page) {
   return page.evaluate(() => {
     const index = JSON.parse(localStorage.getItem('quotemark:library'));
     const entry = index.documents.find((d) => d.bundled);
-    const record = JSON.parse(localStorage.getItem(`quotemark:doc:${entry.id}:${entry.generation}`));
-    return record;
+    // A stored record is a manifest naming the parts that hold its annotations.
+    const manifest = JSON.parse(localStorage.getItem(`quotemark:doc:${entry.id}:${entry.generation}`));
+    const annotations = manifest.annotations.flatMap((key) => JSON.parse(localStorage.getItem(key)));
+    return { ...manifest, annotations };
   });
 }
 

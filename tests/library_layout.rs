@@ -1,0 +1,296 @@
+//! The version 3 storage layout: a save writes only what changed, removes what no record
+//! uses any more, reads version 2 records, and keeps what it cannot read.
+
+use std::rc::Rc;
+
+use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
+use quotemark::core::article::Article;
+use quotemark::core::library::{
+    self, DocumentRecord, IndexEntry, LIBRARY_VERSION, SaveCache, bundled_entry, record_of,
+};
+use quotemark::core::offsets::{CharOffset, CharRange};
+use quotemark::core::persist::{KeyValueStore, MemoryStore};
+use quotemark::core::saved::document_id;
+use quotemark::core::store::{AnnotationStore, Edit};
+
+const NOW: &str = "2026-11-28T10:00:00.000Z";
+/// Curly quotes, so that code points and bytes differ.
+const TEXT: &str = "Other article\n\nShe said “one”, “two” and “three” were “four” words.";
+
+fn entry() -> IndexEntry {
+    IndexEntry {
+        id: document_id(TEXT),
+        title: "Other".into(),
+        bundled: false,
+        ..bundled_entry(NOW)
+    }
+}
+
+fn annotation(seed: u8, needle: &str) -> Annotation {
+    let article = Article::parse(TEXT);
+    let byte = TEXT.find(needle).unwrap();
+    let start = TEXT[..byte].chars().count();
+    let range = CharRange::new(
+        CharOffset::new(start),
+        CharOffset::new(start + needle.chars().count()),
+    );
+    Annotation::new(
+        AnnotationId::from_random_bytes([seed; 16]),
+        Kind::ScareQuote,
+        range,
+        &article,
+        NOW,
+    )
+}
+
+fn add(store: &mut AnnotationStore, seed: u8, needle: &str) {
+    store
+        .apply(vec![Edit::Add(annotation(seed, needle))])
+        .unwrap();
+}
+
+/// Saves the store the way the autosave does: sharing its annotations, through `cache`.
+fn autosave(
+    kv: &MemoryStore,
+    index: &mut library::LibraryIndex,
+    store: &AnnotationStore,
+    cache: &mut SaveCache,
+) {
+    // The record's history shares the store's annotations; its annotation list is a copy.
+    let record = record_of(&entry(), Some(TEXT), store);
+    let shared: Vec<Rc<_>> = store.iter_shared().cloned().collect();
+    let snapshot = record.snapshot(&shared);
+    library::save_snapshot(kv, index, &snapshot, cache, NOW).unwrap();
+}
+
+fn keys(kv: &MemoryStore, prefix: &str) -> Vec<String> {
+    let mut keys: Vec<String> = kv
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn reopened(kv: &MemoryStore) -> DocumentRecord {
+    let library = library::load(kv, NOW);
+    let opened = library::open(kv, library.entry(&document_id(TEXT)).unwrap(), NOW);
+    assert_eq!(opened.problem, None);
+    opened.record
+}
+
+#[test]
+fn an_edit_writes_one_bucket_one_change_and_the_manifest() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    let mut cache = SaveCache::default();
+    let mut store = AnnotationStore::default();
+    for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”")] {
+        add(&mut store, seed, needle);
+    }
+    autosave(&kv, &mut index, &store, &mut cache);
+    let first = keys(&kv, "quotemark:part:");
+
+    add(&mut store, 4, "“four”");
+    autosave(&kv, &mut index, &store, &mut cache);
+    let second = keys(&kv, "quotemark:part:");
+    let new: Vec<&String> = second.iter().filter(|k| !first.contains(k)).collect();
+    assert_eq!(
+        new.len(),
+        2,
+        "one annotation bucket and one history change: {new:?}"
+    );
+    assert!(new.iter().all(|k| k.contains(":2:")), "{new:?}");
+    assert_eq!(
+        keys(&kv, "quotemark:text:").len(),
+        1,
+        "the text is written once"
+    );
+    assert_eq!(
+        keys(&kv, "quotemark:doc:").len(),
+        1,
+        "generation 1 is removed"
+    );
+
+    // Undo moves a change from undo to redo: nothing but the bucket it touches is rewritten.
+    store.undo();
+    autosave(&kv, &mut index, &store, &mut cache);
+    let record = reopened(&kv);
+    assert_eq!(record.text(), TEXT);
+    assert_eq!(record.annotations.len(), 3);
+    assert_eq!(
+        (record.history.undo.len(), record.history.redo.len()),
+        (3, 1)
+    );
+    let mut restored = record.store();
+    assert!(restored.redo());
+    assert_eq!(restored.len(), 4);
+}
+
+#[test]
+fn a_save_removes_every_part_only_the_previous_generation_used() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    let mut cache = SaveCache::default();
+    let mut store = AnnotationStore::default();
+    for seed in 1..=20 {
+        add(&mut store, seed, "“one”");
+        autosave(&kv, &mut index, &store, &mut cache);
+    }
+    let stored = keys(&kv, "quotemark:part:");
+    let manifest = kv.get(&keys(&kv, "quotemark:doc:")[0]).unwrap().unwrap();
+    assert!(
+        stored.iter().all(|k| manifest.contains(k.as_str())),
+        "every stored part is referenced"
+    );
+    assert_eq!(library::sweep(&kv, &index), 0);
+    assert_eq!(reopened(&kv).annotations.len(), 20);
+}
+
+#[test]
+fn a_fresh_cache_after_another_tab_saved_writes_everything_again() {
+    let kv = MemoryStore::default();
+    let mut ours = library::load(&kv, NOW).index;
+    let mut cache = SaveCache::default();
+    let mut store = AnnotationStore::default();
+    add(&mut store, 1, "“one”");
+    autosave(&kv, &mut ours, &store, &mut cache);
+    // Another tab saves generation 2 with its own annotation.
+    let mut theirs = library::load(&kv, NOW).index;
+    let mut other = store.clone();
+    add(&mut other, 2, "“two”");
+    autosave(&kv, &mut theirs, &other, &mut SaveCache::default());
+    // Our cache knows generation 1 only; reloading the index shows generation 2.
+    let mut index = library::load(&kv, NOW).index;
+    add(&mut store, 3, "“three”");
+    autosave(&kv, &mut index, &store, &mut cache);
+    let record = reopened(&kv);
+    let mut exact: Vec<&str> = record
+        .annotations
+        .iter()
+        .map(|a| a.exact.as_str())
+        .collect();
+    exact.sort();
+    assert_eq!(exact, ["“one”", "“three”"], "the last save wins whole");
+}
+
+#[test]
+fn a_version_2_record_is_read_and_rewritten_in_version_3_on_the_next_save() {
+    let kv = MemoryStore::default();
+    let mut store = AnnotationStore::default();
+    add(&mut store, 1, "“one”");
+    let record = record_of(&entry(), Some(TEXT), &store);
+    let key = format!("quotemark:doc:{}:1", entry().id);
+    kv.set(&key, &serde_json::to_string(&record).unwrap())
+        .unwrap();
+    let mut listed = serde_json::to_value(IndexEntry {
+        generation: 1,
+        ..entry()
+    })
+    .unwrap();
+    listed["modified"] = NOW.into();
+    let index = serde_json::json!({ "version": 2, "documents": [listed] });
+    kv.set(library::INDEX_KEY, &index.to_string()).unwrap();
+
+    assert_eq!(reopened(&kv).annotations, record.annotations);
+    let mut index = library::load(&kv, NOW).index;
+    add(&mut store, 2, "“two”");
+    autosave(&kv, &mut index, &store, &mut SaveCache::default());
+    assert_eq!(index.version, LIBRARY_VERSION);
+    assert!(
+        kv.get(&key).unwrap().is_none(),
+        "the version 2 record is gone"
+    );
+    assert_eq!(reopened(&kv).annotations.len(), 2);
+}
+
+#[test]
+fn an_unreadable_part_is_backed_up_and_the_other_annotations_stay_open() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    let mut store = AnnotationStore::default();
+    for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”"), (4, "“four”")]
+    {
+        add(&mut store, seed, needle);
+    }
+    autosave(&kv, &mut index, &store, &mut SaveCache::default());
+    let parts: Vec<String> = keys(&kv, "quotemark:part:")
+        .into_iter()
+        .filter(|k| k.rsplit(':').next().unwrap().starts_with('a'))
+        .collect();
+    assert!(parts.len() > 1, "four ids fall in more than one bucket");
+    let broken_part = &parts[0];
+    let lost =
+        serde_json::from_str::<Vec<serde_json::Value>>(&kv.get(broken_part).unwrap().unwrap())
+            .unwrap()
+            .len();
+    kv.set(broken_part, "[{\"id\": ").unwrap();
+
+    let library = library::load(&kv, NOW);
+    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), NOW);
+    let problem = opened.problem.unwrap();
+    assert!(
+        problem.contains("Part of the saved annotations of “Other” could not be read"),
+        "{problem}"
+    );
+    assert!(problem.contains(broken_part.as_str()), "{problem}");
+    assert_eq!(opened.record.annotations.len(), 4 - lost);
+    assert!(opened.writable);
+    let backup = format!("quotemark:backup:{NOW}:{broken_part}");
+    assert_eq!(kv.get(&backup).unwrap().as_deref(), Some("[{\"id\": "));
+}
+
+#[test]
+fn a_missing_text_makes_the_record_unreadable_and_backed_up() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    autosave(
+        &kv,
+        &mut index,
+        &AnnotationStore::default(),
+        &mut SaveCache::default(),
+    );
+    kv.remove(&keys(&kv, "quotemark:text:")[0]).unwrap();
+    let library = library::load(&kv, NOW);
+    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), NOW);
+    assert!(opened.problem.unwrap().contains("is missing"));
+}
+
+#[test]
+fn a_tab_closed_in_the_middle_of_a_save_leaves_parts_the_sweep_removes() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    let mut store = AnnotationStore::default();
+    add(&mut store, 1, "“one”");
+    autosave(&kv, &mut index, &store, &mut SaveCache::default());
+    let id = entry().id;
+    // Left by a save of generation 1 that stopped short (an older attempt), and one of
+    // generation 2 that another tab may be writing right now.
+    kv.set(&format!("quotemark:part:{id}:1:a63x"), "[]")
+        .unwrap();
+    kv.set(&format!("quotemark:part:{id}:2:a0"), "[]").unwrap();
+    assert_eq!(library::sweep(&kv, &index), 1);
+    assert!(
+        kv.get(&format!("quotemark:part:{id}:2:a0"))
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(reopened(&kv).annotations.len(), 1);
+}
+
+#[test]
+fn deleting_a_document_removes_its_manifest_text_and_parts() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    let mut store = AnnotationStore::default();
+    add(&mut store, 1, "“one”");
+    autosave(&kv, &mut index, &store, &mut SaveCache::default());
+    library::delete(&kv, &mut index, &entry().id).unwrap();
+    assert_eq!(
+        kv.keys().unwrap(),
+        vec![library::INDEX_KEY.to_owned()],
+        "nothing of the document is left"
+    );
+}
