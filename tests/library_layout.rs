@@ -294,3 +294,31 @@ fn deleting_a_document_removes_its_manifest_text_and_parts() {
         "nothing of the document is left"
     );
 }
+
+#[test]
+fn the_first_save_after_opening_writes_only_what_changed_and_loses_nothing() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    let mut store = AnnotationStore::default();
+    for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”")] {
+        add(&mut store, seed, needle);
+    }
+    autosave(&kv, &mut index, &store, &mut SaveCache::default());
+    let before = keys(&kv, "quotemark:part:");
+
+    // A new page: open the record, build its store, and start the cache from what was read.
+    let library = library::load(&kv, NOW);
+    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), NOW);
+    let mut index = library.index;
+    let mut store = opened.record.store();
+    let mut cache = SaveCache::after_open(&entry().id, &opened.parts.unwrap(), &store);
+    add(&mut store, 4, "“four”");
+    let edited = store.iter().cloned().collect::<Vec<_>>();
+    autosave(&kv, &mut index, &store, &mut cache);
+    let after = keys(&kv, "quotemark:part:");
+    let new: Vec<&String> = after.iter().filter(|k| !before.contains(k)).collect();
+    assert_eq!(new.len(), 2, "{new:?}");
+    let mut reread = reopened(&kv).store();
+    assert_eq!(reread.iter().cloned().collect::<Vec<_>>(), edited);
+    assert!(reread.undo() && reread.undo(), "the history came through");
+}

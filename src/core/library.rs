@@ -35,7 +35,7 @@ use super::suggestions::SuggestionKey;
 
 pub mod layout;
 
-pub use layout::{SaveCache, Snapshot};
+pub use layout::{SaveCache, Snapshot, StoredParts};
 
 /// The version of the storage layout: the index and the manifests.
 pub const LIBRARY_VERSION: u32 = layout::LAYOUT_VERSION;
@@ -267,7 +267,7 @@ fn rebuild_index(kv: &dyn KeyValueStore) -> Library {
         .into_iter()
         .filter_map(|(id, generation)| {
             let text = kv.get(&record_key(&id, generation)).ok()??;
-            let (record, _) = layout::assemble(kv, &text).ok()?;
+            let record = layout::assemble(kv, &text, generation).ok()?.record;
             let shared = record.shared_annotations();
             Some(entry_for(
                 &record.snapshot(&shared),
@@ -371,6 +371,8 @@ pub struct OpenedRecord {
     pub record: DocumentRecord,
     pub writable: bool,
     pub problem: Option<String>,
+    /// Where the record is stored, when it was read whole (see [`SaveCache::after_open`]).
+    pub parts: Option<StoredParts>,
 }
 
 /// Reads a document's current record. A bundled article never saved yet is an empty record.
@@ -392,6 +394,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
             record: empty(),
             writable: true,
             problem: None,
+            parts: None,
         };
     }
     let key = record_key(&entry.id, entry.generation);
@@ -405,6 +408,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                     "The saved annotations of \u{201c}{}\u{201d} are missing from storage.",
                     entry.title
                 )),
+                parts: None,
             };
         }
         Err(error) => {
@@ -412,6 +416,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                 record: empty(),
                 writable: false,
                 problem: Some(format!("The saved annotations could not be read: {error}.")),
+                parts: None,
             };
         }
     };
@@ -422,7 +427,8 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
     if let Ok(VersionOnly { version }) = serde_json::from_str(&text)
         && version > LIBRARY_VERSION
     {
-        let record = layout::assemble(kv, &text).map_or_else(|_| empty(), |(record, _)| record);
+        let record = layout::assemble(kv, &text, entry.generation)
+            .map_or_else(|_| empty(), |read| read.record);
         return OpenedRecord {
             record,
             writable: false,
@@ -430,15 +436,19 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                 "\u{201c}{}\u{201d} was saved by a newer Quotemark (version {version}). It is open read-only: nothing you change will be saved over it.",
                 entry.title
             )),
+            parts: None,
         };
     }
-    match layout::assemble(kv, &text) {
-        Ok((record, problems)) if problems.is_empty() => OpenedRecord {
-            record,
+    match layout::assemble(kv, &text, entry.generation) {
+        Ok(read) if read.problems.is_empty() => OpenedRecord {
+            record: read.record,
             writable: true,
             problem: None,
+            parts: read.parts,
         },
-        Ok((record, problems)) => {
+        Ok(layout::Assembled {
+            record, problems, ..
+        }) => {
             // Keep what could not be read where the reader can find it: the next save of this
             // document no longer refers to it.
             let mut backed_up = true;
@@ -472,6 +482,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                         " It could not be backed up, so nothing will be saved for it in this tab."
                     }
                 )),
+                parts: None,
             }
         }
         Err(error) => {
@@ -491,6 +502,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                         entry.title
                     )
                 }),
+                parts: None,
             }
         }
     }

@@ -18,7 +18,7 @@ use super::browser::{
 };
 use super::detection::use_detection;
 use super::library_actions::LibraryActions;
-use super::state::{Action, PendingSelection, Workspace};
+use super::state::{Action, PendingSelection, SavedBase, Workspace};
 use super::{
     AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LibraryDialog, Minimap, Notices,
     OpenDialog, SelectionPopover, SuggestionPanel, Toolbar, dom_selection,
@@ -59,6 +59,7 @@ struct SaveJob {
     store: AnnotationStore,
     rejected: Rc<BTreeSet<SuggestionKey>>,
     speakers: Rc<Aliases>,
+    base: Option<SavedBase>,
 }
 
 /// Saves at once whatever is waiting to be saved.
@@ -467,6 +468,7 @@ fn use_autosave(
                     store,
                     rejected,
                     speakers,
+                    base,
                 } = job;
                 let now = now();
                 // The index and record as storage holds them now: another tab may have saved this
@@ -502,11 +504,20 @@ fn use_autosave(
                     speakers: &speakers,
                 };
                 let saved = stored.writable.then(|| {
+                    // After opening, the first save starts from what was read.
+                    let previous = stored.entry(&entry.id).map_or(0, |e| e.generation);
+                    let mut cache = cache.borrow_mut();
+                    if !cache.covers(&entry.id, previous)
+                        && let Some(base) =
+                            base.as_ref().filter(|b| b.0.covers(&entry.id, previous))
+                    {
+                        *cache = (*base.0).clone();
+                    }
                     library::save_snapshot(
                         &BrowserStorage,
                         &mut stored.index,
                         &snapshot,
-                        &mut cache.borrow_mut(),
+                        &mut cache,
                         &now,
                     )
                 });
@@ -539,6 +550,7 @@ fn use_autosave(
                             store,
                             rejected,
                             speakers,
+                            base,
                         });
                         dispatcher.dispatch(Action::SaveFailed(error));
                     }
@@ -554,6 +566,7 @@ fn use_autosave(
             store: state.store.clone(),
             rejected: state.rejected.clone(),
             speakers: state.speaker_aliases.clone(),
+            base: state.saved_base.clone(),
         };
         let writable = state.writable;
         use_effect_with(state.revision, move |revision| {

@@ -52,6 +52,7 @@ impl LibraryActions {
             entry,
             writable: opened.writable,
             problem: opened.problem,
+            parts: opened.parts,
         });
     }
 

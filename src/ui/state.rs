@@ -15,7 +15,9 @@ use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::import;
 use crate::core::insight::roster::Aliases;
-use crate::core::library::{self, DocumentRecord, IndexEntry, LibraryIndex};
+use crate::core::library::{
+    self, DocumentRecord, IndexEntry, LibraryIndex, SaveCache, StoredParts,
+};
 use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
 use crate::core::persist::KeyValueStore;
@@ -92,6 +94,23 @@ impl PanelFilter {
     }
 }
 
+/// What storage holds of the open document as it was opened, handed to the autosave so that
+/// even its first save writes only what changed. Compared by pointer.
+#[derive(Clone, Debug)]
+pub struct SavedBase(pub Rc<SaveCache>);
+
+impl PartialEq for SavedBase {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl SavedBase {
+    fn after_open(id: &str, parts: Option<StoredParts>, store: &AnnotationStore) -> Option<Self> {
+        parts.map(|parts| Self(Rc::new(SaveCache::after_open(id, &parts, store))))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
     pub article: Rc<Article>,
@@ -139,6 +158,8 @@ pub struct Workspace {
     pub suggestions_version: u64,
     /// The open document's speaker merges and splits (saved with it).
     pub speaker_aliases: Rc<Aliases>,
+    /// What storage holds of the open document as it was opened (version 3 records only).
+    pub saved_base: Option<SavedBase>,
     pub insight_open: bool,
 }
 
@@ -182,6 +203,8 @@ pub enum Action {
         entry: IndexEntry,
         writable: bool,
         problem: Option<String>,
+        /// Where the record is stored, when it was read whole.
+        parts: Option<StoredParts>,
     },
     /// Open a document that is not in the library yet; it is saved at once. `earlier` is a
     /// stored version of the same article, if the library has one.
@@ -292,7 +315,10 @@ impl Workspace {
             suggestions_version: 0,
             speaker_aliases: Rc::new(opened.record.speakers.clone()),
             insight_open: false,
+            saved_base: None,
         };
+        workspace.saved_base =
+            SavedBase::after_open(&workspace.current.id, opened.parts, &workspace.store);
         workspace.load_problem = (!problems.is_empty()).then(|| problems.join(" "));
         workspace
     }
@@ -303,7 +329,7 @@ impl Workspace {
     }
 
     /// Puts a document on screen, leaving the library, filters and messages as they are.
-    fn show(&mut self, record: &DocumentRecord, entry: IndexEntry) {
+    fn show(&mut self, record: &DocumentRecord, entry: IndexEntry, parts: Option<StoredParts>) {
         if entry.id != self.current.id {
             self.suggestions = Rc::default();
             self.detecting = Some((0, 0));
@@ -313,6 +339,7 @@ impl Workspace {
         self.suggestions_version += 1;
         self.article = Rc::new(Article::parse(record.text()));
         self.store = record.store();
+        self.saved_base = SavedBase::after_open(&entry.id, parts, &self.store);
         self.shown += 1;
         self.current = entry;
         self.pending = None;
@@ -496,8 +523,9 @@ impl Reducible for Workspace {
                 entry,
                 writable,
                 problem,
+                parts,
             } => {
-                next.show(&record, entry);
+                next.show(&record, entry, parts);
                 next.writable = writable && next.writable_library();
                 next.load_problem = problem;
                 true
@@ -534,7 +562,7 @@ impl Reducible for Workspace {
                 };
                 let record =
                     library::record_of(&entry, Some(&opened.text), &AnnotationStore::default());
-                next.show(&record, entry);
+                next.show(&record, entry, None);
                 next.carry_offer = earlier;
                 next.opener_open = false;
                 next.writable = next.writable_library();

@@ -32,8 +32,8 @@ use serde::{Deserialize, Serialize};
 use super::{DocumentRecord, RECORD_VERSION, record_key};
 use crate::core::annotation::Annotation;
 use crate::core::insight::roster::Aliases;
-use crate::core::persist::{KeyValueStore, StorageError};
-use crate::core::store::{History, Step};
+use crate::core::persist::{KeyValueStore, SAVED_HISTORY_LIMIT, StorageError};
+use crate::core::store::{AnnotationStore, History, Step};
 use crate::core::suggestions::SuggestionKey;
 
 /// How many buckets a document's annotations are spread over. 5,000 annotations make
@@ -90,12 +90,70 @@ pub struct Snapshot<'a> {
 }
 
 /// What the last save of one document wrote, so that the next writes only what changed.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct SaveCache {
     last: Option<Written>,
 }
 
-#[derive(Debug)]
+/// Where a record read from storage keeps its annotations and history: the keys its manifest
+/// lists. Only a version 3 record read whole has them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredParts {
+    generation: u64,
+    annotations: Vec<String>,
+    undo: Vec<String>,
+    redo: Vec<String>,
+}
+
+impl SaveCache {
+    /// What storage holds of a record just opened as `store`, so that the first save after
+    /// opening writes only what changed too. `store` must be the record's store as read (its
+    /// annotations and history), before any edit.
+    pub fn after_open(id: &str, parts: &StoredParts, store: &AnnotationStore) -> Self {
+        let grouped = by_bucket(store.iter_shared());
+        let mut buckets = vec![None; BUCKETS];
+        for key in &parts.annotations {
+            let bucket = key
+                .rsplit(':')
+                .next()
+                .and_then(|name| name.strip_prefix('a'))
+                .and_then(|b| b.parse::<usize>().ok())
+                .filter(|&b| b < BUCKETS);
+            if let Some(b) = bucket.filter(|&b| !grouped[b].is_empty()) {
+                buckets[b] = Some((grouped[b].clone(), key.clone()));
+            }
+        }
+        let history = store.history(SAVED_HISTORY_LIMIT);
+        let fits = history.undo.len() == parts.undo.len() && history.redo.len() == parts.redo.len();
+        let changes = if fits {
+            history
+                .undo
+                .into_iter()
+                .zip(parts.undo.iter().cloned())
+                .chain(history.redo.into_iter().zip(parts.redo.iter().cloned()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Self {
+            last: Some(Written {
+                id: id.to_owned(),
+                generation: parts.generation,
+                buckets,
+                changes,
+            }),
+        }
+    }
+
+    /// Whether this remembers generation `generation` of document `id`.
+    pub fn covers(&self, id: &str, generation: u64) -> bool {
+        self.last
+            .as_ref()
+            .is_some_and(|w| w.id == id && w.generation == generation)
+    }
+}
+
+#[derive(Clone, Debug)]
 struct Written {
     id: String,
     generation: u64,
@@ -130,6 +188,17 @@ fn bucket_of(id: &str) -> usize {
     });
     // The high bits: FNV's low bits depend only on the low bits of each byte.
     ((hash >> 32) % BUCKETS as u64) as usize
+}
+
+/// The annotations of each bucket, in the order given.
+fn by_bucket<'a>(
+    annotations: impl Iterator<Item = &'a Rc<Annotation>>,
+) -> Vec<Vec<Rc<Annotation>>> {
+    let mut grouped = vec![Vec::new(); BUCKETS];
+    for annotation in annotations {
+        grouped[bucket_of(annotation.id.as_str())].push(annotation.clone());
+    }
+    grouped
 }
 
 fn text_key(id: &str) -> String {
@@ -223,10 +292,7 @@ fn write_parts(
         },
     };
 
-    let mut grouped: Vec<Vec<Rc<Annotation>>> = vec![Vec::new(); BUCKETS];
-    for annotation in snapshot.annotations {
-        grouped[bucket_of(annotation.id.as_str())].push(annotation.clone());
-    }
+    let grouped = by_bucket(snapshot.annotations.iter());
     let mut buckets = Vec::with_capacity(BUCKETS);
     let mut annotation_keys = Vec::new();
     for (bucket, annotations) in grouped.into_iter().enumerate() {
@@ -300,6 +366,15 @@ pub(super) struct PartProblem {
     pub stored: Option<String>,
 }
 
+/// A record read from storage.
+pub(super) struct Assembled {
+    pub record: DocumentRecord,
+    /// Its parts that could not be read.
+    pub problems: Vec<PartProblem>,
+    /// Where it is stored, when it was read whole from the version 3 layout.
+    pub parts: Option<StoredParts>,
+}
+
 /// Reads a record from its stored value: a version 2 record whole, or a version 3 manifest
 /// with its text and parts. `Err` when the value itself cannot be read; parts that cannot be
 /// read are left out and reported (a history change that cannot be read drops the history,
@@ -307,7 +382,8 @@ pub(super) struct PartProblem {
 pub(super) fn assemble(
     kv: &dyn KeyValueStore,
     stored: &str,
-) -> Result<(DocumentRecord, Vec<PartProblem>), String> {
+    generation: u64,
+) -> Result<Assembled, String> {
     #[derive(Deserialize)]
     struct VersionOnly {
         version: u32,
@@ -317,7 +393,11 @@ pub(super) fn assemble(
         .version;
     if version < LAYOUT_VERSION {
         return serde_json::from_str::<DocumentRecord>(stored)
-            .map(|record| (record, Vec::new()))
+            .map(|record| Assembled {
+                record,
+                problems: Vec::new(),
+                parts: None,
+            })
             .map_err(|e| e.to_string());
     }
     let manifest: Manifest = serde_json::from_str(stored).map_err(|e| e.to_string())?;
@@ -400,6 +480,12 @@ pub(super) fn assemble(
     } else {
         History::default()
     };
+    let parts = (problems.is_empty() && history_readable).then(|| StoredParts {
+        generation,
+        annotations: manifest.annotations.clone(),
+        undo: manifest.undo.clone(),
+        redo: manifest.redo.clone(),
+    });
     let record = DocumentRecord {
         version: RECORD_VERSION,
         id: manifest.id,
@@ -412,7 +498,11 @@ pub(super) fn assemble(
         rejected: manifest.rejected,
         speakers: manifest.speakers,
     };
-    Ok((record, problems))
+    Ok(Assembled {
+        record,
+        problems,
+        parts,
+    })
 }
 
 /// Removes a record's manifest and everything it refers to.
