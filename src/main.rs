@@ -1,9 +1,11 @@
-//! The browser entry point: installs the panic hook and mounts the app.
+//! The browser entry point: installs the panic hook, mounts the app and registers the
+//! service worker that keeps it working offline.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
     yew::Renderer::<quotemark::ui::App>::new().render();
+    quotemark::ui::offline::register_service_worker();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

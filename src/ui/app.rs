@@ -18,7 +18,7 @@ use super::browser::{
 };
 use super::detection::use_detection;
 use super::library_actions::LibraryActions;
-use super::state::{Action, PendingSelection, SavedBase, Workspace};
+use super::state::{Action, Message, PendingSelection, SavedBase, Workspace};
 use super::{
     AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LibraryDialog, Minimap, Notices,
     OpenDialog, SelectionPopover, SuggestionPanel, Toolbar, dom_selection,
@@ -92,6 +92,16 @@ pub fn App() -> Html {
     use_reveal(&state);
     // The moment the first render is in the document: the app can be used from here.
     use_effect_with((), |_| mark("quotemark:ready"));
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            if super::offline::updated_since_last_visit(&BrowserStorage) {
+                dispatcher.dispatch(Action::ShowMessage(Message::info(
+                    "Quotemark was updated since your last visit. Your articles and annotations are as you left them.",
+                )));
+            }
+        });
+    }
     use_detection(
         state.article.clone(),
         state.current.id.clone(),

@@ -26,6 +26,7 @@ mod library_dialog;
 mod minimap;
 mod modal;
 mod notices;
+pub mod offline;
 mod open_dialog;
 mod orphan_list;
 mod selection_popover;

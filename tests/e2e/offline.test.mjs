@@ -1,0 +1,134 @@
+// Installable and offline (issue #10): the service worker keeps the app working with the
+// network off, the manifest is valid, and the release build works under a sub-path.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appUnderTest } from './support/app.mjs';
+import { distDir, openPage } from './support/browser.mjs';
+import { startServer } from './support/server.mjs';
+import { dragSelect, highlighted } from './support/select.mjs';
+
+const app = appUnderTest();
+
+/** Waits until the service worker controls the page, i.e. it has cached the app. */
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('loaded once, the app opens, annotates and saves with the network off', async () => {
+  const { page, problems, context } = await app.freshPage();
+  await controlled(page);
+  await context.setOffline(true);
+  // The network is really off: a file the app never cached cannot be fetched.
+  assert.equal(await page.evaluate(() => fetch('not-cached.txt').then(() => 'online', () => 'offline')), 'offline');
+  problems.length = 0; // that probe's own failure
+
+  await page.reload();
+  await page.locator('h1.headline', { hasText: 'NATO, Trump agree on dialogue with Russia' }).waitFor();
+  await dragSelect(page, 'Vladimir Putin');
+  await page.keyboard.press('1');
+  assert.deepEqual((await highlighted(page)).map((h) => h.text), ['Vladimir Putin']);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('quotemark:doc:')));
+
+  // Still offline: the page comes back from the cache with the annotation it saved.
+  await page.reload();
+  await page.locator('mark[data-annotation-id]').first().waitFor();
+  assert.deepEqual((await highlighted(page)).map((h) => h.text), ['Vladimir Putin']);
+  // Only the app's files are cached: none of the reader's data.
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = [];
+    for (const name of names) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+    return urls.sort();
+  });
+  assert.ok(cached.some((u) => u.endsWith('.wasm')) && cached.some((u) => u.endsWith('.js')) && cached.some((u) => u.endsWith('.css')), cached.join(' '));
+  assert.ok(cached.every((u) => /^\/([\w.-]+\.(wasm|js|css|svg|png|webmanifest))?$/.test(u)), cached.join(' '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the manifest names the app, its icons load, and it starts inside its scope', async () => {
+  const { page, problems, context } = await app.freshPage();
+  const href = await page.locator('link[rel=manifest]').evaluate((l) => l.href);
+  const manifest = await page.evaluate((url) => fetch(url).then((r) => r.json()), href);
+  assert.equal(manifest.name, 'Quotemark');
+  assert.equal(manifest.display, 'standalone');
+  assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/);
+  const scope = new URL(manifest.scope, href).href;
+  assert.ok(new URL(manifest.start_url, href).href.startsWith(scope), 'start_url inside scope');
+  const sizes = [];
+  for (const icon of manifest.icons) {
+    const url = new URL(icon.src, href).href;
+    const loaded = await page.evaluate((src) => new Promise((done) => {
+      const img = new Image();
+      img.onload = () => done(`${img.naturalWidth}x${img.naturalHeight}`);
+      img.onerror = () => done('error');
+      img.src = src;
+    }), url);
+    assert.equal(loaded, icon.sizes, `${icon.src} loads at its stated size`);
+    sizes.push(icon.sizes);
+  }
+  assert.ok(sizes.includes('192x192') && sizes.includes('512x512'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('served under a sub-path, every file loads from it and the service worker stays in it', async () => {
+  const server = await startServer({ root: distDir, basePath: '/tools/quotemark/' });
+  const { page, problems, context } = await openPage(app.browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  try {
+    await page.goto(server.url);
+    await page.locator('h1.headline').waitFor();
+    await controlled(page);
+    const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    assert.equal(scope, server.url);
+    assert.ok(requests.length > 3);
+    assert.ok(requests.every((p) => p.startsWith('/tools/quotemark/')), requests.join(' '));
+    await dragSelect(page, 'Vladimir Putin');
+    await page.keyboard.press('3');
+    assert.deepEqual((await highlighted(page)).map((h) => h.text), ['Vladimir Putin']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a new version is picked up on the next visit and announced once', async () => {
+  // A copy of the build, so that a "new version" can be deployed in the middle of the test.
+  const root = mkdtempSync(join(tmpdir(), 'quotemark-dist-'));
+  cpSync(distDir, root, { recursive: true });
+  const server = await startServer({ root });
+  const { page, problems, context } = await openPage(app.browser);
+  try {
+    await page.goto(server.url);
+    await page.locator('h1.headline').waitFor();
+    await controlled(page);
+    assert.equal(await page.getByText(/Quotemark was updated/).count(), 0, 'not on a first visit');
+
+    // Deploy: the wasm gets a new name, as a new build's content hash gives it.
+    const wasm = readdirSync(root).find((f) => f.endsWith('.wasm'));
+    renameSync(join(root, wasm), join(root, 'quotemark-0123456789abcdef_bg.wasm'));
+    const index = join(root, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replaceAll(wasm, 'quotemark-0123456789abcdef_bg.wasm'));
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Quotemark was updated since your last visit' }).waitFor();
+    const running = await page.locator('link[rel=preload][href$=".wasm"]').getAttribute('href');
+    assert.equal(running, './quotemark-0123456789abcdef_bg.wasm');
+    await page.reload();
+    await page.locator('h1.headline').waitFor();
+    await page.waitForTimeout(200);
+    assert.equal(await page.getByText(/Quotemark was updated/).count(), 0, 'only once');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
