@@ -48,7 +48,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button type="button" onclick={emit(&props.on_insight)}>{ "Insight" }</button>
             <ExportMenu article={props.article.clone()} store={props.store.clone()} dispatcher={props.dispatcher.clone()} />
             <ImportButton dispatcher={props.dispatcher.clone()} />
-            <button type="button" class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
+            <button type="button" class="help-button" aria-label="Help and keyboard shortcuts" title="Help and keyboard shortcuts (?)"
                 onclick={emit(&props.on_help)}>{ "?" }</button>
         </div>
     }

@@ -91,7 +91,7 @@ test('keyboard only: reach the article, select words, label, open the shortcuts,
   assert.equal(await claim.textContent(), 'US President');
 
   await page.keyboard.press('?');
-  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const dialog = page.getByRole('dialog', { name: 'Help' });
   await dialog.waitFor();
   assert.match(await dialog.textContent(), /Scare quote|scare quote/);
   await page.keyboard.press('Escape');

@@ -43,9 +43,10 @@ export async function openPage(browser, options = {}) {
   return { context, page, problems };
 }
 
-export async function screenshot(page, name) {
+/** Saves a screenshot of the whole page (or, with `fullPage: false`, of the viewport). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   const path = resolve(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
