@@ -27,10 +27,13 @@ function filesOf(html) {
   return files;
 }
 
-/** Caches `page` (a network response for the app's page) and what it names; drops the rest. */
+/** Caches `page` (a network response for the app's page) and what it names; drops the rest.
+ * An unchanged page changes nothing. */
 async function keep(page) {
   const cache = await caches.open(CACHE);
   const html = await page.clone().text();
+  const cached = await cache.match(pageUrl());
+  if (cached && (await cached.text()) === html) return;
   const files = filesOf(html);
   const missing = [];
   for (const url of files) if (!(await cache.match(url))) missing.push(url);
@@ -53,6 +56,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((names) => Promise.all(names.filter((n) => n !== CACHE).map((n) => caches.delete(n))))
+      // The page's request starts while the worker is still starting up, not after.
+      .then(() => self.registration.navigationPreload?.enable())
       .then(() => self.clients.claim()),
   );
 });
@@ -63,7 +68,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== location.origin || !url.href.startsWith(scope().href)) return;
   if (request.mode === 'navigate') {
     event.respondWith(
-      fetch(request, { cache: 'no-store' })
+      Promise.resolve(event.preloadResponse)
+        .then((preloaded) => preloaded ?? fetch(request, { cache: 'no-store' }))
         .then((page) => {
           if (page.ok && url.pathname === scope().pathname) event.waitUntil(keep(page.clone()));
           return page;
