@@ -35,9 +35,11 @@ async function keep(page) {
   const cached = await cache.match(pageUrl());
   if (cached && (await cached.text()) === html) return;
   const files = filesOf(html);
-  const missing = [];
-  for (const url of files) if (!(await cache.match(url))) missing.push(url);
-  await cache.addAll(missing);
+  // Hashed names never change content; the few fixed names are fetched again.
+  const fixed = new Set(FIXED.map((name) => new URL(name, scope()).href));
+  const wanted = [];
+  for (const url of files) if (fixed.has(url) || !(await cache.match(url))) wanted.push(url);
+  await cache.addAll(wanted);
   await cache.put(pageUrl(), page);
   for (const request of await cache.keys()) {
     if (request.url !== pageUrl() && !files.has(request.url)) await cache.delete(request);

@@ -8,6 +8,7 @@ pub mod article;
 pub mod backup;
 pub mod bundled;
 pub mod carry_over;
+pub mod defuse;
 pub mod detect;
 pub mod export;
 pub mod highlights;

@@ -1,7 +1,8 @@
 //! The main text of an HTML page, through the browser's own parser.
 //!
 //! The page is parsed with `DOMParser` into a document that is never attached, so nothing in
-//! it runs or loads. Navigation, asides, headers, footers, forms, scripts, styles and share
+//! it runs or loads (its event-handler attributes are renamed first, see `core::defuse`, so
+//! that the browser does not report them against the Content-Security-Policy). Navigation, asides, headers, footers, forms, scripts, styles and share
 //! widgets are removed; the main text comes from the `article` element (the longest, if
 //! several), else `main`, else the element whose paragraphs hold the most text. Headings,
 //! paragraphs, list items, quotations and captions become blocks, in order, separated by blank
@@ -10,6 +11,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DomParser, Element, SupportedType};
 
+use crate::core::defuse::defuse_event_handlers;
 use crate::core::opening::{OpenError, Opened, clip_title, from_plain_text};
 
 /// Elements that are never article text.
@@ -24,7 +26,7 @@ const BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre
 pub fn extract(html: &str) -> Result<Opened, OpenError> {
     let parser = DomParser::new().map_err(|_| OpenError::NoTextInPage)?;
     let page = parser
-        .parse_from_string(html, SupportedType::TextHtml)
+        .parse_from_string(&defuse_event_handlers(html), SupportedType::TextHtml)
         .map_err(|_| OpenError::NoTextInPage)?;
     let title = meta(&page, "meta[property='og:title']", "content")
         .or_else(|| {

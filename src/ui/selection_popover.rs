@@ -24,9 +24,22 @@ pub fn SelectionPopover(props: &SelectionPopoverProps) -> Html {
     } else {
         bottom + 8.0
     };
-    let style = format!("left: {:.0}px; top: {:.0}px;", left.max(8.0), y);
+    let (x, y) = (left.max(8.0), y);
+    // Placed through the CSSOM, not a `style` attribute: the Content-Security-Policy allows no
+    // inline styles in markup.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((x.round() as i64, y.round() as i64), move |&(x, y)| {
+            if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                let style = element.style();
+                let _ = style.set_property("left", &format!("{x}px"));
+                let _ = style.set_property("top", &format!("{y}px"));
+            }
+        });
+    }
     html! {
-        <div class="selection-popover" role="toolbar" aria-label="Label the selected text" {style}>
+        <div class="selection-popover" role="toolbar" aria-label="Label the selected text" ref={node}>
             <LabelButtons enabled={true} on_label={props.on_label.clone()} />
         </div>
     }

@@ -111,11 +111,16 @@ test('a new version is picked up on the next visit and announced once', async ()
     await controlled(page);
     assert.equal(await page.getByText(/Quotemark was updated/).count(), 0, 'not on a first visit');
 
-    // Deploy: the wasm gets a new name, as a new build's content hash gives it.
+    // Deploy: the wasm and the start-up script that names it get new names, as a new build's
+    // content hashes give them.
     const wasm = readdirSync(root).find((f) => f.endsWith('.wasm'));
-    renameSync(join(root, wasm), join(root, 'quotemark-0123456789abcdef_bg.wasm'));
-    const index = join(root, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replaceAll(wasm, 'quotemark-0123456789abcdef_bg.wasm'));
+    const boot = readdirSync(root).find((f) => f.startsWith('boot-'));
+    const renamed = { [wasm]: 'quotemark-0123456789abcdef_bg.wasm', [boot]: 'boot-0123456789abcdef.js' };
+    const rewrite = (file) => Object.entries(renamed).reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(join(root, file), 'utf8'));
+    writeFileSync(join(root, renamed[boot]), rewrite(boot));
+    rmSync(join(root, boot));
+    renameSync(join(root, wasm), join(root, renamed[wasm]));
+    writeFileSync(join(root, 'index.html'), rewrite('index.html'));
 
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Quotemark was updated since your last visit' }).waitFor();

@@ -1,0 +1,49 @@
+// Trunk post-build hook (Trunk.toml): moves the inline module script that Trunk writes into
+// index.html (it starts the wasm) into a file of its own, named by its hash, and puts a
+// Content-Security-Policy in the page that allows no inline script at all (issue #9).
+//
+// Trunk has no option to leave the script out (trunk-rs/trunk#288), hence this step. In a
+// development build (`trunk serve`) the policy is left out, because Trunk's live-reload script
+// is inline too; `trunk build --release`, which the tests and any deployment use, has it.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const POLICY = [
+  "default-src 'self'",
+  // The wasm module is compiled by the browser: that is all 'wasm-unsafe-eval' allows (no eval()).
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('csp-hook.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) throw new Error('csp-hook.mjs: the Trunk start-up script was not found in index.html');
+const body = found[1];
+// The start-up script imports the bindings by the path Trunk gives them: the same folder.
+const prefix = body.match(/from '([^']*?)[^'/]+\.js'/)?.[1] ?? './';
+const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, name), body);
+html = html.replace(inline, `<script type="module" src="${prefix}${name}"></script>`);
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  html = html.replace(
+    /<meta charset="utf-8" \/>/,
+    (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${POLICY}" />`,
+  );
+  if (!html.includes('Content-Security-Policy')) throw new Error('csp-hook.mjs: no <meta charset> to put the policy after');
+}
+writeFileSync(indexPath, html);
