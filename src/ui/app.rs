@@ -242,10 +242,11 @@ pub fn App() -> Html {
                         dispatcher={dispatcher.clone()}
                     />
                 </div>
+                // Fixed in the viewport; inside `main` so that it is within a landmark.
+                if let Some(pending) = state.pending.clone() {
+                    <SelectionPopover {pending} on_label={label} />
+                }
             </main>
-            if let Some(pending) = state.pending.clone() {
-                <SelectionPopover {pending} on_label={label} />
-            }
             <HelpDialog open={state.help_open} on_close={dispatch(|| Action::ShowHelp(false))} />
             <InsightDialog
                 open={state.insight_open}

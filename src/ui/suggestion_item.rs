@@ -110,7 +110,9 @@ pub fn SuggestionItem(props: &SuggestionItemProps) -> Html {
                 <button type="button" class="accept-button" aria-label={format!("Accept: {label}")} onclick={on_accept}>
                     { "Accept" }
                 </button>
-                <button type="button" aria-expanded={editing.to_string()} aria-label={format!("Edit: {label}")} onclick={on_edit}>
+                // The spoken name starts with the visible word, as speech control expects.
+                <button type="button" aria-expanded={editing.to_string()}
+                    aria-label={format!("{}: {label}", if *editing { "Done" } else { "Edit" })} onclick={on_edit}>
                     { if *editing { "Done" } else { "Edit" } }
                 </button>
                 <button type="button" class="reject-button" aria-label={format!("Reject: {label}")} onclick={on_reject}>

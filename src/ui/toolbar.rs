@@ -35,6 +35,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| callback.emit(()))
     };
     html! {
+        // A named section, so that the tools are in a landmark as the rest of the page is.
+        <section class="toolbar-band" aria-label="Tools">
         <div class="toolbar" role="toolbar" aria-label="Annotation tools">
             <LabelButtons enabled={props.can_label} on_label={props.on_label.clone()} />
             <span class="toolbar-gap" aria-hidden="true"></span>
@@ -51,5 +53,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button type="button" class="help-button" aria-label="Help and keyboard shortcuts" title="Help and keyboard shortcuts (?)"
                 onclick={emit(&props.on_help)}>{ "?" }</button>
         </div>
+        </section>
     }
 }

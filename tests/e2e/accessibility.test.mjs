@@ -1,0 +1,187 @@
+// Accessibility (issue #9): axe-core finds no violation on the main view, the panels and every
+// dialog, in light and dark; highlights are announced with their kind; focus is visible; the
+// reduced-motion setting is followed; and every feature is reachable with the keyboard alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { appUnderTest } from './support/app.mjs';
+import { dragSelect, highlighted } from './support/select.mjs';
+
+const app = appUnderTest();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is, each as "rule: target" lines. */
+async function violations(page) {
+  // Evaluated through the debugging protocol, so the page's Content-Security-Policy allows it.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds nothing on the main view, the panels and every dialog (${colorScheme})`, async () => {
+    const { page, problems, context } = await app.freshPage({ colorScheme });
+    await page.locator('.suggestion-item').first().waitFor();
+    const found = {};
+    const check = async (where) => { found[where] = await violations(page); };
+
+    await check('main view with suggestions');
+    await dragSelect(page, 'Russian aggression');
+    await page.keyboard.press('3');
+    await page.getByLabel('Whose framing').waitFor();
+    await check('annotation panel with the editor open');
+    await page.locator('.suggestion-item').first().getByRole('button', { name: /^Edit:/ }).click();
+    await check('suggestion being edited');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menu', { name: 'Export annotations' }).waitFor();
+    await check('export menu');
+    await page.keyboard.press('Escape');
+    await dragSelect(page, 'Vladimir Putin');
+    await check('selection toolbar');
+    await page.keyboard.press('Escape');
+
+    const dialogs = [
+      ['Help', () => page.keyboard.press('?'), 'Help'],
+      ['Library', () => page.getByRole('button', { name: 'Library' }).click(), 'Library'],
+      ['Insight', () => page.getByRole('button', { name: 'Insight' }).click(), /Insight/],
+      ['Open article', () => page.getByRole('button', { name: 'Open article' }).click(), 'Open an article'],
+    ];
+    for (const [label, open, name] of dialogs) {
+      await open();
+      await page.getByRole('dialog', { name }).waitFor();
+      await check(`${label} dialog`);
+      if (label === 'Library') {
+        await page.getByRole('dialog', { name }).getByRole('button', { name: 'Edit' }).first().click();
+        await check('Library dialog, editing an entry');
+      }
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name }).waitFor({ state: 'hidden' });
+    }
+    for (const where of Object.keys(found)) assert.deepEqual(found[where], [], where);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('highlights are announced with their kind, focus is visible, and reduced motion is followed', async () => {
+  const { page, problems, context } = await app.freshPage({ reducedMotion: 'reduce' });
+  await dragSelect(page, 'Vladimir Putin');
+  await page.keyboard.press('1');
+  await page.locator('mark[data-kind=claim]').waitFor();
+
+  // What a screen reader is given: the browser's accessibility tree of the article.
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const spoken = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join('');
+  assert.match(spoken, /claim: Vladimir Putin \(end\)/);
+  assert.match(spoken, /suggested scare quote: “Russian aggression” \(end\)/);
+
+  // Focus is drawn wherever it goes from the keyboard.
+  for (let i = 0; i < 4; i += 1) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    assert.notEqual(outline.split(' ')[0], 'none', `focus visible on step ${i}`);
+  }
+
+  // A highlight revealed from the panel is outlined, not animated.
+  await page.locator('.annotation-item .annotation-summary').first().click();
+  const flashed = page.locator('mark.hl-flash').first();
+  await flashed.waitFor();
+  assert.equal(await flashed.evaluate((m) => getComputedStyle(m).animationName), 'none');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
+async function tabTo(page, selector, { limit = 80, backwards = false } = {}) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+/** The focused button's name: its aria-label, else its text. */
+const buttonName = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return el?.tagName === 'BUTTON' ? (el.getAttribute('aria-label') ?? el.textContent.trim()) : null;
+});
+
+/** Moves the focus (Shift+Tab by default) until it is on the button named `name`. */
+async function focusButton(page, name, key = 'Shift+Tab') {
+  for (let i = 0; i < 80; i += 1) {
+    if ((await buttonName(page)) === name) return;
+    await page.keyboard.press(key);
+  }
+  assert.fail(`the keyboard never reached the button ${name}`);
+}
+
+test('keyboard only: label, edit, accept a suggestion, undo, export, and every dialog', async () => {
+  const { page, problems, context } = await app.freshPage();
+  await page.locator('.suggestion-item').first().waitFor();
+
+  // Label two words of the article.
+  await tabTo(page, 'article.article');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.locator('.selection-popover').waitFor();
+  await page.keyboard.press('2');
+  await page.locator('mark[data-kind=quote]').waitFor();
+
+  // Its editor is in the panel: give the speaker.
+  await tabTo(page, 'input[id^=speaker-]');
+  await page.keyboard.type('Reporter');
+  await page.keyboard.press('Enter');
+  await page.locator('.annotation-item', { hasText: 'Reporter' }).waitFor();
+
+  // Accept the first suggestion.
+  const before = (await highlighted(page)).length;
+  await tabTo(page, '.suggestion-item .accept-button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => new Set([...document.querySelectorAll('article mark[data-annotation-id]')].map((m) => m.dataset.annotationId)).size === n + 1, before);
+
+  // Undo it with the keyboard shortcut, from the article.
+  await tabTo(page, 'article.article', { backwards: true });
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((n) => new Set([...document.querySelectorAll('article mark[data-annotation-id]')].map((m) => m.dataset.annotationId)).size === n, before);
+
+  // Export through the menu, with arrows.
+  await tabTo(page, 'button[aria-haspopup=menu]', { backwards: true });
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('menu', { name: 'Export annotations' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'menuitem');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  assert.match((await download).suggestedFilename(), /\.quotemark\.json$/);
+
+  // Every dialog opens from its button, closes with Escape, and gives focus back.
+  for (const [button, name] of [['Library', 'Library'], ['Insight', /Insight/], ['Help and keyboard shortcuts', 'Help'], ['Open article', 'Open an article']]) {
+    await focusButton(page, button);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name });
+    await dialog.waitFor();
+    assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), `focus moves into ${button}`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await buttonName(page), button, `focus returns to ${button}`);
+  }
+
+  // Open a pasted article, all from the keyboard.
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'textarea');
+  await page.keyboard.type('Typed by keyboard\n\nA paragraph typed without a mouse.');
+  await focusButton(page, 'Open pasted text', 'Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('h1.headline', { hasText: 'Typed by keyboard' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
