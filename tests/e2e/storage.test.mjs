@@ -1,0 +1,120 @@
+// Storage faults in the real browser (issue #9), beside the full-storage test in
+// library.test.mjs and the two-tab test in tabs.test.mjs: corrupt values under Quotemark's keys,
+// a record from a future version, and a reload in the middle of a burst of edits. Each asserts
+// the annotations that survive and what the reader is told.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appUnderTest } from './support/app.mjs';
+import { dragSelect, highlighted } from './support/select.mjs';
+
+const app = appUnderTest();
+
+const texts = async (page) => (await highlighted(page)).map((h) => h.text).sort();
+
+/** Labels each needle of the bundled article with `key`, then waits until it is all saved. */
+async function annotate(page, needles, key = '1') {
+  for (const needle of needles) {
+    await dragSelect(page, needle);
+    await page.keyboard.press(key);
+  }
+  await saved(page, needles.length);
+}
+
+/** Waits until the stored record holds `count` annotations. */
+async function saved(page, count) {
+  await page.waitForFunction((n) => {
+    const index = JSON.parse(localStorage.getItem('quotemark:library') ?? 'null');
+    const entry = index?.documents.find((d) => d.bundled);
+    if (!entry?.generation) return false;
+    const manifest = JSON.parse(localStorage.getItem(`quotemark:doc:${entry.id}:${entry.generation}`));
+    return manifest.annotations.flatMap((k) => JSON.parse(localStorage.getItem(k))).length === n;
+  }, count);
+}
+
+/** The stored keys of the bundled article's record: its manifest and its annotation parts. */
+const recordKeys = (page) => page.evaluate(() => {
+  const index = JSON.parse(localStorage.getItem('quotemark:library'));
+  const entry = index.documents.find((d) => d.bundled);
+  const manifestKey = `quotemark:doc:${entry.id}:${entry.generation}`;
+  return { manifestKey, parts: JSON.parse(localStorage.getItem(manifestKey)).annotations };
+});
+
+test('a corrupt part keeps the other annotations open and the part backed up; a corrupt index is rebuilt', async () => {
+  const { page, problems, context } = await app.freshPage();
+  const needles = ['Vladimir Putin', 'Russian aggression', 'obsolete', 'Cold War', 'Crimean Peninsula', 'James Mattis'];
+  await annotate(page, needles);
+  const { parts } = await recordKeys(page);
+  assert.ok(parts.length > 1, 'six annotations fall in more than one part');
+  const broken = parts[0];
+  const lost = await page.evaluate((k) => {
+    const held = JSON.parse(localStorage.getItem(k)).map((a) => a.exact);
+    localStorage.setItem(k, '[{"id": tru');
+    return held;
+  }, broken);
+
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), new RegExp(`Part of the saved annotations of “NATO, Trump agree on dialogue with Russia: Stoltenberg” could not be read: ${broken}.*The rest is open\\. What was stored is kept under quotemark:backup:`, 's'));
+  assert.deepEqual(await texts(page), needles.filter((n) => !lost.includes(n)).sort());
+  const backup = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('quotemark:backup:')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backup, ['[{"id": tru']);
+
+  // The index itself: kept aside, rebuilt from the records, nothing lost.
+  await page.evaluate(() => localStorage.setItem('quotemark:library', '{"version": 3, "documents": ['));
+  await page.reload();
+  const rebuilt = page.getByRole('alert').filter({ hasText: 'rebuilt' });
+  await rebuilt.waitFor();
+  assert.match(await rebuilt.textContent(), /The library index could not be read .* it was kept under “quotemark:backup:.*” and rebuilt from the 1 stored documents\./s);
+  assert.deepEqual(await texts(page), needles.filter((n) => !lost.includes(n)).sort());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a record from a future version opens read-only and is never overwritten', async () => {
+  const { page, problems, context } = await app.freshPage();
+  await annotate(page, ['Vladimir Putin', 'obsolete']);
+  const { manifestKey } = await recordKeys(page);
+  const future = await page.evaluate((k) => {
+    const manifest = JSON.parse(localStorage.getItem(k));
+    manifest.version = 9;
+    manifest.shelf = 'from the future';
+    localStorage.setItem(k, JSON.stringify(manifest));
+    return localStorage.getItem(k);
+  }, manifestKey);
+
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'newer Quotemark' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /was saved by a newer Quotemark \(version 9\)\. It is open read-only: nothing you change will be saved over it\./);
+  assert.deepEqual(await texts(page), ['Vladimir Putin', 'obsolete']);
+  // An edit shows in the tab but is not written over the newer record.
+  await dragSelect(page, 'Cold War');
+  await page.keyboard.press('1');
+  assert.deepEqual(await texts(page), ['Cold War', 'Vladimir Putin', 'obsolete']);
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), manifestKey), future);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a reload in the middle of a burst of edits loses none of them', async () => {
+  const { page, problems, context } = await app.freshPage();
+  const needles = ['Vladimir Putin', 'Russian aggression', 'obsolete', 'Cold War', 'Crimean Peninsula', 'James Mattis', 'Brussels'];
+  // Quicker than the autosave's delay: the last edits are still waiting when the page goes.
+  for (const needle of needles) {
+    await dragSelect(page, needle);
+    await page.keyboard.press('2');
+  }
+  await page.evaluate(() => document.querySelector('article.article').focus());
+  await page.keyboard.press('Control+z'); // undoes "Brussels"
+  await page.reload();
+  await page.locator('mark[data-annotation-id]').first().waitFor();
+  assert.deepEqual(await texts(page), needles.slice(0, -1).sort());
+  // The undo history came through the reload too.
+  await page.evaluate(() => document.querySelector('article.article').focus());
+  await page.keyboard.press('Control+Shift+z');
+  await page.locator('mark[data-annotation-id]', { hasText: 'Brussels' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
