@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::library::{self, DocumentRecord, LibraryIndex, RECORD_VERSION};
+use super::limits;
 use super::persist::{KeyValueStore, StorageError};
 use super::saved::document_id;
 
@@ -48,6 +49,17 @@ pub fn export_all(kv: &dyn KeyValueStore, now: &str) -> (String, usize) {
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum BackupError {
+    #[error(
+        "the file is {:.1} MB; Quotemark reads library backups of up to {} MB",
+        *.0 as f64 / 1_048_576.0,
+        limits::MAX_BACKUP_BYTES / 1_048_576
+    )]
+    TooLarge(usize),
+    #[error("documents[{index}] is over a limit: {error}")]
+    OverLimit {
+        index: usize,
+        error: limits::LimitError,
+    },
     #[error("the file is not a Quotemark library backup ({0})")]
     NotABackup(String),
     #[error(
@@ -97,6 +109,9 @@ pub fn import_all(
     bytes: &[u8],
     now: &str,
 ) -> Result<(MergeReport, LibraryIndex), BackupError> {
+    if bytes.len() > limits::MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge(bytes.len()));
+    }
     let backup: Backup =
         serde_json::from_slice(bytes).map_err(|e| BackupError::NotABackup(e.to_string()))?;
     if backup.format != BACKUP_FORMAT {
@@ -109,6 +124,11 @@ pub fn import_all(
         return Err(BackupError::Newer(backup.version));
     }
     for (index, record) in backup.documents.iter().enumerate() {
+        let over = |error| BackupError::OverLimit { index, error };
+        limits::check_count(record.annotations.len()).map_err(over)?;
+        for annotation in &record.annotations {
+            limits::check_annotation(annotation).map_err(over)?;
+        }
         let expected = document_id(record.text());
         if record.id != expected {
             return Err(BackupError::WrongId {

@@ -15,6 +15,7 @@ pub mod highlights;
 pub mod import;
 pub mod insight;
 pub mod library;
+pub mod limits;
 pub mod offsets;
 pub mod opening;
 pub mod persist;

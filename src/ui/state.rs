@@ -18,6 +18,7 @@ use crate::core::insight::roster::Aliases;
 use crate::core::library::{
     self, DocumentRecord, IndexEntry, LibraryIndex, SaveCache, StoredParts,
 };
+use crate::core::limits;
 use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
 use crate::core::persist::KeyValueStore;
@@ -348,8 +349,13 @@ impl Workspace {
         self.carry_offer = None;
     }
 
-    /// Applies edits as one undoable change; an edit that does not apply changes nothing.
+    /// Applies edits as one undoable change; an edit that does not apply changes nothing. A
+    /// change over one of the limits (`core::limits`) is refused whole, and the reader told.
     fn edit(&mut self, edits: Vec<Edit>) -> bool {
+        if let Err(error) = limits::check_edits(self.store.len(), &edits) {
+            self.message = Some(Message::error(format!("Not changed: {error}.")));
+            return false;
+        }
         let changed = self.store.apply(edits).unwrap_or(false);
         if changed {
             self.revision += 1;
@@ -371,7 +377,13 @@ impl Workspace {
         let text = SearchText::new(self.article.text());
         let (annotations, report) =
             import::reanchor(&text, parsed, |id| self.store.get(id).is_some());
-        self.edit(annotations.into_iter().map(Edit::Add).collect());
+        let edits: Vec<Edit> = annotations.into_iter().map(Edit::Add).collect();
+        if let Err(error) = limits::check_edits(self.store.len(), &edits) {
+            return Message::error(format!(
+                "Nothing was imported from \u{201c}{file_name}\u{201d}: {error}."
+            ));
+        }
+        self.edit(edits);
         Message::info(format!("{file_name} ({format}): {report}"))
     }
 
@@ -721,6 +733,11 @@ impl Reducible for Workspace {
                 changed
             }
         };
-        if changed { Rc::new(next) } else { self }
+        // A refused change changes nothing but the message that says why.
+        if changed || next.message != self.message {
+            Rc::new(next)
+        } else {
+            self
+        }
     }
 }

@@ -24,6 +24,7 @@ use super::anchoring::{
     AnchorQuality, SearchText, TextPositionSelector, TextQuoteSelector, anchor,
 };
 use super::annotation::{Annotation, AnnotationId};
+use super::limits;
 use json_path::At;
 
 /// The largest file Quotemark imports: 10 MiB, far beyond any real annotation file.
@@ -59,6 +60,11 @@ pub enum ImportError {
     NewerVersion { found: u64 },
     #[error("{path} {message}")]
     Invalid { path: String, message: String },
+    #[error("annotation {number} of the file is over a limit: {error}")]
+    OverLimit {
+        number: usize,
+        error: limits::LimitError,
+    },
 }
 
 /// Which format a file was in.
@@ -116,6 +122,14 @@ pub fn parse(bytes: &[u8], now: &str) -> Result<Parsed, ImportError> {
         SourceFormat::W3c => w3c::parse(&root, now)?,
         SourceFormat::Hypothesis => hypothesis::parse(&root, now)?,
     };
+    for (index, candidate) in candidates.iter().enumerate() {
+        limits::check_annotation(&candidate.annotation).map_err(|error| {
+            ImportError::OverLimit {
+                number: index + 1,
+                error,
+            }
+        })?;
+    }
     Ok(Parsed { format, candidates })
 }
 
