@@ -70,6 +70,19 @@ ensure_npm_folder() {
   echo "$want" >"$stamp"
 }
 
+# cargo-fuzz, for scripts/fuzz.sh; it builds the targets with the nightly toolchain that ships
+# on the machine (libFuzzer's instrumentation needs it).
+CARGO_FUZZ_VERSION="0.13.1"
+ensure_cargo_fuzz() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing a nightly toolchain for cargo-fuzz"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if [ "$(cargo fuzz --version 2>/dev/null || true)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then return; fi
+  say "building cargo-fuzz $CARGO_FUZZ_VERSION from crates.io (under a minute, once)"
+  cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+}
+
 ensure_rust_target
 ensure_trunk
 ensure_wasm_bindgen

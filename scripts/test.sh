@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test Quotemark has, after installing what is missing: formatting and lints, the
-# native tests of the core, the in-browser component tests in headless Chromium, and the
-# end-to-end tests against the release build served on 127.0.0.1. Stops at the first failure.
+# native tests of the core, a short run of every fuzz target, the in-browser component tests in
+# headless Chromium, and the end-to-end tests against the release build served on 127.0.0.1.
+# Stops at the first failure.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$QM_ROOT"
@@ -18,6 +19,9 @@ cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnin
 step "native tests (cargo test)"
 cargo test --locked 2>&1 | tee target/native-tests.log
 awk '/^test result:/ { p += $4; f += $6 } END { printf "native: %d passed, %d failed\n", p, f }' target/native-tests.log
+
+step "fuzzing (cargo-fuzz, every target for ${FUZZ_SECONDS:-10} s)"
+scripts/fuzz.sh
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -1,0 +1,18 @@
+//! Any bytes as an annotation file (Quotemark JSON, W3C, Hypothesis), then re-anchored on the
+//! bundled article: an error value or annotations inside the text, never a panic.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use quotemark::core::anchoring::SearchText;
+use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
+use quotemark::core::import;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(parsed) = import::parse(data, "2026-11-28T10:00:00.000Z") {
+        let text = SearchText::new(NATO_DIALOGUE_TEXT);
+        let (annotations, _) = import::reanchor(&text, parsed, |_| false);
+        let length = NATO_DIALOGUE_TEXT.chars().count();
+        for a in annotations {
+            assert!(a.start <= a.end && a.end <= length);
+        }
+    }
+});
