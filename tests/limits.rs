@@ -145,3 +145,40 @@ fn a_backup_over_the_size_or_a_field_limit_is_refused_before_anything_is_written
             .is_empty()
     );
 }
+
+#[test]
+fn an_article_and_an_import_file_are_taken_at_their_maximum_size_and_refused_one_byte_past() {
+    use quotemark::core::opening::{MAX_ARTICLE_BYTES, check_bytes, from_plain_text};
+    let mut article = String::from("A title\n\n");
+    article.push_str(&"word ".repeat((MAX_ARTICLE_BYTES - article.len()) / 5));
+    while article.len() < MAX_ARTICLE_BYTES {
+        article.push('.');
+    }
+    assert!(from_plain_text(check_bytes(article.as_bytes()).unwrap()).is_ok());
+    article.push('.');
+    assert_eq!(
+        check_bytes(article.as_bytes()).unwrap_err().to_string(),
+        "the article is 5.0 MB; Quotemark opens articles of up to 5 MB"
+    );
+
+    let mut file = serde_json::json!({
+        "format": "quotemark", "version": 1, "exported": NOW,
+        "document": { "id": "sha256:x", "title": "t", "source": null,
+                      "length": NATO_DIALOGUE_TEXT.chars().count() },
+        "annotations": [annotation(7)],
+    })
+    .to_string();
+    file.push_str(&" ".repeat(import::MAX_IMPORT_BYTES - file.len()));
+    assert_eq!(
+        import::parse(file.as_bytes(), NOW)
+            .unwrap()
+            .candidates
+            .len(),
+        1
+    );
+    file.push(' ');
+    assert_eq!(
+        import::parse(file.as_bytes(), NOW).unwrap_err().to_string(),
+        "the file is 10.0 MB; Quotemark imports annotation files of up to 10 MB"
+    );
+}
