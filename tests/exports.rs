@@ -8,19 +8,16 @@ use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
 use quotemark::core::article::Article;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::export::{DocumentInfo, brat, csv, quotemark_json, w3c};
-use quotemark::core::offsets::{CharOffset, CharRange};
+use quotemark::core::offsets::CharRange;
 use serde_json::Value;
 
 const NOW: &str = "2026-11-28T10:00:00.000Z";
 const TITLE: &str = "NATO, Trump agree on dialogue with Russia: Stoltenberg";
 
 fn range_of(needle: &str) -> CharRange {
-    let byte = NATO_DIALOGUE_TEXT.find(needle).expect("in the seed");
-    let start = NATO_DIALOGUE_TEXT[..byte].chars().count();
-    CharRange::new(
-        CharOffset::new(start),
-        CharOffset::new(start + needle.chars().count()),
-    )
+    Article::parse(NATO_DIALOGUE_TEXT)
+        .find(needle)
+        .expect("in the seed")
 }
 
 fn scripted() -> Vec<Annotation> {

@@ -16,12 +16,7 @@ use quotemark::core::offsets::{CharOffset, CharRange};
 const NOW: &str = "2026-11-28T10:00:00.000Z";
 
 fn range_of(text: &str, needle: &str) -> CharRange {
-    let byte = text.find(needle).expect("in the text");
-    let start = text[..byte].chars().count();
-    CharRange::new(
-        CharOffset::new(start),
-        CharOffset::new(start + needle.chars().count()),
-    )
+    Article::parse(text).find(needle).expect("in the text")
 }
 
 fn scripted() -> Vec<Annotation> {

@@ -8,7 +8,6 @@ use quotemark::core::article::Article;
 use quotemark::core::library::{
     self, DocumentRecord, IndexEntry, LIBRARY_VERSION, SaveCache, bundled_entry, record_of,
 };
-use quotemark::core::offsets::{CharOffset, CharRange};
 use quotemark::core::persist::{KeyValueStore, MemoryStore};
 use quotemark::core::saved::document_id;
 use quotemark::core::store::{AnnotationStore, Edit};
@@ -28,12 +27,7 @@ fn entry() -> IndexEntry {
 
 fn annotation(seed: u8, needle: &str) -> Annotation {
     let article = Article::parse(TEXT);
-    let byte = TEXT.find(needle).unwrap();
-    let start = TEXT[..byte].chars().count();
-    let range = CharRange::new(
-        CharOffset::new(start),
-        CharOffset::new(start + needle.chars().count()),
-    );
+    let range = article.find(needle).unwrap();
     Annotation::new(
         AnnotationId::from_random_bytes([seed; 16]),
         Kind::ScareQuote,

@@ -9,7 +9,6 @@ use quotemark::core::import::{self, ImportError};
 use quotemark::core::limits::{
     self, LimitError, MAX_ANNOTATIONS, MAX_BACKUP_BYTES, MAX_FIELD_CHARS, MAX_NOTE_CHARS, MAX_TAGS,
 };
-use quotemark::core::offsets::{CharOffset, CharRange};
 use quotemark::core::persist::MemoryStore;
 use quotemark::core::store::Edit;
 
@@ -17,12 +16,10 @@ const NOW: &str = "2026-11-28T10:00:00.000Z";
 
 fn annotation(seed: u8) -> Annotation {
     let article = Article::parse(NATO_DIALOGUE_TEXT);
-    let start = NATO_DIALOGUE_TEXT.find("obsolete").unwrap();
-    let start = NATO_DIALOGUE_TEXT[..start].chars().count();
     Annotation::new(
         AnnotationId::from_random_bytes([seed; 16]),
         Kind::Quote,
-        CharRange::new(CharOffset::new(start), CharOffset::new(start + 8)),
+        article.find("obsolete").unwrap(),
         &article,
         NOW,
     )

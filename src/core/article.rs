@@ -80,6 +80,16 @@ impl Article {
         &self.text
     }
 
+    /// The code-point range of the first occurrence of `needle`, if there is one.
+    pub fn find(&self, needle: &str) -> Option<CharRange> {
+        let byte = self.text.find(needle)?;
+        let start = self.text[..byte].chars().count();
+        Some(CharRange::new(
+            CharOffset::new(start),
+            CharOffset::new(start + needle.chars().count()),
+        ))
+    }
+
     pub fn index(&self) -> &TextIndex {
         &self.index
     }

@@ -62,12 +62,7 @@ mod tests {
 
     fn annotation(seed: u8, text: &str, needle: &str) -> Annotation {
         let article = Article::parse(text);
-        let byte = text.find(needle).unwrap();
-        let start = text[..byte].chars().count();
-        let range = CharRange::new(
-            CharOffset::new(start),
-            CharOffset::new(start + needle.chars().count()),
-        );
+        let range = article.find(needle).unwrap();
         Annotation::new(
             AnnotationId::from_random_bytes([seed; 16]),
             Kind::ScareQuote,

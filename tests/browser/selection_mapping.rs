@@ -7,7 +7,7 @@ use quotemark::core::annotation::{AnnotationId, Kind};
 use quotemark::core::article::Article;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::highlights::{Highlight, HighlightId};
-use quotemark::core::offsets::{CharOffset, CharRange};
+use quotemark::core::offsets::CharRange;
 use quotemark::ui::dom_selection::selected_range;
 use quotemark::ui::{ArticleView, ArticleViewProps};
 use wasm_bindgen_test::*;
@@ -17,14 +17,11 @@ use super::support::{mount, select, text_point};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The code-point range of the `n`th occurrence of `needle` in the seed.
+/// The code-point range of the first occurrence of `needle` in the seed.
 fn range_of(needle: &str) -> CharRange {
-    let byte = NATO_DIALOGUE_TEXT.find(needle).expect("in the seed");
-    let start = NATO_DIALOGUE_TEXT[..byte].chars().count();
-    CharRange::new(
-        CharOffset::new(start),
-        CharOffset::new(start + needle.chars().count()),
-    )
+    Article::parse(NATO_DIALOGUE_TEXT)
+        .find(needle)
+        .expect("in the seed")
 }
 
 fn highlight(seed: u8, kind: Kind, needle: &str) -> Highlight {
