@@ -2,19 +2,23 @@
 //!
 //! Every block is its own keyed [`BlockView`] whose props hold only what concerns it (its
 //! highlights, and the selected annotation if it is one of them), so a change re-renders the
-//! blocks it touches and no others. Clicks on highlights are handled once, here.
+//! blocks it touches and no others. Blocks come in [`BlockGroup`]s of [`GROUP_BLOCKS`], and each
+//! block's highlight list is kept from the last layout when it did not change, so an edit
+//! compares a few dozen groups by pointer rather than every block. Clicks on highlights are
+//! handled once, here.
 //!
 //! A long article is put in the page [`FIRST_BLOCKS`] blocks first and the rest in the next
 //! task, so the first screen shows at once; the article is `aria-busy` until every block is in. Mount
 //! one `ArticleView` per document (the app keys it by document id) so each starts over.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::BlockView;
+use super::BlockGroup;
 use crate::core::annotation::AnnotationId;
 use crate::core::article::{Article, BlockKind};
 use crate::core::highlights::Highlight;
@@ -48,6 +52,67 @@ pub struct ArticleViewProps {
 /// Blocks in the page after the first render of a long article (the first screen and more);
 /// the rest follow in the next task.
 const FIRST_BLOCKS: usize = 40;
+
+/// Blocks per group: few enough that re-rendering a group is cheap, enough that a long article
+/// has few groups to compare.
+const GROUP_BLOCKS: usize = 32;
+
+/// The highlights by block and by group. Every list is shared, and kept from the layout before
+/// when it did not change, so that unchanged blocks and groups compare by pointer.
+#[derive(Clone, Default)]
+struct Laid {
+    blocks: Vec<Rc<Vec<Highlight>>>,
+    groups: Vec<Rc<[Rc<Vec<Highlight>>]>>,
+}
+
+fn lay_out(article: &Article, highlights: &[Highlight], before: &Laid) -> Laid {
+    let blocks: Vec<Rc<Vec<Highlight>>> = per_block(article, highlights)
+        .into_iter()
+        .enumerate()
+        .map(|(i, list)| match before.blocks.get(i) {
+            Some(old) if **old == list => Rc::clone(old),
+            _ => Rc::new(list),
+        })
+        .collect();
+    let groups = group_ranges(blocks.len(), footer_start(article))
+        .into_iter()
+        .enumerate()
+        .map(|(g, range)| {
+            let lists = &blocks[range];
+            match before.groups.get(g) {
+                Some(old)
+                    if old.len() == lists.len()
+                        && old.iter().zip(lists).all(|(a, b)| Rc::ptr_eq(a, b)) =>
+                {
+                    Rc::clone(old)
+                }
+                _ => lists.iter().cloned().collect(),
+            }
+        })
+        .collect();
+    Laid { blocks, groups }
+}
+
+/// The index of the first block of the publisher's footer (the number of blocks if none).
+fn footer_start(article: &Article) -> usize {
+    let blocks = article.blocks();
+    blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Boilerplate)
+        .unwrap_or(blocks.len())
+}
+
+/// The groups' block ranges: the body's in runs of [`GROUP_BLOCKS`], then the footer's.
+fn group_ranges(total: usize, footer_from: usize) -> Vec<Range<usize>> {
+    let runs = |from: usize, to: usize| {
+        (from..to)
+            .step_by(GROUP_BLOCKS)
+            .map(move |start| start..(start + GROUP_BLOCKS).min(to))
+    };
+    runs(0, footer_from)
+        .chain(runs(footer_from, total))
+        .collect()
+}
 
 /// Distributes highlights over the blocks they touch: a binary search per highlight, so the
 /// cost grows with the highlights, not with blocks × highlights.
@@ -87,43 +152,54 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         });
     }
     let shown = (*rendered).min(blocks.len());
-    let grouped = use_memo(
+    let before = use_mut_ref(Laid::default);
+    let laid = use_memo(
         (props.article.clone(), props.highlights.clone()),
-        |(article, hs)| {
-            per_block(article, hs)
-                .into_iter()
-                .map(Rc::new)
-                .collect::<Vec<_>>()
+        move |(article, highlights)| {
+            let next = lay_out(article, highlights, &before.borrow());
+            *before.borrow_mut() = next.clone();
+            next
         },
     );
-    let footer_from = blocks
-        .iter()
-        .position(|b| b.kind == BlockKind::Boilerplate)
-        .unwrap_or(blocks.len());
-    let selected_range: Option<CharRange> = props
-        .selected
-        .as_ref()
-        .and_then(|id| {
-            props
-                .highlights
-                .iter()
-                .find(|h| h.id.annotation() == Some(id))
-        })
-        .map(|h| h.range);
-    let view = |index: usize| {
-        let block = &blocks[index];
-        let touches_selected = selected_range.is_some_and(|r| r.overlaps(block.range));
+    let footer_from = footer_start(&props.article);
+    let selected: Option<(AnnotationId, CharRange)> = props.selected.as_ref().and_then(|id| {
+        props
+            .highlights
+            .iter()
+            .find(|h| h.id.annotation() == Some(id))
+            .map(|h| (id.clone(), h.range))
+    });
+    let groups = group_ranges(blocks.len(), footer_from);
+    let view = |(g, range): (usize, &Range<usize>)| {
+        let end = range.end.min(shown);
+        // While the rest of a long article is still to come, a group may be in only in part.
+        let highlights = if end == range.end {
+            Rc::clone(&laid.groups[g])
+        } else {
+            laid.blocks[range.start..end].iter().cloned().collect()
+        };
+        let span = CharRange::new(
+            blocks[range.start].range.start(),
+            blocks[end - 1].range.end(),
+        );
+        let selected = selected.clone().filter(|(_, r)| r.overlaps(span));
         html! {
-            <BlockView
-                key={index}
-                {index}
-                kind={block.kind}
-                text={AttrValue::from(Rc::clone(&block.text))}
-                start={block.range.start().get()}
-                highlights={Rc::clone(&grouped[index])}
-                selected={touches_selected.then(|| props.selected.clone()).flatten()}
+            <BlockGroup
+                key={range.start}
+                article={props.article.clone()}
+                from={range.start}
+                {highlights}
+                {selected}
             />
         }
+    };
+    let in_page = |body: bool| {
+        groups
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| r.start < shown && (r.start < footer_from) == body)
+            .map(view)
+            .collect::<Html>()
     };
     let onclick = {
         let on_highlight_click = props.on_highlight_click.clone();
@@ -171,10 +247,10 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let Some(publisher) = &props.publisher {
                 <p class="publisher">{ publisher.clone() }</p>
             }
-            { for (0..footer_from.min(shown)).map(view) }
+            { in_page(true) }
             if footer_from < shown {
                 <footer class="site-boilerplate" aria-label="Publisher's page footer">
-                    { for (footer_from..shown).map(view) }
+                    { in_page(false) }
                 </footer>
             }
         </article>
