@@ -18,6 +18,7 @@ pub mod dom_selection;
 mod export_menu;
 pub mod files;
 mod help_dialog;
+mod hooks;
 pub mod html_extract;
 mod import_button;
 mod insight_dialog;
