@@ -50,8 +50,8 @@ pub fn export_all(kv: &dyn KeyValueStore, now: &str) -> (String, usize) {
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum BackupError {
     #[error(
-        "the file is {:.1} MB; Quotemark reads library backups of up to {} MB",
-        *.0 as f64 / 1_048_576.0,
+        "the file is {} MB; Quotemark reads library backups of up to {} MB",
+        super::units::megabytes(*.0),
         limits::MAX_BACKUP_BYTES / 1_048_576
     )]
     TooLarge(usize),

@@ -24,3 +24,4 @@ pub mod selection;
 pub mod store;
 pub mod suggestions;
 pub mod text;
+pub mod units;

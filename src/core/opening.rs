@@ -23,8 +23,8 @@ pub enum OpenError {
     #[error("there is no text to open: it is only white space")]
     OnlyWhiteSpace,
     #[error(
-        "the article is {:.1} MB; Quotemark opens articles of up to {} MB",
-        *.bytes as f64 / 1_048_576.0,
+        "the article is {} MB; Quotemark opens articles of up to {} MB",
+        super::units::megabytes(*.bytes),
         MAX_ARTICLE_BYTES / 1_048_576
     )]
     TooLarge { bytes: usize },

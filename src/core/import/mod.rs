@@ -35,8 +35,8 @@ pub enum ImportError {
     #[error("the file is empty")]
     Empty,
     #[error(
-        "the file is {:.1} MB; Quotemark imports annotation files of up to {} MB",
-        *.bytes as f64 / 1_048_576.0,
+        "the file is {} MB; Quotemark imports annotation files of up to {} MB",
+        super::units::megabytes(*.bytes),
         MAX_IMPORT_BYTES / 1_048_576
     )]
     TooLarge { bytes: usize },

@@ -18,6 +18,7 @@ use crate::core::library::{self, IndexEntry, SaveCache, Snapshot};
 use crate::core::persist::{SAVED_HISTORY_LIMIT, StorageError};
 use crate::core::store::AnnotationStore;
 use crate::core::suggestions::SuggestionKey;
+use crate::core::units::megabytes;
 use crate::ui::browser::{BrowserStorage, document, now, timed, window};
 use crate::ui::state::{Action, SavedBase, Workspace};
 
@@ -119,8 +120,8 @@ pub fn use_autosave(
                     saved.map_err(|error| {
                         match error {
                             StorageError::QuotaExceeded(_) => format!(
-                                "{error}; Quotemark uses about {:.1} MB of it. Export the library to keep a copy, then delete articles you no longer need",
-                                backup::bytes_used(&BrowserStorage) as f64 / 1_048_576.0
+                                "{error}; Quotemark uses about {} MB of it. Export the library to keep a copy, then delete articles you no longer need",
+                                megabytes(backup::bytes_used(&BrowserStorage))
                             ),
                             other => other.to_string(),
                         }
