@@ -237,19 +237,29 @@ fn an_unreadable_part_is_backed_up_and_the_other_annotations_stay_open() {
 }
 
 #[test]
-fn a_missing_text_makes_the_record_unreadable_and_backed_up() {
+fn a_missing_text_leaves_the_record_read_only_and_its_parts_in_place() {
     let kv = MemoryStore::default();
     let mut index = library::load(&kv, NOW).index;
-    autosave(
-        &kv,
-        &mut index,
-        &AnnotationStore::default(),
-        &mut SaveCache::default(),
-    );
+    let mut store = AnnotationStore::default();
+    add(&mut store, 1, "“one”");
+    autosave(&kv, &mut index, &store, &mut SaveCache::default());
     kv.remove(&keys(&kv, "quotemark:text:")[0]).unwrap();
+    let parts = keys(&kv, "quotemark:part:");
+    assert_eq!(parts.len(), 2, "one bucket and one change");
     let library = library::load(&kv, NOW);
     let opened = library::open(&kv, library.entry(&entry().id).unwrap(), NOW);
-    assert!(opened.problem.unwrap().contains("is missing"));
+    let problem = opened.problem.unwrap();
+    assert!(
+        problem.starts_with(
+            "“Other” cannot be shown: its text is missing from storage (quotemark:text:sha256:"
+        ),
+        "{problem}"
+    );
+    assert!(
+        !opened.writable,
+        "read-only, so that no save removes the parts"
+    );
+    assert_eq!(keys(&kv, "quotemark:part:"), parts);
 }
 
 #[test]

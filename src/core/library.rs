@@ -485,6 +485,15 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                 parts: None,
             }
         }
+        Err(error) if layout::text_is_missing(&error) => OpenedRecord {
+            record: empty(),
+            writable: false,
+            problem: Some(format!(
+                "\u{201c}{}\u{201d} cannot be shown: {error}. Its annotations are kept in storage as they are, and nothing will be saved over them in this tab.",
+                entry.title
+            )),
+            parts: None,
+        },
         Err(error) => {
             let backup = format!("quotemark:backup:{now}:{key}");
             let backed_up = kv.set(&backup, &text).is_ok();

@@ -40,6 +40,8 @@ use crate::core::suggestions::SuggestionKey;
 /// buckets of about 80 (some 30 KB of JSON), so an edit rewrites about that much.
 pub const BUCKETS: usize = 64;
 const PART_PREFIX: &str = "quotemark:part:";
+/// How [`assemble`] says that a manifest's text is missing (see [`text_is_missing`]).
+const MISSING_TEXT: &str = "its text is missing from storage";
 const TEXT_PREFIX: &str = "quotemark:text:";
 /// The layout version written in a manifest (and the index).
 pub const LAYOUT_VERSION: u32 = 3;
@@ -427,8 +429,9 @@ pub(super) fn assemble(
         None => None,
         Some(key) => match read(key) {
             Some(text) => Some(text),
-            // Without its text a document cannot be shown; the record as a whole is unreadable.
-            None => return Err(format!("its text ({key}) is missing")),
+            // Without its text a document cannot be shown. Its parts are left as they are: the
+            // caller keeps the record read-only, so no save removes them.
+            None => return Err(format!("{MISSING_TEXT} ({key})")),
         },
     };
     let mut parsed = Vec::new();
@@ -503,6 +506,12 @@ pub(super) fn assemble(
         problems,
         parts,
     })
+}
+
+/// Whether an error of [`assemble`] is a readable manifest whose text is missing: its parts
+/// still hold the annotations, so the record must stay read-only rather than be replaced.
+pub(super) fn text_is_missing(error: &str) -> bool {
+    error.starts_with(MISSING_TEXT)
 }
 
 /// Removes a record's manifest and everything it refers to.
