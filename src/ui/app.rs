@@ -190,8 +190,10 @@ pub fn App() -> Html {
                     on_suggestion_click={Callback::from(focus_suggestion)}
                     article_ref={article_ref.clone()}
                 />
+                // Keyed by document, so that each article's lists start again at their first page.
                 <div class="side-column">
                     <SuggestionPanel
+                        key={format!("suggestions:{}", state.current.id)}
                         article={state.article.clone()}
                         {offered}
                         rejected={state.rejected.len()}
@@ -200,6 +202,7 @@ pub fn App() -> Html {
                         dispatcher={dispatcher.clone()}
                     />
                     <AnnotationPanel
+                        key={format!("annotations:{}", state.current.id)}
                         store={state.store.clone()}
                         selected={state.selected.clone()}
                         filter={state.filter.clone()}

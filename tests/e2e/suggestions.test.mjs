@@ -128,3 +128,30 @@ test('a long article shows detection progress, then its suggestions', async () =
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('each article\'s suggestion list starts at its first page, whatever was shown of another', async () => {
+  const { page, problems, context } = await app.freshPage();
+  const quotes = Array.from({ length: 130 }, (_, i) => `The minister said: “Point number ${i + 1} stands.”`);
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await page.getByLabel(/Paste the article/).fill(['Many quotes', ...quotes].join('\n\n'));
+  await page.getByRole('button', { name: 'Open pasted text' }).click();
+  await page.locator('h1.headline', { hasText: 'Many quotes' }).waitFor();
+  const more = page.getByRole('button', { name: /^Show \d+ more of/ });
+  await more.waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('.suggestion-item').count(), 100);
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('.suggestion-item').length > 100);
+
+  // Another article, then back: the list is at its first page again.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.locator('.library-entry', { hasText: 'NATO' }).getByRole('button', { name: 'Open' }).click();
+  await page.locator('h1.headline', { hasText: 'NATO, Trump' }).waitFor();
+  if (!(await page.getByRole('dialog', { name: 'Library' }).isVisible())) await page.getByRole('button', { name: 'Library' }).click();
+  await page.locator('.library-entry', { hasText: 'Many quotes' }).getByRole('button', { name: 'Open' }).click();
+  await page.locator('h1.headline', { hasText: 'Many quotes' }).waitFor();
+  if (await page.getByRole('dialog', { name: 'Library' }).isVisible()) await page.keyboard.press('Escape');
+  await more.waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('.suggestion-item').count(), 100);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
