@@ -352,15 +352,20 @@ impl Workspace {
     /// Applies edits as one undoable change; an edit that does not apply changes nothing. A
     /// change over one of the limits (`core::limits`) is refused whole, and the reader told.
     fn edit(&mut self, edits: Vec<Edit>) -> bool {
-        if let Err(error) = limits::check_edits(self.store.len(), &edits) {
+        self.try_edit(edits).unwrap_or_else(|error| {
             self.message = Some(Message::error(format!("Not changed: {error}.")));
-            return false;
-        }
+            false
+        })
+    }
+
+    /// [`edit`](Self::edit), leaving what to say of a change over a limit to the caller.
+    fn try_edit(&mut self, edits: Vec<Edit>) -> Result<bool, limits::LimitError> {
+        limits::check_edits(self.store.len(), &edits)?;
         let changed = self.store.apply(edits).unwrap_or(false);
         if changed {
             self.revision += 1;
         }
-        changed
+        Ok(changed)
     }
 
     /// Imports a file into the store as one change, and says what happened.
@@ -377,14 +382,12 @@ impl Workspace {
         let text = SearchText::new(self.article.text());
         let (annotations, report) =
             import::reanchor(&text, parsed, |id| self.store.get(id).is_some());
-        let edits: Vec<Edit> = annotations.into_iter().map(Edit::Add).collect();
-        if let Err(error) = limits::check_edits(self.store.len(), &edits) {
-            return Message::error(format!(
+        match self.try_edit(annotations.into_iter().map(Edit::Add).collect()) {
+            Ok(_) => Message::info(format!("{file_name} ({format}): {report}")),
+            Err(error) => Message::error(format!(
                 "Nothing was imported from \u{201c}{file_name}\u{201d}: {error}."
-            ));
+            )),
         }
-        self.edit(edits);
-        Message::info(format!("{file_name} ({format}): {report}"))
     }
 
     /// Whether the library itself may be written (false when a newer Quotemark wrote it).

@@ -121,7 +121,7 @@ test(`a pasted article, its title and source, and every editor field carry ${PAY
   const readerGuard = { page: reader, dialogs: [], problems: [] };
   reader.on('dialog', (d) => { readerGuard.dialogs.push(d.message()); d.dismiss(); });
   await reader.route('**/*', (route) => route.abort());
-  await reader.setContent(report);
+  // The sentinel first, so that anything the report ran would be recorded.
   await reader.evaluate(installSentinel);
   await reader.setContent(report);
   assert.ok((await reader.locator('body').textContent()).includes(PAYLOADS[6]), 'the payload is shown as text');
