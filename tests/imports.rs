@@ -161,6 +161,36 @@ fn a_hypothesis_export_imports_with_kinds_from_tags_and_orphans_kept() {
 }
 
 #[test]
+fn an_orphan_whose_position_lies_outside_the_text_is_kept_inside_it_and_exports_back() {
+    // A position from another tool's longer copy of the page (a backwards one is refused).
+    let hypothesis = r#"{"export_userid": "acct:reader@hypothes.is", "annotations": [
+      {"id": "past-the-end", "created": "2026-11-19T16:02:11+00:00", "text": "",
+       "target": [{"selector": [
+         {"type": "TextPositionSelector", "start": 1964, "end": 39640},
+         {"type": "TextQuoteSelector", "exact": "not in this article at all"}]}]}
+    ]}"#;
+    let (annotations, report) = import(hypothesis.as_bytes(), NATO_DIALOGUE_TEXT);
+    assert_eq!(report.orphaned, 1);
+    let length = NATO_DIALOGUE_TEXT.chars().count();
+    for orphan in &annotations {
+        let range = orphan.range().expect("start is not after end");
+        assert!(range.end().get() <= length, "{orphan:?} ends past the text");
+    }
+    assert_eq!(annotations[0].exact, "not in this article at all");
+
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let json = quotemark_json::to_string(&quotemark_json::export(
+        &text,
+        document(),
+        &annotations,
+        NOW,
+    ));
+    let (back, report) = import(json.as_bytes(), NATO_DIALOGUE_TEXT);
+    assert_eq!((report.imported, report.orphaned), (1, 1));
+    assert_eq!(back[0].exact, annotations[0].exact);
+}
+
+#[test]
 fn the_w3c_specs_text_quote_selector_example_anchors_by_its_context() {
     let text = "Here this is an anotation that has some typos, and here is another anotation.";
     let (annotations, report) = import(include_bytes!("fixtures/w3c-spec-text-quote.json"), text);

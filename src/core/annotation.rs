@@ -159,8 +159,9 @@ pub struct Annotation {
     pub created: String,
     pub modified: String,
     /// True when the annotation's text could not be found in the document (after an import
-    /// or a change of the text). Orphans keep their stored offsets and text, are listed
-    /// apart and not highlighted, until the reader attaches them to a new selection.
+    /// or a change of the text). Orphans keep their text and their stored offsets (moved
+    /// back inside the document when they lay past its end), are listed apart and not
+    /// highlighted, until the reader attaches them to a new selection.
     #[serde(default, skip_serializing_if = "is_false")]
     pub orphaned: bool,
 }

@@ -265,6 +265,11 @@ pub fn reanchor(
                 }
             }
             None => {
+                // The position came from another copy of the text; kept inside this one so
+                // that every export of the document imports back onto it.
+                let end = annotation.end.min(text.len_chars());
+                annotation.start = annotation.start.min(end);
+                annotation.end = end;
                 annotation.orphaned = true;
                 report.orphaned += 1;
             }
