@@ -61,6 +61,17 @@ pub fn measure_since(name: &str, start: &str) {
     }
 }
 
+/// Runs `work` once the next frame has been painted. Work that reads the layout (scrolling
+/// an item into view) then finds the page already laid out, instead of forcing a layout that
+/// holds back the frame showing the reader's change.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    let in_next_task = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo_timers::callback::Timeout::new(0, work).forget();
+    });
+    // A hidden page has no frames; the work waits with them until the page is shown.
+    let _ = window().request_animation_frame(in_next_task.unchecked_ref());
+}
+
 /// Whether the reader asked the system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     window()

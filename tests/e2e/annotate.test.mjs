@@ -244,3 +244,29 @@ test('a double click labels one word and a triple click one whole paragraph', as
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('labelling brings the new entry into view in the side column, and the article stays put', async () => {
+  // A short window, so that the side column (suggestions, then annotations) scrolls.
+  const { page, problems, context } = await freshPage({ viewport: { width: 1280, height: 560 } });
+  await page.locator('.suggestion-item').first().waitFor();
+  const column = page.locator('.side-column');
+  const before = await column.evaluate((c) => ({ scrollTop: c.scrollTop, scrolls: c.scrollHeight > c.clientHeight }));
+  assert.ok(before.scrolls, 'the side column scrolls in this window');
+
+  await dragSelect(page, 'Russian aggression');
+  await page.locator('.selection-popover').waitFor();
+  const pageScroll = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('3');
+  const entry = page.locator('.annotation-item.selected');
+  await entry.waitFor();
+  // Inside the column's visible box, by the column's own scrolling.
+  await page.waitForFunction(() => {
+    const c = document.querySelector('.side-column').getBoundingClientRect();
+    const e = document.querySelector('.annotation-item.selected').getBoundingClientRect();
+    return e.top >= c.top - 1 && e.top < c.bottom;
+  });
+  assert.ok((await column.evaluate((c) => c.scrollTop)) > before.scrollTop, 'the column scrolled');
+  assert.equal(await page.evaluate(() => window.scrollY), pageScroll, 'the page did not move');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,9 +1,10 @@
-//! Scrolling to a revealed highlight, flashing it, and keeping the selected item in view.
+//! Scrolling to a revealed highlight, flashing it, and keeping the selected item in view in
+//! the side column.
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::ui::browser::{document, prefers_reduced_motion};
+use crate::ui::browser::{after_next_paint, document, prefers_reduced_motion};
 use crate::ui::state::Workspace;
 
 /// How long a revealed highlight flashes.
@@ -36,10 +37,34 @@ pub fn use_reveal(state: &UseReducerHandle<Workspace>) {
     use_effect_with(state.selected.clone(), |selected| {
         let Some(id) = selected else { return };
         let selector = format!(".panel [data-annotation-id=\"{id}\"]");
-        if let Ok(Some(item)) = document().query_selector(&selector) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            item.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+        // After the paint: measuring reads the layout, and forcing it before the frame made
+        // adding a highlight on a long article wait about 6 ms more for its mark to show.
+        after_next_paint(move || {
+            if let Ok(Some(item)) = document().query_selector(&selector) {
+                keep_in_side_column(&item);
+            }
+        });
     });
+}
+
+/// Scrolls the side column, and only it, so that `item` is in view: the article the reader
+/// is working in stays where it is (`scrollIntoView` may scroll the page as well). Where the
+/// column does not scroll (a narrow window puts it under the article), nothing moves.
+fn keep_in_side_column(item: &web_sys::Element) {
+    let Some(column) = item.closest(".side-column").ok().flatten() else {
+        return;
+    };
+    let (view, shown) = (
+        column.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    let by = if shown.top() < view.top() {
+        shown.top() - view.top()
+    } else if shown.bottom() > view.bottom() {
+        // As far as needed to show its end, but never past its start.
+        (shown.bottom() - view.bottom()).min(shown.top() - view.top())
+    } else {
+        return;
+    };
+    column.set_scroll_top(column.scroll_top() + by.round() as i32);
 }
