@@ -13,6 +13,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::minimap_ticks::{MinimapTicks, ROWS, Tick};
 use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
 use crate::core::highlights::{Highlight, HighlightId};
@@ -26,9 +27,6 @@ pub struct MinimapProps {
     /// Changes when the article's blocks are all in the page (they go in a few at a time).
     pub layout_version: u32,
 }
-
-/// Rows of the strip; a tick is one row high.
-const ROWS: usize = 400;
 
 /// Each block's top and height as shares of the article's height.
 #[derive(Clone, Default, PartialEq)]
@@ -55,11 +53,7 @@ fn measure(article: &web_sys::Element) -> Measured {
 }
 
 /// One tick per row and kind: the first highlight that falls there.
-fn ticks(
-    article: &Article,
-    highlights: &[Highlight],
-    measured: &Measured,
-) -> Vec<(usize, Kind, AnnotationId)> {
+fn ticks(article: &Article, highlights: &[Highlight], measured: &Measured) -> Vec<Tick> {
     let blocks = article.blocks();
     let mut taken = vec![false; ROWS * Kind::ALL.len()];
     let mut ticks = Vec::new();
@@ -85,7 +79,11 @@ fn ticks(
         let slot = row * Kind::ALL.len() + h.kind as usize;
         if !taken[slot] {
             taken[slot] = true;
-            ticks.push((row, h.kind, id.clone()));
+            ticks.push(Tick {
+                row,
+                kind: h.kind,
+                id: id.clone(),
+            });
         }
     }
     ticks
@@ -125,24 +123,34 @@ pub fn Minimap(props: &MinimapProps) -> Html {
         ),
         |(article, highlights, measured)| ticks(article, highlights, measured),
     );
-    let column = |kind: Kind| match kind {
-        Kind::Claim => 0,
-        Kind::Quote => 4,
-        Kind::ScareQuote => 8,
+    let slots = use_memo(ticks.clone(), |ticks| {
+        ticks.iter().map(|t| (t.row, t.kind)).collect::<Vec<_>>()
+    });
+    let onclick = {
+        let (on_reveal, ticks) = (props.on_reveal.clone(), ticks.clone());
+        Callback::from(move |event: MouseEvent| {
+            let Some(rect) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let row = rect.get_attribute("data-row").and_then(|r| r.parse().ok());
+            let kind = rect
+                .get_attribute("data-kind")
+                .and_then(|k| Kind::parse(&k));
+            let tick = ticks
+                .iter()
+                .find(|t| Some(t.row) == row && Some(t.kind) == kind);
+            if let Some(tick) = tick {
+                on_reveal.emit(tick.id.clone());
+            }
+        })
     };
     html! {
         <nav class="minimap" aria-label="Where the highlights are">
-            <svg viewBox={format!("0 0 12 {ROWS}")} preserveAspectRatio="none" aria-hidden="true">
-                { for ticks.iter().cloned().map(|(row, kind, id)| {
-                    let on_reveal = props.on_reveal.clone();
-                    html! {
-                        <rect class={classes!("minimap-tick", kind.as_str())}
-                            x={column(kind).to_string()} y={row.to_string()} width="4" height="2"
-                            onclick={Callback::from(move |_| on_reveal.emit(id.clone()))}>
-                            <title>{ kind.label() }</title>
-                        </rect>
-                    }
-                }) }
+            <svg viewBox={format!("0 0 12 {ROWS}")} preserveAspectRatio="none" aria-hidden="true" {onclick}>
+                <MinimapTicks {slots} />
             </svg>
         </nav>
     }

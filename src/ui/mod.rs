@@ -26,6 +26,7 @@ mod label_buttons;
 mod library_actions;
 mod library_dialog;
 mod minimap;
+mod minimap_ticks;
 mod modal;
 mod notices;
 pub mod offline;
