@@ -13,6 +13,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::browser::after_next_paint;
 use super::minimap_ticks::{MinimapTicks, ROWS, Tick};
 use crate::core::annotation::{AnnotationId, Kind};
 use crate::core::article::Article;
@@ -107,11 +108,14 @@ pub fn Minimap(props: &MinimapProps) -> Html {
         use_effect_with(
             (props.article.clone(), props.layout_version, *resized),
             move |_| {
-                // Highlights do not move blocks, so a new one needs no new measurement (which
-                // forces a layout of the whole article).
-                if let Some(article) = article_ref.cast::<web_sys::Element>() {
-                    measured.set(measure(&article));
-                }
+                // Highlights do not move blocks, so a new one needs no new measurement.
+                // Measuring reads the layout of the whole article: after the paint, it finds
+                // the layout done instead of forcing it before the article is first shown.
+                after_next_paint(move || {
+                    if let Some(article) = article_ref.cast::<web_sys::Element>() {
+                        measured.set(measure(&article));
+                    }
+                });
             },
         );
     }

@@ -4,7 +4,7 @@
 //! The service worker is registered relative to the page, so the app works under any sub-path.
 //! It caches only the app's own files; the reader's annotations stay in localStorage.
 
-use super::browser::{document, window};
+use super::browser::{after_next_paint, document, window};
 use crate::core::persist::KeyValueStore;
 
 /// The key under which the last version seen is remembered (the wasm file's name, which
@@ -12,8 +12,14 @@ use crate::core::persist::KeyValueStore;
 const SEEN_BUILD_KEY: &str = "quotemark:app-build";
 
 /// Asks the browser to install the service worker, where it can (a secure context: https or
-/// 127.0.0.1). Failing to is not an error for the reader: the app works online without it.
+/// 127.0.0.1), once the app's first frame is painted: installing fetches the app's files again,
+/// which on a first visit would compete with starting the app. Failing to is not an error for
+/// the reader: the app works online without it.
 pub fn register_service_worker() {
+    after_next_paint(register_now);
+}
+
+fn register_now() {
     let navigator = window().navigator();
     let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     if supported && window().is_secure_context() {
