@@ -67,11 +67,26 @@ async function quotemarkRun(browser, server) {
       .observe({ type: 'longtask', buffered: true });
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
-  const ready = () => page.evaluate(() => performance.getEntriesByName('quotemark:ready')[0]?.startTime);
+  const readyOf = (p) => p.evaluate(() => performance.getEntriesByName('quotemark:ready')[0]?.startTime);
+  const ready = () => readyOf(page);
+  // First visits: each in a new browser profile, so nothing is cached. The first page of a
+  // freshly started browser also starts its renderer and font machinery (about 60 ms of
+  // layout more in a trace), which a reader's running browser has done already: it is kept
+  // apart, and the figure is the median of the visits after it.
+  const firstVisits = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: process.env.BENCH_SW === '0' ? 'block' : 'allow' });
+    const visit = await fresh.newPage();
+    await visit.goto(server.url);
+    await visit.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
+    firstVisits.push(await readyOf(visit));
+    await fresh.close();
+  }
+  const [browserStart, ...bundledColds] = firstVisits;
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
-  const bundledCold = await ready();
-  // Reloads reuse the browser's compiled-code cache, as a returning reader's visit does.
+  // Reloads find the app's hashed files in the browser's cache, and its compiled wasm in the
+  // code cache, as a returning reader's visit does.
   const bundledWarm = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
@@ -160,7 +175,7 @@ async function quotemarkRun(browser, server) {
     elements: document.getElementsByTagName('*').length,
   }));
   await context.close();
-  return { bundled_ready_ms: { cold: bundledCold, warm: median(bundledWarm) }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, browser_start: browserStart, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
 
 // Installed in every Quotemark page: runs `act`, then resolves with the milliseconds until
@@ -213,8 +228,10 @@ async function peerRun(browser, server) {
 
 // ---- run -------------------------------------------------------------------------------
 const browser = await launch();
-const app = await startServer({ root: distDir });
-const peer = await startServer({ root: peerDir });
+// Served as the README's Deploying section advises: hashed files cached for good, the rest
+// revalidated.
+const app = await startServer({ root: distDir, deployed: true });
+const peer = await startServer({ root: peerDir, deployed: true });
 try {
   const ours = await quotemarkRun(browser, app);
   // BENCH_PEER=0 skips the peer, for a quick look at Quotemark alone; its columns read NaN.
@@ -229,7 +246,7 @@ try {
   const q = ours.long;
   const rows = [
     ['payload: wasm / js / css (gzip)', `${kb(p.wasm.gzip)} / ${kb(p.js.gzip)} / ${kb(p.css.gzip)} = ${kb(p.total_gzip)} (raw ${kb(p.wasm.raw + p.js.raw + p.css.raw)})`, '', '≤ 120 KB'],
-    ['bundled article annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms`, '', '≤ 100 ms'],
+    ['bundled article annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms (a freshly started browser's first page: ${round(ours.bundled_ready_ms.browser_start)} ms)`, '', '≤ 100 ms'],
     ['long article first render: first screen, annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
     ['long article: every block and highlight in the page', `${round(q.complete_ms)} ms`, '', `(ratio to peer ${round(q.complete_ms / theirs.first_render_ms, 2)})`],
     ['add one highlight until painted (median of ' + q.adds + ')', `${round(q.add_ms)} ms`, `${round(theirs.add_ms)} ms`, `≤ 16 ms (ratio ${round(q.add_ms / theirs.add_ms, 2)})`],

@@ -18,7 +18,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function startServer({ root, basePath = '/', port = 0 } = {}) {
+// Trunk's content-hashed file names (`quotemark-0123456789abcdef_bg.wasm`): a file under such
+// a name never changes, so a host may let browsers keep it for good.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+/**
+ * Serves `root`. Every answer is `no-store` (tests never see a stale build), unless `deployed`:
+ * then the headers are those the README's Deploying section advises, hashed files kept for a
+ * year and the rest revalidated, as a returning reader's browser would see them.
+ */
+export async function startServer({ root, basePath = '/', port = 0, deployed = false } = {}) {
   const dist = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -38,7 +47,7 @@ export async function startServer({ root, basePath = '/', port = 0 } = {}) {
       const body = await readFile(path);
       response.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        'cache-control': !deployed ? 'no-store' : HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       response.end(body);
     } catch {
