@@ -76,6 +76,8 @@ test(`a pasted article, its title and source, and every editor field carry ${PAY
   await page.getByLabel(/Paste the article/).fill(text);
   await page.getByRole('button', { name: 'Open pasted text' }).click();
   await page.locator('h1.headline', { hasText: PAYLOADS[0] }).waitFor();
+  // A long article comes into the page a few groups of blocks at a time.
+  await page.locator('article.article[aria-busy=false]').waitFor();
   const shown = await page.locator('article.article').textContent();
   for (const p of PAYLOADS) assert.ok(shown.includes(p.replaceAll('\u0000', '\ufffd')) || shown.includes(p), `shown as text: ${p}`);
 
@@ -145,6 +147,7 @@ test('an HTML file with payloads in its head, body and attributes opens as text 
   await page.getByRole('button', { name: 'Open article' }).click();
   await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({ name: 'hostile.html', mimeType: 'text/html', buffer: Buffer.from(html) });
   await page.locator('h1.headline', { hasText: PAYLOADS[7] }).waitFor();
+  await page.locator('article.article[aria-busy=false]').waitFor();
   const shown = await page.locator('article.article').textContent();
   // Escaped markup is shown as the text it is. (Raw markup after it is parsed as markup; some of
   // it, such as an unclosed <style> inside MathML, swallows the rest of the page, as it would
