@@ -5,8 +5,8 @@
 //   node scripts/bench/app.mjs LONG_DIR PEER_DIR    (BENCH_RUNS=n, BENCH_PEER=0 to skip the peer)
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createHash, randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { TIMER, longInputs, openLongArticle, selectIn, timeKey } from './long-session.mjs';
 import { startServer } from '../../tests/e2e/support/server.mjs';
 import { distDir, launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
 
@@ -33,28 +33,7 @@ function payload() {
 }
 
 // ---- inputs ----------------------------------------------------------------------------
-const text = readFileSync(resolve(longDir, 'article.txt'), 'utf8');
-const annotations = JSON.parse(readFileSync(resolve(longDir, 'annotations.json'), 'utf8'));
-const points = [...text];
-const uuid = () => {
-  const b = randomBytes(16);
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
-const now = new Date().toISOString();
-const quotemarkExport = JSON.stringify({
-  format: 'quotemark',
-  version: 1,
-  exported: now,
-  document: { id: `sha256:${createHash('sha256').update(text).digest('hex')}`, title: text.split('\n')[0], source: null, length: points.length },
-  annotations: annotations.map((a) => ({
-    id: uuid(), kind: a.kind, start: a.start, end: a.end, exact: points.slice(a.start, a.end).join(''),
-    note: '', tags: [], speaker: null, cue: null, quote_type: a.kind === 'quote' ? 'direct' : null,
-    attributed_to: null, origin: 'user', created: now, modified: now,
-  })),
-});
+const long = longInputs(longDir);
 
 // ---- Quotemark -------------------------------------------------------------------------
 async function quotemarkRun(browser, server) {
@@ -99,13 +78,7 @@ async function quotemarkRun(browser, server) {
   }
 
   // The long article and its 5,000 annotations go in through the app's own Open and Import.
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
-  await page.locator('h1.headline', { hasText: 'Long-form reader benchmark' }).waitFor();
-  await page.getByRole('button', { name: 'Import' }).first().waitFor();
-  await page.locator('input[type=file][accept*=json]').setInputFiles({ name: 'long.quotemark.json', mimeType: 'application/json', buffer: Buffer.from(quotemarkExport) });
-  await page.getByRole('status').filter({ hasText: /Imported 5000 annotations/ }).waitFor({ timeout: 120000 });
-  await page.waitForFunction(() => performance.getEntriesByName('quotemark:save').length > 0, null, { timeout: 60000 });
+  await openLongArticle(page, long);
 
   const firstRenders = [];
   const completes = [];
@@ -129,37 +102,20 @@ async function quotemarkRun(browser, server) {
   // Add one highlight until painted, 20 times, each in another paragraph; then undo each.
   const adds = [];
   const undos = [];
-  const selectIn = (i) => page.evaluate((n) => {
-    const paragraphs = [...document.querySelectorAll('article p.paragraph')];
-    const p = paragraphs[Math.floor((n + 1) * paragraphs.length / 22)];
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    let node = null;
-    while (walker.nextNode()) if (walker.currentNode.data.trim().length > 20) { node = walker.currentNode; break; }
-    if (!node) return false;
-    p.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    const from = node.data.search(/\S/);
-    range.setStart(node, from);
-    range.setEnd(node, from + 12);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    return true;
-  }, i);
   for (let i = 0; i < ADDS; i++) {
-    if (!(await selectIn(i))) continue;
+    if (!(await selectIn(page, i))) continue;
     await page.locator('.selection-popover').waitFor();
-    adds.push(await page.evaluate(() => timeUntilMarks(+1, () => document.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true })))
-      .catch((e) => { throw e; })));
+    adds.push(await timeKey(page, +1, '2'));
   }
   for (let i = 0; i < adds.length; i++) {
-    undos.push(await page.evaluate(() => timeUntilMarks(-1, () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true })))));
+    undos.push(await timeKey(page, -1, 'z', true));
   }
   // Autosave after exactly one change: the edits above are saved first, then one highlight
   // is added and its save timed. Three times.
   const saves = [];
   for (let i = 0; i < 3; i++) {
     await page.waitForTimeout(800);
-    await selectIn(i);
+    await selectIn(page, i);
     await page.locator('.selection-popover').waitFor();
     const before = await page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
     await page.keyboard.press('2');
@@ -188,34 +144,6 @@ async function quotemarkRun(browser, server) {
   await context.close();
   return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, browser_start: browserStart, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
-
-// Installed in every Quotemark page: runs `act`, then resolves with the milliseconds until
-// a mark of an annotation not in the page before appeared (delta +1) or the last mark of one
-// went away (delta -1), and a frame was painted. The marks are listed before the clock starts;
-// while it runs only the changed nodes are looked at, so that measuring costs next to nothing
-// (counting all ~12,000 marks on each change added about 7 ms to every figure).
-const TIMER = `
-window.timeUntilMarks = (delta, act) => new Promise((resolve, reject) => {
-  const article = document.querySelector('article');
-  const selector = 'mark[data-annotation-id]';
-  const before = new Set([...article.querySelectorAll(selector)].map((m) => m.dataset.annotationId));
-  const marksIn = (node) => node.nodeType !== 1 ? [] : [...(node.matches(selector) ? [node] : []), ...node.querySelectorAll(selector)];
-  const gone = (id) => id && !article.querySelector('mark[data-annotation-id="' + CSS.escape(id) + '"]');
-  const changed = (record) => {
-    if (record.type === 'attributes') {
-      return delta > 0 ? !before.has(record.target.dataset.annotationId) : gone(record.oldValue);
-    }
-    return delta > 0
-      ? [...record.addedNodes].flatMap(marksIn).some((m) => !before.has(m.dataset.annotationId))
-      : [...record.removedNodes].flatMap(marksIn).some((m) => gone(m.dataset.annotationId));
-  };
-  const start = performance.now();
-  const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
-  const observer = new MutationObserver((records) => { if (records.some(changed)) { observer.disconnect(); done(); } });
-  observer.observe(article, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-annotation-id'], attributeOldValue: true });
-  act();
-  setTimeout(() => { observer.disconnect(); reject(new Error('no change of ' + delta)); }, 10000);
-});`;
 
 // ---- the peer --------------------------------------------------------------------------
 async function peerRun(browser, server) {
