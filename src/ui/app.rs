@@ -4,10 +4,9 @@
 //! keyboard listeners turn browser events into [`Action`]s, and an effect keyed on the
 //! annotations' revision saves them (debounced, and flushed when the page is hidden or closed).
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::browser::{BrowserStorage, document, mark, new_annotation_id, now};
+use super::browser::{BrowserStorage, mark, new_annotation_id, now};
 use super::detection::use_detection;
 use super::hooks::autosave::use_autosave;
 use super::hooks::file_drop::use_file_drop;
@@ -130,6 +129,20 @@ pub fn App() -> Html {
         let dispatcher = dispatcher.clone();
         Callback::from(move |_| dispatcher.dispatch(action()))
     };
+    // The suggestion last clicked in the article, for the Suggestions list to bring forward;
+    // it belongs to its document (another can have a suggestion under the same key).
+    let suggestion_focus = use_state(|| None::<(String, AttrValue, u32)>);
+    let on_suggestion_click = {
+        let (focus, document_id) = (suggestion_focus.clone(), state.current.id.clone());
+        Callback::from(move |key: String| {
+            let clicks = focus.as_ref().map_or(0, |(_, _, n)| n + 1);
+            focus.set(Some((document_id.clone(), AttrValue::from(key), clicks)));
+        })
+    };
+    let focus_in_document = suggestion_focus
+        .as_ref()
+        .filter(|(document_id, _, _)| *document_id == state.current.id)
+        .map(|(_, key, clicks)| (key.clone(), *clicks));
     let on_highlight_click = {
         let dispatcher = dispatcher.clone();
         Callback::from(move |id| dispatcher.dispatch(Action::Select(Some(id))))
@@ -187,7 +200,7 @@ pub fn App() -> Html {
                     {highlights}
                     selected={state.selected.clone()}
                     {on_highlight_click}
-                    on_suggestion_click={Callback::from(focus_suggestion)}
+                    {on_suggestion_click}
                     article_ref={article_ref.clone()}
                 />
                 // Keyed by document, so that each article's lists start again at their first page.
@@ -200,6 +213,7 @@ pub fn App() -> Html {
                         detecting={state.detecting}
                         shown={state.show_suggestions}
                         dispatcher={dispatcher.clone()}
+                        focus={focus_in_document}
                     />
                     <AnnotationPanel
                         key={format!("annotations:{}", state.current.id)}
@@ -249,21 +263,6 @@ pub fn App() -> Html {
             />
         </>
     }
-}
-
-/// Brings a suggestion's entry in the Suggestions list into view and focuses its Accept button.
-fn focus_suggestion(key: String) {
-    let selector = format!("[data-suggestion-key=\"{key}\"] .accept-button");
-    let Some(button) = document()
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    button.scroll_into_view_with_bool(false);
-    let _ = button.focus();
 }
 
 /// Labels the pending selection with a kind, then clears the browser's selection.

@@ -72,6 +72,28 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(in_next_task.unchecked_ref());
 }
 
+/// Scrolls the side column, and only it, so that `item` is in view: the article the reader
+/// is working in stays where it is (`scrollIntoView` may scroll the page as well). Where the
+/// column does not scroll (a narrow window puts it under the article), nothing moves.
+pub fn keep_in_side_column(item: &web_sys::Element) {
+    let Some(column) = item.closest(".side-column").ok().flatten() else {
+        return;
+    };
+    let (view, shown) = (
+        column.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    let by = if shown.top() < view.top() {
+        shown.top() - view.top()
+    } else if shown.bottom() > view.bottom() {
+        // As far as needed to show its end, but never past its start.
+        (shown.bottom() - view.bottom()).min(shown.top() - view.top())
+    } else {
+        return;
+    };
+    column.set_scroll_top(column.scroll_top() + by.round() as i32);
+}
+
 /// Whether the reader asked the system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     window()

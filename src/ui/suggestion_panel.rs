@@ -5,8 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use super::SuggestionItem;
-use super::browser::{new_annotation_id, now};
+use super::browser::{document, keep_in_side_column, new_annotation_id, now};
 use super::state::{Action, Workspace};
 use crate::core::annotation::Kind;
 use crate::core::article::Article;
@@ -22,6 +24,11 @@ pub struct SuggestionPanelProps {
     pub detecting: Option<(usize, usize)>,
     pub shown: bool,
     pub dispatcher: UseReducerDispatcher<Workspace>,
+    /// The suggestion the reader last clicked in the article, with a count of clicks so that
+    /// clicking the same one again brings it back: listed even past the pages shown, brought
+    /// into view and its Accept button focused.
+    #[prop_or_default]
+    pub focus: Option<(AttrValue, u32)>,
 }
 
 /// How many suggestions the list shows at first, and how many more each "Show more" adds: a
@@ -36,6 +43,30 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
         Callback::from(move |_| listed.set(*listed + LIST_PAGE))
     };
     let hidden = props.offered.len().saturating_sub(*listed);
+    // The clicked suggestion, when it lies past the pages shown: listed after a gap, as the
+    // annotation panel does with the selected annotation.
+    let focused_beyond = props.focus.as_ref().and_then(|(key, _)| {
+        let at = props
+            .offered
+            .iter()
+            .skip(*listed)
+            .position(|s| s.key.as_str() == key.as_str())?;
+        Some((at, &props.offered[*listed + at]))
+    });
+    use_effect_with(props.focus.clone(), |focus| {
+        let Some((key, _)) = focus else { return };
+        let selector = format!("[data-suggestion-key=\"{key}\"] .accept-button");
+        let button = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            // In view first, so that focusing scrolls nothing else.
+            keep_in_side_column(&button);
+            let _ = button.focus();
+        }
+    });
     let on_toggle = {
         let (dispatcher, shown) = (props.dispatcher.clone(), props.shown);
         Callback::from(move |_| dispatcher.dispatch(Action::ShowSuggestions(!shown)))
@@ -73,6 +104,16 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
         let dispatcher = props.dispatcher.clone();
         Callback::from(move |_| dispatcher.dispatch(Action::RestoreRejected))
     };
+    let item = |s: &Suggestion| {
+        html! {
+            <SuggestionItem
+                key={s.key.to_string()}
+                suggestion={s.clone()}
+                text={AttrValue::from(props.article.slice(s.range).unwrap_or_default().to_owned())}
+                dispatcher={props.dispatcher.clone()}
+            />
+        }
+    };
     let progress = props.detecting.map(|(done, total)| {
         let percent = (done * 100).checked_div(total).unwrap_or(0);
         html! {
@@ -105,14 +146,11 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                     <p class="panel-empty">{ "No suggestions left in this article." }</p>
                 }
                 <ol class="suggestion-list">
-                    { for props.offered.iter().take(*listed).map(|s| html! {
-                        <SuggestionItem
-                            key={s.key.to_string()}
-                            suggestion={s.clone()}
-                            text={AttrValue::from(props.article.slice(s.range).unwrap_or_default().to_owned())}
-                            dispatcher={props.dispatcher.clone()}
-                        />
-                    }) }
+                    { for props.offered.iter().take(*listed).map(item) }
+                    if let Some((gap, focused)) = focused_beyond {
+                        <li class="list-gap" key="gap">{ format!("… {gap} more …") }</li>
+                        { item(focused) }
+                    }
                 </ol>
                 if hidden > 0 {
                     <button type="button" class="show-more" onclick={on_more}>

@@ -155,3 +155,29 @@ test('each article\'s suggestion list starts at its first page, whatever was sho
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('clicking a suggestion in the article lists it even past the first page, in view, its Accept focused', async () => {
+  const { page, problems, context } = await app.freshPage();
+  const quotes = Array.from({ length: 130 }, (_, i) => `The minister said: “Point number ${i + 1} stands.”`);
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await page.getByLabel(/Paste the article/).fill(['Many quotes', ...quotes].join('\n\n'));
+  await page.getByRole('button', { name: 'Open pasted text' }).click();
+  await page.locator('h1.headline', { hasText: 'Many quotes' }).waitFor();
+  await page.getByRole('button', { name: /^Show \d+ more of/ }).waitFor({ timeout: 20000 });
+  const late = page.locator('.suggestion-item', { hasText: 'Point number 125 stands' });
+  assert.equal(await late.count(), 0, 'past the first page before the click');
+
+  await page.locator('mark[data-suggestion]', { hasText: 'Point number 125 stands' }).first().click();
+  await late.waitFor();
+  await page.locator('.suggestions-panel .list-gap').waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('.suggestion-item')?.textContent.includes('Point number 125 stands'));
+  const inView = await late.evaluate((item) => {
+    const column = item.closest('.side-column').getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    return box.top >= column.top - 1 && box.top < column.bottom;
+  });
+  assert.ok(inView, 'the entry is in view in the side column');
+  assert.equal(await page.locator('.suggestion-item').count(), 101, 'the first page and the clicked one');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -4,7 +4,7 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::ui::browser::{after_next_paint, document, prefers_reduced_motion};
+use crate::ui::browser::{after_next_paint, document, keep_in_side_column, prefers_reduced_motion};
 use crate::ui::state::Workspace;
 
 /// How long a revealed highlight flashes.
@@ -45,26 +45,4 @@ pub fn use_reveal(state: &UseReducerHandle<Workspace>) {
             }
         });
     });
-}
-
-/// Scrolls the side column, and only it, so that `item` is in view: the article the reader
-/// is working in stays where it is (`scrollIntoView` may scroll the page as well). Where the
-/// column does not scroll (a narrow window puts it under the article), nothing moves.
-fn keep_in_side_column(item: &web_sys::Element) {
-    let Some(column) = item.closest(".side-column").ok().flatten() else {
-        return;
-    };
-    let (view, shown) = (
-        column.get_bounding_client_rect(),
-        item.get_bounding_client_rect(),
-    );
-    let by = if shown.top() < view.top() {
-        shown.top() - view.top()
-    } else if shown.bottom() > view.bottom() {
-        // As far as needed to show its end, but never past its start.
-        (shown.bottom() - view.bottom()).min(shown.top() - view.top())
-    } else {
-        return;
-    };
-    column.set_scroll_top(column.scroll_top() + by.round() as i32);
 }
