@@ -129,13 +129,18 @@ test('a long article shows detection progress, then its suggestions', async () =
   await context.close();
 });
 
-test('each article\'s suggestion list starts at its first page, whatever was shown of another', async () => {
-  const { page, problems, context } = await app.freshPage();
+/** Pastes "Many quotes", an article of 130 quotations (more than a page of suggestions). */
+async function openManyQuotes(page) {
   const quotes = Array.from({ length: 130 }, (_, i) => `The minister said: “Point number ${i + 1} stands.”`);
   await page.getByRole('button', { name: 'Open article' }).click();
   await page.getByLabel(/Paste the article/).fill(['Many quotes', ...quotes].join('\n\n'));
   await page.getByRole('button', { name: 'Open pasted text' }).click();
   await page.locator('h1.headline', { hasText: 'Many quotes' }).waitFor();
+}
+
+test('each article\'s suggestion list starts at its first page, whatever was shown of another', async () => {
+  const { page, problems, context } = await app.freshPage();
+  await openManyQuotes(page);
   const more = page.getByRole('button', { name: /^Show \d+ more of/ });
   await more.waitFor({ timeout: 20000 });
   assert.equal(await page.locator('.suggestion-item').count(), 100);
@@ -158,11 +163,7 @@ test('each article\'s suggestion list starts at its first page, whatever was sho
 
 test('clicking a suggestion in the article lists it even past the first page, in view, its Accept focused', async () => {
   const { page, problems, context } = await app.freshPage();
-  const quotes = Array.from({ length: 130 }, (_, i) => `The minister said: “Point number ${i + 1} stands.”`);
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await page.getByLabel(/Paste the article/).fill(['Many quotes', ...quotes].join('\n\n'));
-  await page.getByRole('button', { name: 'Open pasted text' }).click();
-  await page.locator('h1.headline', { hasText: 'Many quotes' }).waitFor();
+  await openManyQuotes(page);
   await page.getByRole('button', { name: /^Show \d+ more of/ }).waitFor({ timeout: 20000 });
   const late = page.locator('.suggestion-item', { hasText: 'Point number 125 stands' });
   assert.equal(await late.count(), 0, 'past the first page before the click');
