@@ -79,15 +79,14 @@ pub struct MarkPiece {
 /// ignored and those reaching beyond it are clipped.
 pub fn layout(block: CharRange, highlights: &[Highlight]) -> Vec<Piece> {
     // (start, longer first, index into `highlights`, end); crossing remainders are put back.
-    let mut pending: BTreeSet<(CharOffset, Reverse<CharOffset>, usize)> = highlights
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| {
-            let start = h.range.start().max(block.start());
-            let end = h.range.end().min(block.end());
-            (start < end).then_some((start, Reverse(end), i))
-        })
-        .collect();
+    // Inserted one by one: `collect` into a set sorts first, one more copy of the standard
+    // sort in the wasm (see `core::order`).
+    let mut pending: BTreeSet<(CharOffset, Reverse<CharOffset>, usize)> = BTreeSet::new();
+    pending.extend(highlights.iter().enumerate().filter_map(|(i, h)| {
+        let start = h.range.start().max(block.start());
+        let end = h.range.end().min(block.end());
+        (start < end).then_some((start, Reverse(end), i))
+    }));
 
     let mut builder = Builder {
         root: Vec::new(),

@@ -18,6 +18,7 @@ pub mod library;
 pub mod limits;
 pub mod offsets;
 pub mod opening;
+pub mod order;
 pub mod persist;
 pub mod saved;
 pub mod selection;

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::annotation::{Annotation, AnnotationId};
+use super::order;
 
 /// How many changes undo remembers; older ones are forgotten first.
 pub const UNDO_LIMIT: usize = 500;
@@ -77,7 +78,7 @@ impl AnnotationStore {
             .filter(|a| seen.insert(a.id.clone()))
             .map(Rc::new)
             .collect();
-        items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        order::sort_by(&mut items, |a, b| order_key(a).cmp(&order_key(b)));
         Self {
             items,
             ..Self::default()

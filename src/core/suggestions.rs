@@ -16,6 +16,7 @@ use super::annotation::{Annotation, AnnotationId, Kind, Origin, QuoteType};
 use super::article::Article;
 use super::detect::Detection;
 use super::offsets::CharRange;
+use super::order;
 
 /// `kind:start-end`, e.g. `quote:120-151`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -125,7 +126,9 @@ pub fn from_detection(detection: &Detection) -> Vec<Suggestion> {
         }
         out.push(s);
     }
-    out.sort_by_key(|s| (s.range.start(), std::cmp::Reverse(s.range.end()), s.kind));
+    order::sort_by_key(&mut out, |s| {
+        (s.range.start(), std::cmp::Reverse(s.range.end()), s.kind)
+    });
     out.dedup_by(|a, b| a.key == b.key);
     out
 }
@@ -141,7 +144,7 @@ pub fn pending<'a>(
     rejected: &BTreeSet<SuggestionKey>,
 ) -> Vec<&'a Suggestion> {
     let mut by_start: Vec<&Annotation> = annotations.collect();
-    by_start.sort_by_key(|a| a.start);
+    order::sort_by_key(&mut by_start, |a| a.start);
     let longest = by_start
         .iter()
         .map(|a| a.end.saturating_sub(a.start))

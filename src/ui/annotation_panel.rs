@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::state::{Action, PanelFilter, Workspace};
 use super::{AnnotationItem, OrphanList};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
+use crate::core::order;
 use crate::core::store::AnnotationStore;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
     let store = &props.store;
     let speakers: Rc<Vec<String>> = use_memo(store.clone(), |store| {
         let mut names: Vec<String> = store.iter().filter_map(|a| a.speaker.clone()).collect();
-        names.sort();
+        order::sort_by(&mut names, |a, b| a.cmp(b));
         names.dedup();
         names
     });

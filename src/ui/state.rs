@@ -273,6 +273,14 @@ pub enum Action {
     ShowSuggestions(bool),
 }
 
+/// The record's rejected suggestions as a set. Inserted one by one: `collect` into a set
+/// sorts first, which would compile one more copy of the standard sort (see `core::order`).
+fn rejected_set(record: &DocumentRecord) -> Rc<BTreeSet<SuggestionKey>> {
+    let mut set = BTreeSet::new();
+    set.extend(record.rejected.iter().cloned());
+    Rc::new(set)
+}
+
 impl Workspace {
     /// Opens the library in `kv` and, in it, the document open last (or the bundled article).
     pub fn open(kv: &dyn KeyValueStore, now: &str) -> Self {
@@ -310,7 +318,7 @@ impl Workspace {
             save_problem: None,
             message: None,
             suggestions: Rc::default(),
-            rejected: Rc::new(opened.record.rejected.iter().cloned().collect()),
+            rejected: rejected_set(&opened.record),
             detecting: Some((0, 0)),
             show_suggestions: true,
             suggestions_version: 0,
@@ -335,7 +343,7 @@ impl Workspace {
             self.suggestions = Rc::default();
             self.detecting = Some((0, 0));
         }
-        self.rejected = Rc::new(record.rejected.iter().cloned().collect());
+        self.rejected = rejected_set(record);
         self.speaker_aliases = Rc::new(record.speakers.clone());
         self.suggestions_version += 1;
         self.article = Rc::new(Article::parse(record.text()));

@@ -14,6 +14,7 @@
 use super::approx::{self, Match};
 use super::selectors::{SearchText, TextPositionSelector, TextQuoteSelector};
 use crate::core::offsets::{CharOffset, CharRange};
+use crate::core::order;
 
 pub const QUOTE_WEIGHT: f64 = 50.0;
 pub const PREFIX_WEIGHT: f64 = 20.0;
@@ -163,7 +164,7 @@ impl Scorer<'_> {
         k: usize,
     ) -> Option<(Match, f64)> {
         let mut ends = approx::best_ends(chars, pattern, k);
-        ends.sort_by_key(|&(_, errors)| errors);
+        order::sort_by_key(&mut ends, |&(_, errors)| errors);
         let mut best: Option<(Match, f64)> = None;
         for (end, errors) in ends {
             let floor = best.map_or(MIN_SCORE, |(_, score)| score);

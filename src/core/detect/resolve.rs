@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use super::lexicon;
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Doc, TITLE};
+use crate::core::order;
 
 /// Named people and organisations of one article, and where they are mentioned as subjects
 /// or speakers.
@@ -61,8 +62,8 @@ impl<'d> Resolver<'d> {
                 .push((m.tokens.start, name.clone(), person));
             resolver.speakers.push((m.tokens.start, name));
         }
-        resolver.anchors.sort_by_key(|a| a.0);
-        resolver.speakers.sort_by_key(|a| a.0);
+        order::sort_by_key(&mut resolver.anchors, |a| a.0);
+        order::sort_by_key(&mut resolver.speakers, |a| a.0);
         resolver
     }
 

@@ -1,6 +1,7 @@
 //! The framing list and the claims list, in document order.
 
 use crate::core::annotation::{Annotation, Kind};
+use crate::core::order;
 
 /// A scare-quoted term and whose framing it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,7 +55,7 @@ fn in_order<'a>(
     let mut of_kind: Vec<&Annotation> = annotations
         .filter(|a| a.kind == kind && !a.orphaned)
         .collect();
-    of_kind.sort_by_key(|a| (a.start, a.end));
+    order::sort_by_key(&mut of_kind, |a| (a.start, a.end));
     of_kind
 }
 

@@ -14,6 +14,7 @@ use crate::core::annotation::Annotation;
 use crate::core::article::{Article, BlockKind};
 use crate::core::highlights::{HighlightId, Piece, highlights_of, layout};
 use crate::core::offsets::CharRange;
+use crate::core::order;
 
 /// What a report is made from.
 pub struct ReportInput<'a> {
@@ -406,7 +407,7 @@ pub fn markdown(input: &ReportInput) -> String {
     }
     out.push_str("\n## Annotations in the order of the article\n\n");
     let mut ordered: Vec<&Annotation> = input.annotations.iter().filter(|a| !a.orphaned).collect();
-    ordered.sort_by_key(|a| (a.start, a.end));
+    order::sort_by_key(&mut ordered, |a| (a.start, a.end));
     for a in ordered {
         let details = details(a);
         let details = if details.is_empty() {

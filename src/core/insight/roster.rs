@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::core::annotation::{Annotation, Kind, QuoteType};
 use crate::core::detect::is_title_word;
+use crate::core::order;
 
 /// The reader's merges and splits: name → the name whose speaker it belongs to (itself: kept
 /// apart from automatic merging).
@@ -113,12 +114,12 @@ pub fn roster<'a>(annotations: impl Iterator<Item = &'a Annotation>, aliases: &A
     let mut speakers: Vec<SpeakerRow> = merged
         .into_values()
         .map(|mut row| {
-            row.names.sort();
+            order::sort_by(&mut row.names, |a, b| a.cmp(b));
             row.name = display_name(&row.names);
             row
         })
         .collect();
-    speakers.sort_by(|a, b| {
+    order::sort_by(&mut speakers, |a, b| {
         (b.words, b.quotes, b.claims)
             .cmp(&(a.words, a.quotes, a.claims))
             .then_with(|| a.name.cmp(&b.name))
@@ -174,7 +175,7 @@ fn group(counts: &BTreeMap<String, SpeakerRow>, aliases: &Aliases) -> HashMap<St
         .filter(|n| !aliases.contains_key(*n))
         .filter_map(|n| surname_and_first(n).map(|(s, f)| (n, s, f)))
         .collect();
-    named.sort_by_key(|(_, _, first)| first.is_none());
+    order::sort_by_key(&mut named, |(_, _, first)| first.is_none());
     for (name, surname, first) in &named {
         let group = match first {
             Some(_) => *keys
