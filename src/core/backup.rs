@@ -112,8 +112,12 @@ pub fn import_all(
     if bytes.len() > limits::MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge(bytes.len()));
     }
+    // Read as text first: `from_str` is the reader the rest of the app uses, so the wasm holds
+    // one copy of the record's deserializers rather than a second one for byte slices.
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| BackupError::NotABackup(format!("it is not UTF-8 text: {e}")))?;
     let backup: Backup =
-        serde_json::from_slice(bytes).map_err(|e| BackupError::NotABackup(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| BackupError::NotABackup(e.to_string()))?;
     if backup.format != BACKUP_FORMAT {
         return Err(BackupError::NotABackup(format!(
             "its format is \u{201c}{}\u{201d}",
@@ -290,6 +294,8 @@ mod tests {
             import_all(&kv, b"[]", NOW),
             Err(BackupError::NotABackup(_))
         ));
+        let latin1 = import_all(&kv, b"{\"format\": \"caf\xe9\"}", NOW).unwrap_err();
+        assert!(latin1.to_string().contains("not UTF-8 text"), "{latin1}");
         let newer =
             r#"{"format": "quotemark-library", "version": 9, "exported": "x", "documents": []}"#;
         assert_eq!(
