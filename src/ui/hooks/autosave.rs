@@ -2,19 +2,18 @@
 //! another tab saved of the same document first, so nothing of it is lost.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use std::collections::BTreeSet;
-
 use crate::core::annotation::Annotation;
 use crate::core::article::Article;
 use crate::core::backup;
 use crate::core::insight::roster::Aliases;
-use crate::core::library::{self, IndexEntry, SaveCache, Snapshot};
+use crate::core::library::{self, IndexEntry, LibraryIndex, SaveCache, Snapshot};
 use crate::core::persist::{SAVED_HISTORY_LIMIT, StorageError};
 use crate::core::store::AnnotationStore;
 use crate::core::suggestions::SuggestionKey;
@@ -54,99 +53,17 @@ pub fn use_autosave(
         let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
         Rc::new(move || {
             timed("quotemark:save", || {
-                let Some(job) = pending.borrow_mut().take() else {
+                let Some(mut job) = pending.borrow_mut().take() else {
                     return;
                 };
-                let SaveJob {
-                    entry,
-                    article,
-                    store,
-                    rejected,
-                    speakers,
-                    base,
-                } = job;
-                let now = now();
-                // The index and record as storage holds them now: another tab may have saved this
-                // document since; its annotations are merged in, never overwritten.
-                let mut stored = library::load(&BrowserStorage, &now);
-                let mut store = store;
-                // Only a generation this tab has not seen can hold another tab's annotations;
-                // reading back our own record would cost a parse of all of them per save.
-                let newer = |e: &&IndexEntry| e.generation > 0 && e.generation != entry.generation;
-                if let Some(theirs) = stored.entry(&entry.id).filter(newer) {
-                    let saved = library::open(&BrowserStorage, theirs, &now)
-                        .record
-                        .annotations;
-                    if store.merge_external(saved.clone()) {
-                        dispatcher.dispatch(Action::MergeExternal {
-                            document_id: entry.id.clone(),
-                            annotations: saved,
-                        });
-                    }
-                }
-                let shared: Vec<Rc<Annotation>> = store.iter_shared().cloned().collect();
-                let history = store.history(SAVED_HISTORY_LIMIT);
-                let rejected_keys: Vec<SuggestionKey> = rejected.iter().cloned().collect();
-                let snapshot = Snapshot {
-                    id: &entry.id,
-                    title: &entry.title,
-                    source: entry.source.as_deref(),
-                    added: &entry.added,
-                    text: (!entry.bundled).then(|| article.text()),
-                    annotations: &shared,
-                    history: &history,
-                    rejected: &rejected_keys,
-                    speakers: &speakers,
-                };
-                let saved = stored.writable.then(|| {
-                    // After opening, the first save starts from what was read.
-                    let previous = stored.entry(&entry.id).map_or(0, |e| e.generation);
-                    let mut cache = cache.borrow_mut();
-                    if !cache.covers(&entry.id, previous)
-                        && let Some(base) =
-                            base.as_ref().filter(|b| b.0.covers(&entry.id, previous))
-                    {
-                        *cache = (*base.0).clone();
-                    }
-                    library::save_snapshot(
-                        &BrowserStorage,
-                        &mut stored.index,
-                        &snapshot,
-                        &mut cache,
-                        &now,
-                    )
-                });
-                let result = if let Some(saved) = saved {
-                    saved.map_err(|error| {
-                        match error {
-                            StorageError::QuotaExceeded(_) => format!(
-                                "{error}; Quotemark uses about {} MB of it. Export the library to keep a copy, then delete articles you no longer need",
-                                megabytes(backup::bytes_used(&BrowserStorage))
-                            ),
-                            other => other.to_string(),
-                        }
-                    })
-                } else {
-                    Err(
-                        "the library was written by a newer Quotemark and is read-only here"
-                            .to_owned(),
-                    )
-                };
-                match result {
-                    Ok(()) => {
-                        dispatcher.dispatch(Action::LibraryChanged(stored.index));
+                match save(&mut job, &cache, &dispatcher) {
+                    Ok(index) => {
+                        dispatcher.dispatch(Action::LibraryChanged(index));
                         dispatcher.dispatch(Action::SaveSucceeded);
                     }
                     Err(error) => {
                         // Keep it pending: the page-hide flush and the next change try again.
-                        *pending.borrow_mut() = Some(SaveJob {
-                            entry,
-                            article,
-                            store,
-                            rejected,
-                            speakers,
-                            base,
-                        });
+                        *pending.borrow_mut() = Some(job);
                         dispatcher.dispatch(Action::SaveFailed(error));
                     }
                 }
@@ -188,4 +105,71 @@ pub fn use_autosave(
         });
     }
     flush
+}
+
+/// Saves `job`, first merging what another tab saved of the same document into its store;
+/// gives the index as saved, or what to tell the reader.
+fn save(
+    job: &mut SaveJob,
+    cache: &RefCell<SaveCache>,
+    dispatcher: &UseReducerDispatcher<Workspace>,
+) -> Result<LibraryIndex, String> {
+    let now = now();
+    // The index and record as storage holds them now: another tab may have saved this
+    // document since; its annotations are merged in, never overwritten.
+    let mut stored = library::load(&BrowserStorage, &now);
+    let entry = &job.entry;
+    // Only a generation this tab has not seen can hold another tab's annotations; reading
+    // back our own record would cost a parse of all of them per save.
+    let newer = |e: &&IndexEntry| e.generation > 0 && e.generation != entry.generation;
+    if let Some(theirs) = stored.entry(&entry.id).filter(newer) {
+        let saved = library::open(&BrowserStorage, theirs, &now)
+            .record
+            .annotations;
+        if job.store.merge_external(saved.clone()) {
+            dispatcher.dispatch(Action::MergeExternal {
+                document_id: entry.id.clone(),
+                annotations: saved,
+            });
+        }
+    }
+    if !stored.writable {
+        return Err(
+            "the library was written by a newer Quotemark and is read-only here".to_owned(),
+        );
+    }
+    let shared: Vec<Rc<Annotation>> = job.store.iter_shared().cloned().collect();
+    let history = job.store.history(SAVED_HISTORY_LIMIT);
+    let rejected: Vec<SuggestionKey> = job.rejected.iter().cloned().collect();
+    let snapshot = Snapshot {
+        id: &entry.id,
+        title: &entry.title,
+        source: entry.source.as_deref(),
+        added: &entry.added,
+        text: (!entry.bundled).then(|| job.article.text()),
+        annotations: &shared,
+        history: &history,
+        rejected: &rejected,
+        speakers: &job.speakers,
+    };
+    // After opening, the first save starts from what was read.
+    let previous = stored.entry(&entry.id).map_or(0, |e| e.generation);
+    let mut cache = cache.borrow_mut();
+    if !cache.covers(&entry.id, previous)
+        && let Some(base) = job
+            .base
+            .as_ref()
+            .filter(|b| b.0.covers(&entry.id, previous))
+    {
+        *cache = (*base.0).clone();
+    }
+    library::save_snapshot(&BrowserStorage, &mut stored.index, &snapshot, &mut cache, &now)
+        .map_err(|error| match error {
+            StorageError::QuotaExceeded(_) => format!(
+                "{error}; Quotemark uses about {} MB of it. Export the library to keep a copy, then delete articles you no longer need",
+                megabytes(backup::bytes_used(&BrowserStorage))
+            ),
+            other => other.to_string(),
+        })?;
+    Ok(stored.index)
 }
