@@ -3,9 +3,8 @@
 
 use std::rc::Rc;
 
-use yew::prelude::*;
-
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 use super::SuggestionItem;
 use super::browser::{document, keep_in_side_column, new_annotation_id, now};
@@ -72,18 +71,15 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
         Callback::from(move |_| dispatcher.dispatch(Action::ShowSuggestions(!shown)))
     };
     let accept_all = |kind: Kind| {
-        let of_kind: Vec<Suggestion> = props
-            .offered
-            .iter()
-            .filter(|s| s.kind == kind)
-            .cloned()
-            .collect();
-        let count = of_kind.len();
-        let dispatcher = props.dispatcher.clone();
+        let count = props.offered.iter().filter(|s| s.kind == kind).count();
+        let (dispatcher, offered) = (props.dispatcher.clone(), props.offered.clone());
+        // The suggestions are copied on the click, not on every render of the panel.
         let onclick = Callback::from(move |_| {
+            let of_kind: Vec<Suggestion> =
+                offered.iter().filter(|s| s.kind == kind).cloned().collect();
             dispatcher.dispatch(Action::AcceptSuggestions {
                 ids: of_kind.iter().map(|_| new_annotation_id()).collect(),
-                suggestions: of_kind.clone(),
+                suggestions: of_kind,
                 now: now(),
             })
         });
