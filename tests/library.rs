@@ -48,6 +48,20 @@ fn other_entry(text: &str) -> IndexEntry {
     }
 }
 
+/// A new library in memory with one document saved: `entry`, its `text` (none for the bundled
+/// article) and a claim on each of `needles`. Gives the storage and the index as saved.
+fn library_with(
+    entry: &IndexEntry,
+    text: Option<&str>,
+    needles: &[&str],
+) -> (MemoryStore, LibraryIndex) {
+    let kv = MemoryStore::default();
+    let mut index = load(&kv, NOW).index;
+    let store = store_with(text.unwrap_or(NATO_DIALOGUE_TEXT), needles);
+    save(&kv, &mut index, &record_of(entry, text, &store), NOW).unwrap();
+    (kv, index)
+}
+
 #[test]
 fn rejected_suggestions_and_speaker_merges_are_kept_with_the_record() {
     let kv = MemoryStore::default();
@@ -84,18 +98,9 @@ fn an_empty_store_lists_the_bundled_article() {
 
 #[test]
 fn saved_documents_come_back_with_text_annotations_counts_and_undo() {
-    let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
     let text = "Other article\n\nIt said “something”.";
     let entry = other_entry(text);
-    let store = store_with(text, &["“something”"]);
-    save(
-        &kv,
-        &mut library.index,
-        &record_of(&entry, Some(text), &store),
-        NOW,
-    )
-    .unwrap();
+    let (kv, _) = library_with(&entry, Some(text), &["“something”"]);
 
     let reloaded = load(&kv, NOW);
     let listed = reloaded.entry(&entry.id).unwrap();
@@ -116,17 +121,8 @@ fn saved_documents_come_back_with_text_annotations_counts_and_undo() {
 
 #[test]
 fn a_save_that_stops_before_the_index_switch_loses_nothing() {
-    let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
     let entry = bundled_entry(NOW);
-    let first = store_with(NATO_DIALOGUE_TEXT, &["Russian aggression"]);
-    save(
-        &kv,
-        &mut library.index,
-        &record_of(&entry, None, &first),
-        NOW,
-    )
-    .unwrap();
+    let (kv, _) = library_with(&entry, None, &["Russian aggression"]);
     // Simulate a crash after the new record is written but before the index switch:
     // write generation 2 by hand, leave the index at generation 1.
     let second = store_with(NATO_DIALOGUE_TEXT, &["Russian aggression", "obsolete"]);
@@ -147,26 +143,18 @@ fn a_save_that_stops_before_the_index_switch_loses_nothing() {
 
 #[test]
 fn a_failed_index_write_leaves_the_previous_state_current() {
-    let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
     let entry = bundled_entry(NOW);
-    save(
-        &kv,
-        &mut library.index,
-        &record_of(&entry, None, &store_with(NATO_DIALOGUE_TEXT, &["obsolete"])),
-        NOW,
-    )
-    .unwrap();
-    let before = library.index.clone();
+    let (kv, mut index) = library_with(&entry, None, &["obsolete"]);
+    let before = index.clone();
     kv.fail_writes.set(true);
     let result = save(
         &kv,
-        &mut library.index,
+        &mut index,
         &record_of(&entry, None, &AnnotationStore::default()),
         NOW,
     );
     assert!(result.is_err());
-    assert_eq!(library.index, before);
+    assert_eq!(index, before);
     kv.fail_writes.set(false);
     let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
     assert_eq!(opened.record.annotations.len(), 1);
@@ -199,20 +187,8 @@ fn version_1_records_are_migrated_from_a_stored_fixture() {
 
 #[test]
 fn an_unreadable_index_is_backed_up_and_rebuilt_from_the_records() {
-    let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
     let text = "Other article\n\nIt said “something”.";
-    save(
-        &kv,
-        &mut library.index,
-        &record_of(
-            &other_entry(text),
-            Some(text),
-            &store_with(text, &["something"]),
-        ),
-        NOW,
-    )
-    .unwrap();
+    let (kv, _) = library_with(&other_entry(text), Some(text), &["something"]);
     kv.set(INDEX_KEY, "{\"version\": 2, \"documents\": [")
         .unwrap();
     let rebuilt = load(&kv, NOW);
@@ -243,16 +219,8 @@ fn a_newer_library_or_record_is_read_only() {
     assert!(!library.writable);
     assert!(library.problems[0].contains("newer Quotemark"));
 
-    let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
     let entry = bundled_entry(NOW);
-    save(
-        &kv,
-        &mut library.index,
-        &record_of(&entry, None, &AnnotationStore::default()),
-        NOW,
-    )
-    .unwrap();
+    let (kv, _) = library_with(&entry, None, &[]);
     let key = format!("quotemark:doc:{}:1", entry.id);
     let newer = kv
         .get(&key)
@@ -272,20 +240,8 @@ fn a_newer_library_or_record_is_read_only() {
 
 #[test]
 fn an_unreadable_record_is_backed_up_and_the_rest_of_the_library_works() {
-    let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
     let text = "Other article\n\nIt said “something”.";
-    save(
-        &kv,
-        &mut library.index,
-        &record_of(
-            &other_entry(text),
-            Some(text),
-            &store_with(text, &["something"]),
-        ),
-        NOW,
-    )
-    .unwrap();
+    let (kv, _) = library_with(&other_entry(text), Some(text), &["something"]);
     kv.set(&format!("quotemark:doc:{}:1", document_id(text)), "{broken")
         .unwrap();
     let reloaded = load(&kv, NOW);
@@ -297,17 +253,9 @@ fn an_unreadable_record_is_backed_up_and_the_rest_of_the_library_works() {
 
 #[test]
 fn deleting_removes_the_entry_then_the_record() {
-    let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
     let text = "Other article\n\nBody.";
-    save(
-        &kv,
-        &mut library.index,
-        &record_of(&other_entry(text), Some(text), &AnnotationStore::default()),
-        NOW,
-    )
-    .unwrap();
-    let removed = delete(&kv, &mut library.index, &document_id(text))
+    let (kv, mut index) = library_with(&other_entry(text), Some(text), &[]);
+    let removed = delete(&kv, &mut index, &document_id(text))
         .unwrap()
         .unwrap();
     assert_eq!(removed.title, "Other");
