@@ -4,7 +4,8 @@
 # headless Chromium through playwright-core, and prints the table of docs/PERFORMANCE.md:
 # payload, the bundled article's time to annotatable, the long article (100,000 words, 5,000
 # annotations from ../shared/tools/longdoc.mjs) rendered by both, adding a highlight, undo,
-# scrolling, memory and autosave; then the anchoring and detection benchmarks.
+# scrolling, memory and autosave; the same first visit for a blank page and for the smallest
+# Yew app (scripts/bench/floor); then the anchoring and detection benchmarks.
 # Writes target/bench/app.json.
 #
 #   scripts/bench-app.sh            # BENCH_RUNS=3 page loads per first-render figure
@@ -18,6 +19,8 @@ mkdir -p "$OUT"
 ensure_npm_folder scripts/bench
 ensure_npm_folder tests
 trunk build --release >/dev/null
+# The floor: the smallest Yew app of this kind, measured beside Quotemark (scripts/bench/floor).
+(cd scripts/bench/floor && CARGO_TARGET_DIR="$QM_ROOT/target" trunk build --release --dist "$QM_ROOT/$OUT/floor-dist" >/dev/null)
 node "$SHARED/tools/longdoc.mjs" "$OUT/long" >/dev/null
 node scripts/bench/peer-page.mjs "$OUT/long" "$OUT/peer"
 node scripts/bench/app.mjs "$OUT/long" "$OUT/peer"

@@ -17,18 +17,81 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ---- payload ---------------------------------------------------------------------------
-function payload() {
+function payload(dir = distDir) {
   const out = {};
-  for (const name of readdirSync(distDir)) {
+  for (const name of readdirSync(dir)) {
     // The service worker is fetched apart from the page and not before it is annotatable.
     const kind = name === 'sw.js' ? null : name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
     if (!kind) continue;
-    const bytes = readFileSync(resolve(distDir, name));
+    const bytes = readFileSync(resolve(dir, name));
     // Several files of a kind (the bindings and the start-up script are both js) add up.
     const sum = out[kind] ?? { raw: 0, gzip: 0 };
-    out[kind] = { raw: sum.raw + statSync(resolve(distDir, name)).size, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length };
+    out[kind] = { raw: sum.raw + statSync(resolve(dir, name)).size, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length };
   }
+  out.css ??= { raw: 0, gzip: 0 };
   out.total_gzip = out.wasm.gzip + out.js.gzip + out.css.gzip;
+  return out;
+}
+
+/**
+ * `runs` first visits to `server`, each in a new browser profile (nothing cached). Each gives
+ * the times from navigation until the wasm file has arrived, until Trunk's start-up script has
+ * run `main` (its `TrunkApplicationStarted` event), until the `quotemark:ready` mark and until
+ * the first contentful paint; `null` where a page has no wasm.
+ */
+async function firstVisits(browser, server, runs) {
+  const visits = [];
+  for (let i = 0; i < runs; i++) {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: process.env.BENCH_SW === '0' ? 'block' : 'allow' });
+    const visit = await fresh.newPage();
+    await visit.addInitScript(() => addEventListener('TrunkApplicationStarted', () => performance.mark('bench:started')));
+    await visit.goto(server.url);
+    await visit.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0
+      && performance.getEntriesByName('first-contentful-paint').length > 0);
+    visits.push(await visit.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      return { wasm: wasm?.responseEnd ?? null, started: at('bench:started'), ready: at('quotemark:ready'), paint: at('first-contentful-paint') };
+    }));
+    await fresh.close();
+  }
+  return visits;
+}
+
+/** The median of each of firstVisits' times. */
+function medians(visits) {
+  const out = {};
+  for (const key of Object.keys(visits[0])) {
+    const known = visits.map((v) => v[key]).filter((x) => x !== null);
+    out[key] = known.length ? median(known) : null;
+  }
+  return out;
+}
+
+// ---- floors ----------------------------------------------------------------------------
+// What a first visit costs before any of Quotemark's own work, in the same browser and run:
+// a static page (one paragraph; an inline script marks ready), and the smallest Yew app that
+// reads a list from localStorage and renders it (scripts/bench/floor, built by
+// scripts/bench-app.sh into target/bench/floor-dist).
+const BLANK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head>
+<body><p>One paragraph.</p><script>performance.mark('quotemark:ready')</script></body></html>`;
+
+async function floorRuns(browser) {
+  const blankDir = resolve(repoRoot, 'target/bench/blank');
+  mkdirSync(blankDir, { recursive: true });
+  writeFileSync(resolve(blankDir, 'index.html'), BLANK_PAGE);
+  const yewDir = resolve(repoRoot, 'target/bench/floor-dist');
+  const out = {};
+  for (const [name, root] of [['blank_page', blankDir], ['yew_app', yewDir]]) {
+    const server = await startServer({ root, deployed: true });
+    try {
+      // The first visit of a fresh browser is left out, as for Quotemark.
+      const visits = (await firstVisits(browser, server, RUNS * 2 + 1)).slice(1);
+      out[name] = { first_visit_ms: medians(visits), payload: name === 'yew_app' ? payload(yewDir) : null };
+    } finally {
+      await server.close();
+    }
+  }
   return out;
 }
 
@@ -50,22 +113,12 @@ async function quotemarkRun(browser, server) {
       .observe({ type: 'longtask', buffered: true });
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
-  const readyOf = (p) => p.evaluate(() => performance.getEntriesByName('quotemark:ready')[0]?.startTime);
-  const ready = () => readyOf(page);
-  // First visits: each in a new browser profile, so nothing is cached. The first page of a
-  // freshly started browser also starts its renderer and font machinery (about 60 ms of
-  // layout more in a trace), which a reader's running browser has done already: it is kept
-  // apart, and the figure is the median of the visits after it.
-  const firstVisits = [];
-  for (let i = 0; i <= RUNS; i++) {
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: process.env.BENCH_SW === '0' ? 'block' : 'allow' });
-    const visit = await fresh.newPage();
-    await visit.goto(server.url);
-    await visit.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
-    firstVisits.push(await readyOf(visit));
-    await fresh.close();
-  }
-  const [browserStart, ...bundledColds] = firstVisits;
+  const ready = () => page.evaluate(() => performance.getEntriesByName('quotemark:ready')[0]?.startTime);
+  // The first page of a freshly started browser also starts its renderer and font machinery
+  // (about 60 ms of layout more in a trace), which a reader's running browser has done
+  // already: it is kept apart, and the figure is the median of the visits after it.
+  const [browserStart, ...colds] = await firstVisits(browser, server, RUNS + 1);
+  const bundledColds = colds.map((v) => v.ready);
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
   // Reloads find the app's hashed files in the browser's cache, and its compiled wasm in the
@@ -142,7 +195,7 @@ async function quotemarkRun(browser, server) {
     elements: document.getElementsByTagName('*').length,
   }));
   await context.close();
-  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, browser_start: browserStart, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, first_visit: medians(colds), browser_start: browserStart.ready, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
 
 // ---- the peer --------------------------------------------------------------------------
@@ -172,12 +225,13 @@ const browser = await launch();
 const app = await startServer({ root: distDir, deployed: true });
 const peer = await startServer({ root: peerDir, deployed: true });
 try {
+  const floors = await floorRuns(browser);
   const ours = await quotemarkRun(browser, app);
   // BENCH_PEER=0 skips the peer, for a quick look at Quotemark alone; its columns read NaN.
   const theirs = process.env.BENCH_PEER === '0'
     ? { first_render_ms: NaN, add_ms: NaN, memory: {} }
     : await peerRun(browser, peer);
-  const result = { date: new Date().toISOString(), payload: payload(), quotemark: ours, text_annotator: theirs };
+  const result = { date: new Date().toISOString(), payload: payload(), quotemark: ours, text_annotator: theirs, floors };
   mkdirSync(resolve(repoRoot, 'target/bench'), { recursive: true });
   writeFileSync(resolve(repoRoot, 'target/bench/app.json'), JSON.stringify(result, null, 2));
   const p = result.payload;
@@ -186,6 +240,9 @@ try {
   const rows = [
     ['payload: wasm / js / css (gzip)', `${kb(p.wasm.gzip)} / ${kb(p.js.gzip)} / ${kb(p.css.gzip)} = ${kb(p.total_gzip)} (raw ${kb(p.wasm.raw + p.js.raw + p.css.raw)})`, '', '≤ 120 KB'],
     ['bundled article annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms (a freshly started browser's first page: ${round(ours.bundled_ready_ms.browser_start)} ms)`, '', '≤ 100 ms'],
+    ...[['Quotemark', ours.bundled_ready_ms.first_visit, RUNS], ['the smallest Yew app (' + kb(floors.yew_app.payload.total_gzip) + ')', floors.yew_app.first_visit_ms, RUNS * 2], ['a blank page (one paragraph)', floors.blank_page.first_visit_ms, RUNS * 2]].map(([who, v, n]) => [
+      `… first visit of ${who}, medians of ${n}: wasm arrived / main run / ready / first paint`,
+      [v.wasm, v.started, v.ready, v.paint].map((x) => (x === null ? '–' : `${round(x)} ms`)).join(' / '), '', '']),
     ['long article first render: first screen, annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
     ['long article: every block and highlight in the page', `${round(q.complete_ms)} ms`, '', `(ratio to peer ${round(q.complete_ms / theirs.first_render_ms, 2)})`],
     ['long article loading: long tasks over 50 ms until every block is in (longest), last load', `${q.loading_long_tasks.at(-1).count} (${round(q.loading_long_tasks.at(-1).longest)} ms)`, '', ''],
