@@ -5,7 +5,8 @@
 //! strip matches what the reader scrolls through, captions and headings included; they are
 //! measured again when the article is all in the page and when the window size changes. Ticks that fall
 //! on the same row of the strip are drawn once, so the strip stays light with thousands of
-//! highlights. It is drawn in SVG (attributes, no inline styles).
+//! highlights. It is drawn in SVG (attributes, no inline styles). It is a mouse shortcut and
+//! hidden from assistive technology: the annotation panel lists the same highlights in order.
 
 use std::rc::Rc;
 
@@ -152,10 +153,13 @@ pub fn Minimap(props: &MinimapProps) -> Html {
         })
     };
     html! {
-        <nav class="minimap" aria-label="Where the highlights are">
-            <svg viewBox={format!("0 0 12 {ROWS}")} preserveAspectRatio="none" aria-hidden="true" {onclick}>
+        // Hidden from assistive technology as a whole: it is a mouse shortcut, and the
+        // annotation panel lists the same highlights in order, reachable by keyboard. (A `nav`
+        // landmark around a hidden drawing was an empty landmark for screen readers.)
+        <div class="minimap" aria-hidden="true" title="Where the highlights are: click a mark to go to it">
+            <svg viewBox={format!("0 0 12 {ROWS}")} preserveAspectRatio="none" {onclick}>
                 <MinimapTicks {slots} />
             </svg>
-        </nav>
+        </div>
     }
 }

@@ -88,6 +88,10 @@ test('roster, charts, lists, minimap, reports and print after accepting the sugg
   assert.ok((await ticks.count()) >= 3);
   await page.locator('.minimap rect.minimap-tick.scare_quote').click();
   await page.locator('.annotation-item.scare_quote.selected').waitFor();
+  // A mouse shortcut only: hidden from assistive technology, which gets the panel instead (no
+  // empty landmark around a hidden drawing).
+  assert.equal(await page.locator('.minimap').getAttribute('aria-hidden'), 'true');
+  assert.equal(await page.locator('nav .minimap, nav.minimap').count(), 0);
 
   // Printing shows the annotated article without the app around it.
   await page.emulateMedia({ media: 'print' });
