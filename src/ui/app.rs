@@ -180,7 +180,7 @@ pub fn App() -> Html {
                 carry_offer={state.carry_offer.as_ref().map(|e| (AttrValue::from(e.title.clone()), e.counts.claims + e.counts.quotes + e.counts.scare_quotes))}
                 on_carry_over={{
                     let (actions, offer, article, store) = (actions.clone(), state.carry_offer.clone(), state.article.clone(), state.store.clone());
-                    Callback::from(move |_| if let Some(from) = &offer { actions.carry_over(from, article.text(), |id| store.get(id).is_some()) })
+                    Callback::from(move |_| if let Some(from) = &offer { actions.carry_over(from, article.text(), store.contains_fn()) })
                 }}
                 on_dismiss_carry={dispatch(|| Action::DismissCarryOffer)}
             />

@@ -281,8 +281,7 @@ impl Workspace {
         };
         let format = parsed.format.label();
         let text = SearchText::new(self.article.text());
-        let (annotations, report) =
-            import::reanchor(&text, parsed, |id| self.store.get(id).is_some());
+        let (annotations, report) = import::reanchor(&text, parsed, self.store.contains_fn());
         match self.try_edit(annotations.into_iter().map(Edit::Add).collect()) {
             Ok(_) => Message::info(format!("{file_name} ({format}): {report}")),
             Err(error) => Message::error(format!(
