@@ -9,6 +9,7 @@ pub mod backup;
 pub mod bundled;
 pub mod carry_over;
 pub mod defuse;
+pub mod details;
 pub mod detect;
 pub mod export;
 pub mod highlights;

@@ -23,6 +23,7 @@ use super::{
 };
 use crate::core::annotation::Kind;
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
+use crate::core::details::Details;
 use crate::core::highlights::highlights_of;
 use crate::core::highlights::{Highlight, HighlightId};
 
@@ -254,7 +255,7 @@ pub fn App() -> Html {
                 deleted_title={state.deleted.as_ref().map(|r| AttrValue::from(r.title.clone()))}
                 on_close={{ let dispatcher = dispatcher.clone(); Callback::from(move |_| { dispatcher.dispatch(Action::ShowLibrary(false)); dispatcher.dispatch(Action::ForgetDeleted); }) }}
                 on_open={{ let actions = actions.clone(); Callback::from(move |id: String| actions.open(&id)) }}
-                on_edit={{ let actions = actions.clone(); Callback::from(move |(id, title, source): (String, String, String)| actions.edit(&id, &title, &source)) }}
+                on_edit={{ let actions = actions.clone(); Callback::from(move |(id, details): (String, Details)| actions.edit(&id, details)) }}
                 on_delete={{ let actions = actions.clone(); Callback::from(move |id: String| actions.delete(&id)) }}
                 on_undo_delete={{ let (actions, deleted) = (actions.clone(), state.deleted.clone()); Callback::from(move |_| if let Some(record) = deleted.clone() { actions.undo_delete(record) }) }}
                 on_export_all={{ let actions = actions.clone(); Callback::from(move |_| actions.export_all()) }}

@@ -14,6 +14,7 @@ use super::html_extract;
 use super::state::{Action, Message, Workspace};
 use crate::core::backup;
 use crate::core::carry_over::{carry_over, same_article};
+use crate::core::details::Details;
 use crate::core::library::{self, DocumentRecord, LibraryIndex};
 use crate::core::opening::{self, FileKind, OpenError, Opened};
 use crate::core::saved::document_id;
@@ -177,23 +178,10 @@ impl LibraryActions {
         }
     }
 
-    /// Changes a document's title and source address: the open one through the reducer (and
-    /// autosave), others in storage. A source must be a web address, or empty for none.
-    pub fn edit(&self, id: &str, title: &str, source: &str) {
-        let title = opening::clip_title(title);
-        let source = source.trim();
-        let is_address = source.starts_with("https://") || source.starts_with("http://");
-        if !source.is_empty() && !is_address {
-            return self.say(Message::error(format!(
-                "The source was not changed: \u{201c}{source}\u{201d} is not a web address (https://…)."
-            )));
-        }
-        let source = (!source.is_empty()).then(|| source.to_owned());
-        if title.is_empty() {
-            return self.say(Message::error(
-                "The title was not changed: a title cannot be empty.",
-            ));
-        }
+    /// Changes a document's title and source address, as checked by the library form: the open
+    /// one through the reducer (and autosave), others in storage.
+    pub fn edit(&self, id: &str, details: Details) {
+        let Details { title, source } = details;
         if id == self.current_id {
             self.dispatcher
                 .dispatch(Action::EditCurrent { title, source });

@@ -128,15 +128,30 @@ test('edit title and source, search, delete with confirmation, and undo the dele
 
   const senate = library.locator('.library-entry', { hasText: 'Senate' });
   await senate.getByRole('button', { name: 'Edit' }).click();
+  await library.getByLabel('New title').fill('Budget vote, Tuesday');
   await library.getByLabel('Source address').fill('not an address');
-  await library.getByLabel('New title').fill('Budget vote, Tuesday');
-  await library.getByLabel('New title').press('Enter');
-  await library.getByRole('alert').filter({ hasText: 'is not a web address' }).waitFor();
-  await library.locator('.library-entry', { hasText: 'Senate' }).getByRole('button', { name: 'Edit' }).click();
-  await library.getByLabel('New title').fill('Budget vote, Tuesday');
+  // Searching renders the dialog again while the form is open: what was typed stays.
+  await library.getByLabel('Search the library').fill('budget');
+  await library.getByLabel('Source address').press('Enter');
+  await library.getByRole('alert').filter({ hasText: '“not an address” is not a web address' }).waitFor();
+  // The refused save keeps the form open with both fields as typed, the source marked.
+  assert.equal(await library.getByLabel('New title').inputValue(), 'Budget vote, Tuesday');
+  assert.equal(await library.getByLabel('Source address').inputValue(), 'not an address');
+  assert.equal(await library.getByLabel('Source address').getAttribute('aria-invalid'), 'true');
+  assert.equal(await library.getByLabel('New title').getAttribute('aria-invalid'), null);
+  await screenshot(page, 'library-edit-refused', { fullPage: false });
   await library.getByLabel('Source address').fill('https://news.example.org/budget');
   await library.getByLabel('Source address').press('Enter');
   await library.locator('.library-title', { hasText: 'Budget vote, Tuesday' }).waitFor();
+  // Cancel leaves the entry as it was.
+  await library.locator('.library-entry', { hasText: 'Budget vote' }).getByRole('button', { name: 'Edit' }).click();
+  await library.getByLabel('New title').fill('  ');
+  await library.getByLabel('New title').press('Enter');
+  await library.getByRole('alert').filter({ hasText: 'A title cannot be empty' }).waitFor();
+  assert.equal(await library.getByLabel('New title').getAttribute('aria-invalid'), 'true');
+  await library.getByRole('button', { name: 'Cancel' }).click();
+  await library.locator('.library-title', { hasText: 'Budget vote, Tuesday' }).waitFor();
+  assert.equal(await library.getByLabel('New title').count(), 0);
   assert.match(await library.locator('.library-entry', { hasText: 'Budget vote' }).textContent(), /https:\/\/news\.example\.org\/budget/);
 
   await library.getByLabel('Search the library').fill('budget');
