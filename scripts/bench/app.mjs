@@ -134,12 +134,15 @@ async function quotemarkRun(browser, server) {
   await openLongArticle(page, long);
 
   const firstRenders = [];
+  const opens = [];
   const completes = [];
   const loading = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('quotemark:article-complete').length > 0, null, { timeout: 120000 });
     firstRenders.push(await ready());
+    // Of it, reading and parsing the stored library and record (`Workspace::open`).
+    opens.push(await page.evaluate(() => performance.getEntriesByName('quotemark:open')[0].duration));
     completes.push(await page.evaluate(() => performance.getEntriesByName('quotemark:article-complete')[0].startTime));
     // Long tasks from the navigation until every block is in (the first render included).
     loading.push(await page.evaluate(() => {
@@ -195,7 +198,7 @@ async function quotemarkRun(browser, server) {
     elements: document.getElementsByTagName('*').length,
   }));
   await context.close();
-  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, first_visit: medians(colds), browser_start: browserStart.ready, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, first_visit: medians(colds), browser_start: browserStart.ready, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, open_ms: median(opens), opens, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
 
 // ---- the peer --------------------------------------------------------------------------
@@ -244,6 +247,7 @@ try {
       `… first visit of ${who}, medians of ${n}: wasm arrived / main run / ready / first paint`,
       [v.wasm, v.started, v.ready, v.paint].map((x) => (x === null ? '–' : `${round(x)} ms`)).join(' / '), '', '']),
     ['long article first render: first screen, annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
+    ['… of which reading the stored library and record (`quotemark:open`)', `${round(q.open_ms)} ms`, '', ''],
     ['long article: every block and highlight in the page', `${round(q.complete_ms)} ms`, '', `(ratio to peer ${round(q.complete_ms / theirs.first_render_ms, 2)})`],
     ['long article loading: long tasks over 50 ms until every block is in (longest), last load', `${q.loading_long_tasks.at(-1).count} (${round(q.loading_long_tasks.at(-1).longest)} ms)`, '', ''],
     ['add one highlight until painted (median of ' + q.adds + ')', `${round(q.add_ms)} ms`, `${round(theirs.add_ms)} ms`, `≤ 16 ms (ratio ${round(q.add_ms / theirs.add_ms, 2)})`],
