@@ -37,7 +37,8 @@ use super::suggestions::SuggestionKey;
 pub mod layout;
 mod recovery;
 
-pub use layout::{SaveCache, Snapshot, StoredParts};
+use layout::PartProblem;
+pub use layout::{HistoryRead, SaveCache, Snapshot, StoredParts};
 use recovery::{migrate_v1, read_index};
 
 /// The version of the storage layout: the index and the manifests.
@@ -226,10 +227,74 @@ pub struct OpenedRecord {
     pub problem: Option<String>,
     /// Where the record is stored, when it was read whole (see [`SaveCache::after_open`]).
     pub parts: Option<StoredParts>,
+    /// Whether its undo history was left in storage, for [`read_history`].
+    pub history_later: bool,
 }
 
 /// Reads a document's current record. A bundled article never saved yet is an empty record.
 pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedRecord {
+    open_reading(kv, entry, now, HistoryRead::Now)
+}
+
+/// Reads a document's current record for its first screen: as [`open`], but a record read
+/// whole from the version 3 layout comes without its undo history, which stays in storage
+/// for [`read_history`] (with `parts`). Whether it was left there: `history_later`.
+pub fn open_for_first_screen(
+    kv: &dyn KeyValueStore,
+    entry: &IndexEntry,
+    now: &str,
+) -> OpenedRecord {
+    open_reading(kv, entry, now, HistoryRead::Later)
+}
+
+/// Reads the undo history [`open_for_first_screen`] left in storage, from the parts it gave.
+/// When a change cannot be read the history is dropped (undo starts afresh, every annotation
+/// stays): what storage held is backed up, and `Err` says so, for the reader.
+pub fn read_history(
+    kv: &dyn KeyValueStore,
+    parts: &StoredParts,
+    title: &str,
+    now: &str,
+) -> Result<History, String> {
+    layout::read_history(kv, parts).map_err(|problems| {
+        let (details, kept, backed_up) = back_up(kv, &problems, now);
+        let kept = if backed_up { kept } else { " It could not be backed up.".into() };
+        format!(
+            "The undo history of \u{201c}{title}\u{201d} could not be read: {details}. Every annotation is open; undo starts from here.{kept}"
+        )
+    })
+}
+
+/// Backs up what storage held of each part that could not be read. Gives the problems as the
+/// reader is told them, what is kept where (or ""), and whether every backup was written.
+fn back_up(kv: &dyn KeyValueStore, problems: &[PartProblem], now: &str) -> (String, String, bool) {
+    let mut backed_up = true;
+    let mut kept = Vec::new();
+    for part in problems {
+        if let Some(stored) = &part.stored {
+            let backup = format!("quotemark:backup:{now}:{}", part.key);
+            backed_up &= kv.set(&backup, stored).is_ok();
+            kept.push(backup);
+        }
+    }
+    let details: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} ({})", p.key, p.error))
+        .collect();
+    let kept = if kept.is_empty() {
+        String::new()
+    } else {
+        format!(" What was stored is kept under {}.", kept.join(", "))
+    };
+    (details.join("; "), kept, backed_up)
+}
+
+fn open_reading(
+    kv: &dyn KeyValueStore,
+    entry: &IndexEntry,
+    now: &str,
+    history: HistoryRead,
+) -> OpenedRecord {
     let empty = || DocumentRecord {
         version: RECORD_VERSION,
         id: entry.id.clone(),
@@ -248,6 +313,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
             writable: true,
             problem: None,
             parts: None,
+            history_later: false,
         };
     }
     let key = record_key(&entry.id, entry.generation);
@@ -262,6 +328,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                     entry.title
                 )),
                 parts: None,
+                history_later: false,
             };
         }
         Err(error) => {
@@ -270,6 +337,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                 writable: false,
                 problem: Some(format!("The saved annotations could not be read: {error}.")),
                 parts: None,
+                history_later: false,
             };
         }
     };
@@ -280,7 +348,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
     if let Ok(VersionOnly { version }) = serde_json::from_str(&text)
         && version > LIBRARY_VERSION
     {
-        let record = layout::assemble(kv, &text, entry.generation)
+        let record = layout::assemble(kv, &text, entry.generation, HistoryRead::Now)
             .map_or_else(|_| empty(), |read| read.record);
         return OpenedRecord {
             record,
@@ -290,10 +358,12 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                 entry.title
             )),
             parts: None,
+            history_later: false,
         };
     }
-    match layout::assemble(kv, &text, entry.generation) {
+    match layout::assemble(kv, &text, entry.generation, history) {
         Ok(read) if read.problems.is_empty() => OpenedRecord {
+            history_later: history == HistoryRead::Later && read.parts.is_some(),
             record: read.record,
             writable: true,
             problem: None,
@@ -304,31 +374,13 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
         }) => {
             // Keep what could not be read where the reader can find it: the next save of this
             // document no longer refers to it.
-            let mut backed_up = true;
-            let mut kept = Vec::new();
-            for part in &problems {
-                if let Some(stored) = &part.stored {
-                    let backup = format!("quotemark:backup:{now}:{}", part.key);
-                    backed_up &= kv.set(&backup, stored).is_ok();
-                    kept.push(backup);
-                }
-            }
-            let details: Vec<String> = problems
-                .iter()
-                .map(|p| format!("{} ({})", p.key, p.error))
-                .collect();
-            let kept = if kept.is_empty() {
-                String::new()
-            } else {
-                format!(" What was stored is kept under {}.", kept.join(", "))
-            };
+            let (details, kept, backed_up) = back_up(kv, &problems, now);
             OpenedRecord {
                 record,
                 writable: backed_up,
                 problem: Some(format!(
-                    "Part of the saved annotations of \u{201c}{}\u{201d} could not be read: {}. The rest is open.{kept}{}",
+                    "Part of the saved annotations of \u{201c}{}\u{201d} could not be read: {details}. The rest is open.{kept}{}",
                     entry.title,
-                    details.join("; "),
                     if backed_up {
                         ""
                     } else {
@@ -336,6 +388,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                     }
                 )),
                 parts: None,
+                history_later: false,
             }
         }
         Err(error) if layout::text_is_missing(&error) => OpenedRecord {
@@ -346,6 +399,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                 entry.title
             )),
             parts: None,
+            history_later: false,
         },
         Err(error) => {
             let backup = format!("quotemark:backup:{now}:{key}");
@@ -365,6 +419,7 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
                     )
                 }),
                 parts: None,
+                history_later: false,
             }
         }
     }

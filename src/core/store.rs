@@ -232,6 +232,25 @@ impl AnnotationStore {
         undo_fits && redo_fits
     }
 
+    /// Puts `older` (the history saved before this store was opened, read after it) beneath
+    /// this store's own: its undo changes come first, older than any made since. A change
+    /// made since cleared the redo stack, so `older`'s redo is kept only if there was none.
+    /// Gives whether `older` fitted the annotations (see [`Self::restore_history`]); if not, the
+    /// store keeps only its own history.
+    pub fn prepend_history(&mut self, older: History) -> bool {
+        let changed_since = !self.undo.is_empty() || !self.redo.is_empty();
+        let mut undo = older.undo;
+        undo.append(&mut self.undo.clone());
+        let excess = undo.len().saturating_sub(UNDO_LIMIT);
+        undo.drain(..excess);
+        let redo = if changed_since {
+            self.redo.clone()
+        } else {
+            older.redo
+        };
+        self.restore_history(History { undo, redo })
+    }
+
     /// Takes in annotations saved elsewhere (another tab): those this store lacks are added,
     /// and those modified later than ours replace ours. Nothing of ours is removed, so no
     /// annotation is ever lost to a concurrent edit. The undo history is cleared when anything

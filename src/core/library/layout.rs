@@ -125,26 +125,26 @@ impl SaveCache {
                 buckets[b] = Some((grouped[b].clone(), key.clone()));
             }
         }
-        let history = store.history(SAVED_HISTORY_LIMIT);
-        let fits = history.undo.len() == parts.undo.len() && history.redo.len() == parts.redo.len();
-        let changes = if fits {
-            history
-                .undo
-                .into_iter()
-                .zip(parts.undo.iter().cloned())
-                .chain(history.redo.into_iter().zip(parts.redo.iter().cloned()))
-                .collect()
-        } else {
-            Vec::new()
-        };
         Self {
             last: Some(Written {
                 id: id.to_owned(),
                 generation: parts.generation,
                 buckets,
-                changes,
+                changes: stored_changes(parts, &store.history(SAVED_HISTORY_LIMIT)),
             }),
         }
+    }
+
+    /// This cache, made by [`SaveCache::after_open`] for a record opened without its history
+    /// ([`HistoryRead::Later`]), now also knowing the history read since ([`read_history`]), so
+    /// that the first save does not write it again. Its annotations stay as they were opened,
+    /// whatever was edited since.
+    pub fn with_history(&self, parts: &StoredParts, history: &History) -> Self {
+        let mut cache = self.clone();
+        if let Some(written) = cache.last.as_mut() {
+            written.changes = stored_changes(parts, history);
+        }
+        cache
     }
 
     /// Whether this remembers generation `generation` of document `id`.
@@ -181,6 +181,22 @@ impl Written {
             })
             .map(|(_, key)| key.as_str())
     }
+}
+
+/// Each change of `history` with the key of the part that holds it, when `history` is the one
+/// `parts` lists (as many changes on each stack); otherwise none.
+fn stored_changes(parts: &StoredParts, history: &History) -> Vec<(Vec<Step>, String)> {
+    let fits = history.undo.len() == parts.undo.len() && history.redo.len() == parts.redo.len();
+    if !fits {
+        return Vec::new();
+    }
+    history
+        .undo
+        .iter()
+        .cloned()
+        .zip(parts.undo.iter().cloned())
+        .chain(history.redo.iter().cloned().zip(parts.redo.iter().cloned()))
+        .collect()
 }
 
 /// The bucket of an annotation id: FNV-1a, so that it is the same in every build.
@@ -377,14 +393,25 @@ pub(super) struct Assembled {
     pub parts: Option<StoredParts>,
 }
 
+/// Whether reading a version 3 record reads its undo history now, or leaves it in storage for
+/// [`read_history`] (a long article's history can be as large as its annotations, and the
+/// first screen does not need it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryRead {
+    Now,
+    Later,
+}
+
 /// Reads a record from its stored value: a version 2 record whole, or a version 3 manifest
-/// with its text and parts. `Err` when the value itself cannot be read; parts that cannot be
-/// read are left out and reported (a history change that cannot be read drops the history,
-/// which would not fit the annotations without it).
+/// with its text and parts (its history only with [`HistoryRead::Now`]). `Err` when the value
+/// itself cannot be read; parts that cannot be read are left out and reported (a history
+/// change that cannot be read drops the history, which would not fit the annotations without
+/// it).
 pub(super) fn assemble(
     kv: &dyn KeyValueStore,
     stored: &str,
     generation: u64,
+    history: HistoryRead,
 ) -> Result<Assembled, String> {
     #[derive(Deserialize)]
     struct VersionOnly {
@@ -451,37 +478,12 @@ pub(super) fn assemble(
             }),
         }
     }
-    let mut history_readable = true;
-    let mut stack = |keys: &[String], problems: &mut Vec<PartProblem>| -> Vec<Vec<Step>> {
-        let mut changes = Vec::with_capacity(keys.len());
-        for key in keys {
-            let value = match kv.get(key) {
-                Ok(Some(value)) => value,
-                _ => {
-                    history_readable = false;
-                    continue;
-                }
-            };
-            match serde_json::from_str::<Vec<Step>>(&value) {
-                Ok(steps) => changes.push(steps),
-                Err(error) => {
-                    history_readable = false;
-                    problems.push(PartProblem {
-                        key: key.clone(),
-                        error: error.to_string(),
-                        stored: Some(value),
-                    });
-                }
-            }
-        }
-        changes
-    };
-    let undo = stack(&manifest.undo, &mut problems);
-    let redo = stack(&manifest.redo, &mut problems);
-    let history = if history_readable {
-        History { undo, redo }
-    } else {
-        History::default()
+    let (history, history_readable) = match history {
+        HistoryRead::Now => match read_changes(kv, &manifest.undo, &manifest.redo, &mut problems) {
+            Some(history) => (history, true),
+            None => (History::default(), false),
+        },
+        HistoryRead::Later => (History::default(), true),
     };
     let parts = (problems.is_empty() && history_readable).then(|| StoredParts {
         generation,
@@ -506,6 +508,68 @@ pub(super) fn assemble(
         problems,
         parts,
     })
+}
+
+/// Reads the undo and redo stacks stored under `undo` and `redo`; `None` when any change is
+/// missing or unreadable (those that hold something are reported in `problems`).
+fn read_changes(
+    kv: &dyn KeyValueStore,
+    undo: &[String],
+    redo: &[String],
+    problems: &mut Vec<PartProblem>,
+) -> Option<History> {
+    let mut readable = true;
+    let mut stack = |keys: &[String]| -> Vec<Vec<Step>> {
+        let mut changes = Vec::with_capacity(keys.len());
+        for key in keys {
+            let Ok(Some(value)) = kv.get(key) else {
+                readable = false;
+                continue;
+            };
+            match serde_json::from_str::<Vec<Step>>(&value) {
+                Ok(steps) => changes.push(steps),
+                Err(error) => {
+                    readable = false;
+                    problems.push(PartProblem {
+                        key: key.clone(),
+                        error: error.to_string(),
+                        stored: Some(value),
+                    });
+                }
+            }
+        }
+        changes
+    };
+    let history = History {
+        undo: stack(undo),
+        redo: stack(redo),
+    };
+    readable.then_some(history)
+}
+
+/// Reads the history of a record opened with [`HistoryRead::Later`], from the parts it was
+/// opened from. `Err` with what could not be read when any change is missing or unreadable:
+/// the history is dropped then, as [`assemble`] drops it.
+pub(super) fn read_history(
+    kv: &dyn KeyValueStore,
+    parts: &StoredParts,
+) -> Result<History, Vec<PartProblem>> {
+    let mut problems = Vec::new();
+    match read_changes(kv, &parts.undo, &parts.redo, &mut problems) {
+        Some(history) => Ok(history),
+        None if problems.is_empty() => Err(parts
+            .undo
+            .iter()
+            .chain(&parts.redo)
+            .filter(|key| !matches!(kv.get(key), Ok(Some(_))))
+            .map(|key| PartProblem {
+                key: key.clone(),
+                error: "it is missing".into(),
+                stored: None,
+            })
+            .collect()),
+        None => Err(problems),
+    }
 }
 
 /// Whether an error of [`assemble`] is a readable manifest whose text is missing: its parts

@@ -80,7 +80,9 @@ fn rebuild_index(kv: &dyn KeyValueStore) -> Library {
         .into_iter()
         .filter_map(|(id, generation)| {
             let text = kv.get(&record_key(&id, generation)).ok()??;
-            let record = layout::assemble(kv, &text, generation).ok()?.record;
+            let record = layout::assemble(kv, &text, generation, layout::HistoryRead::Now)
+                .ok()?
+                .record;
             let shared = record.shared_annotations();
             Some(entry_for(
                 &record.snapshot(&shared),

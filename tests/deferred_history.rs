@@ -1,0 +1,193 @@
+//! Opening a record for its first screen without its undo history, then reading the history
+//! (`library::open_for_first_screen`, `library::read_history`, `AnnotationStore::
+//! prepend_history`, `SaveCache::with_history`): the same undo and redo as a whole open,
+//! changes made in between kept newest, an unreadable history backed up, and no history
+//! written again by the first save.
+
+use std::rc::Rc;
+
+use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
+use quotemark::core::article::Article;
+use quotemark::core::library::{
+    self, IndexEntry, LibraryIndex, SaveCache, StoredParts, bundled_entry, record_of,
+};
+use quotemark::core::persist::{KeyValueStore, MemoryStore, SAVED_HISTORY_LIMIT};
+use quotemark::core::saved::document_id;
+use quotemark::core::store::{AnnotationStore, Edit};
+
+const NOW: &str = "2026-11-28T10:00:00.000Z";
+/// Curly quotes, so that code points and bytes differ.
+const TEXT: &str = "Other article\n\nShe said “one”, “two” and “three” were “four” words.";
+
+fn entry() -> IndexEntry {
+    IndexEntry {
+        id: document_id(TEXT),
+        title: "Other".into(),
+        bundled: false,
+        ..bundled_entry(NOW)
+    }
+}
+
+fn annotation(seed: u8, needle: &str) -> Annotation {
+    let article = Article::parse(TEXT);
+    Annotation::new(
+        AnnotationId::from_random_bytes([seed; 16]),
+        Kind::ScareQuote,
+        article.find(needle).unwrap(),
+        &article,
+        NOW,
+    )
+}
+
+fn add(store: &mut AnnotationStore, seed: u8, needle: &str) {
+    store
+        .apply(vec![Edit::Add(annotation(seed, needle))])
+        .unwrap();
+}
+
+fn ids(store: &AnnotationStore) -> Vec<String> {
+    store.iter().map(|a| a.id.to_string()).collect()
+}
+
+fn save(
+    kv: &MemoryStore,
+    index: &mut LibraryIndex,
+    store: &AnnotationStore,
+    cache: &mut SaveCache,
+) {
+    let record = record_of(&entry(), Some(TEXT), store);
+    let shared: Vec<Rc<_>> = store.iter_shared().cloned().collect();
+    library::save_snapshot(kv, index, &record.snapshot(&shared), cache, NOW).unwrap();
+}
+
+/// Storage holding the article with three added scare quotes, the third undone (so one change
+/// on the redo stack).
+fn stored() -> MemoryStore {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, NOW).index;
+    let mut store = AnnotationStore::default();
+    for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”")] {
+        add(&mut store, seed, needle);
+    }
+    assert!(store.undo());
+    save(&kv, &mut index, &store, &mut SaveCache::default());
+    kv
+}
+
+/// Opens the article for its first screen: the store without history, and its parts.
+fn first_screen(kv: &MemoryStore) -> (AnnotationStore, StoredParts, LibraryIndex) {
+    let loaded = library::load(kv, NOW);
+    let opened = library::open_for_first_screen(kv, loaded.entry(&entry().id).unwrap(), NOW);
+    assert_eq!(opened.problem, None);
+    assert!(opened.history_later);
+    let store = opened.record.store();
+    assert!(
+        !store.can_undo() && !store.can_redo(),
+        "the history is left in storage"
+    );
+    (store, opened.parts.unwrap(), loaded.index)
+}
+
+#[test]
+fn the_history_read_after_the_first_screen_undoes_and_redoes_as_a_whole_open_does() {
+    let kv = stored();
+    let whole = {
+        let loaded = library::load(&kv, NOW);
+        library::open(&kv, loaded.entry(&entry().id).unwrap(), NOW)
+            .record
+            .store()
+    };
+    let (mut store, parts, _) = first_screen(&kv);
+    assert_eq!(ids(&store), ids(&whole));
+    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    assert!(store.prepend_history(history));
+    assert_eq!(
+        store.history(SAVED_HISTORY_LIMIT),
+        whole.history(SAVED_HISTORY_LIMIT)
+    );
+    assert!(store.redo(), "the undone third quote comes back");
+    assert_eq!(store.len(), 3);
+    assert!(store.undo() && store.undo() && store.undo() && !store.undo());
+    assert!(store.is_empty());
+}
+
+#[test]
+fn a_change_made_before_the_history_arrives_stays_newest_and_clears_the_old_redo() {
+    let kv = stored();
+    let (mut store, parts, _) = first_screen(&kv);
+    add(&mut store, 4, "“four”");
+    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    assert!(store.prepend_history(history));
+    assert!(!store.can_redo(), "the new change cleared the stored redo");
+    assert!(store.undo());
+    assert_eq!(store.len(), 2, "the new quote is undone first");
+    assert!(store.undo() && store.undo() && !store.undo());
+    assert!(store.is_empty());
+}
+
+#[test]
+fn a_history_that_does_not_fit_is_refused_and_the_store_keeps_its_own() {
+    let kv = stored();
+    let (_, parts, _) = first_screen(&kv);
+    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    // A store that never held those annotations: the stored history cannot be replayed on it.
+    let mut other = AnnotationStore::default();
+    add(&mut other, 9, "“four”");
+    assert!(!other.prepend_history(history));
+    assert!(other.undo() && other.is_empty() && !other.undo());
+}
+
+#[test]
+fn an_unreadable_history_is_reported_and_backed_up_and_the_annotations_stay() {
+    let kv = stored();
+    let (store, parts, _) = first_screen(&kv);
+    let change = kv
+        .keys()
+        .unwrap()
+        .into_iter()
+        .find(|k| k.starts_with("quotemark:part:") && k.ends_with(":h0"))
+        .unwrap();
+    kv.set(&change, "[{\"before\": 12").unwrap();
+    let problem = library::read_history(&kv, &parts, "Other", NOW).unwrap_err();
+    assert!(
+        problem.starts_with("The undo history of “Other” could not be read: "),
+        "{problem}"
+    );
+    assert!(
+        problem.contains(&change) && problem.contains("undo starts from here"),
+        "{problem}"
+    );
+    let backup = format!("quotemark:backup:{NOW}:{change}");
+    assert_eq!(
+        kv.get(&backup).unwrap().as_deref(),
+        Some("[{\"before\": 12")
+    );
+    assert!(problem.contains(&backup), "{problem}");
+    assert_eq!(store.len(), 2);
+}
+
+#[test]
+fn the_first_save_after_the_history_arrives_writes_one_bucket_and_one_change() {
+    let kv = stored();
+    let before: Vec<String> = kv.keys().unwrap();
+    let (mut store, parts, mut index) = first_screen(&kv);
+    let opened_cache = SaveCache::after_open(&entry().id, &parts, &store);
+    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    let mut cache = opened_cache.with_history(&parts, &history);
+    assert!(store.prepend_history(history));
+    add(&mut store, 4, "“four”");
+    save(&kv, &mut index, &store, &mut cache);
+    let new: Vec<String> = kv
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("quotemark:part:") && !before.contains(k))
+        .collect();
+    assert_eq!(new.len(), 2, "one bucket and the new change: {new:?}");
+    let loaded = library::load(&kv, NOW);
+    let mut reread = library::open(&kv, loaded.entry(&entry().id).unwrap(), NOW)
+        .record
+        .store();
+    assert_eq!(reread.len(), 3);
+    assert!(reread.undo() && reread.undo() && reread.undo() && !reread.undo());
+}
