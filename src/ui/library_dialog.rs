@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use super::Modal;
-use super::annotation_editor::field_value;
-use crate::core::details::{Details, DetailsError, check_details};
+use super::{LibraryEditForm, Modal};
+use crate::core::details::Details;
 use crate::core::library::{IndexEntry, LibraryIndex};
 
 #[derive(Properties, PartialEq)]
@@ -27,23 +26,6 @@ pub struct LibraryDialogProps {
     pub notice: Option<crate::ui::state::Message>,
 }
 
-/// The entry whose title and source are being edited, and why the last save was refused.
-#[derive(Clone, PartialEq)]
-struct Editing {
-    id: String,
-    problem: Option<DetailsError>,
-}
-
-/// What the reader has typed into the edit form. Written on every keystroke and read by the
-/// render, because Yew sets an input back to its rendered value whenever the dialog renders
-/// again (an autosave refreshing the counts, a search): rendering the stored title would
-/// wipe what is being typed.
-#[derive(Default)]
-struct Typed {
-    title: String,
-    source: String,
-}
-
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -61,8 +43,8 @@ fn summary(entry: &IndexEntry) -> String {
 #[component]
 pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
     let query = use_state(String::new);
-    let editing = use_state(|| None::<Editing>);
-    let typed = use_mut_ref(Typed::default);
+    // The id of the entry whose title and source are being edited.
+    let editing = use_state(|| None::<String>);
     let on_search = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -95,82 +77,27 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             Callback::from(move |_: MouseEvent| on_delete.emit(id.clone()))
         };
         let start_edit = {
-            let (editing, typed, entry) = (editing.clone(), typed.clone(), entry.clone());
-            Callback::from(move |_: MouseEvent| {
-                *typed.borrow_mut() = Typed {
-                    title: entry.title.clone(),
-                    source: entry.source.clone().unwrap_or_default(),
-                };
-                editing.set(Some(Editing {
-                    id: entry.id.clone(),
-                    problem: None,
-                }));
-            })
+            let (editing, id) = (editing.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| editing.set(Some(id.clone())))
         };
         let cancel_edit = {
             let editing = editing.clone();
-            Callback::from(move |_: MouseEvent| editing.set(None))
+            Callback::from(move |()| editing.set(None))
         };
         let save_edit = {
-            let (editing, typed, on_edit, id) = (
-                editing.clone(),
-                typed.clone(),
-                props.on_edit.clone(),
-                id.clone(),
-            );
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                let checked = {
-                    let typed = typed.borrow();
-                    check_details(&typed.title, &typed.source)
-                };
-                match checked {
-                    Ok(details) => {
-                        editing.set(None);
-                        on_edit.emit((id.clone(), details));
-                    }
-                    // The form stays open with what was typed, saying what to fix.
-                    Err(problem) => editing.set(Some(Editing {
-                        id: id.clone(),
-                        problem: Some(problem),
-                    })),
-                }
+            let (editing, on_edit, id) = (editing.clone(), props.on_edit.clone(), id.clone());
+            Callback::from(move |details: Details| {
+                editing.set(None);
+                on_edit.emit((id.clone(), details));
             })
         };
-        let on_title = {
-            let typed = typed.clone();
-            Callback::from(move |e: InputEvent| typed.borrow_mut().title = field_value(&e))
-        };
-        let on_source = {
-            let typed = typed.clone();
-            Callback::from(move |e: InputEvent| typed.borrow_mut().source = field_value(&e))
-        };
-        let edited = editing.as_ref().filter(|edit| edit.id == id);
-        // Whether the refused save was about the title (true) or the source (false) field.
-        let refused = |about_title: bool| {
-            edited
-                .and_then(|edit| edit.problem.as_ref())
-                .is_some_and(|problem| problem.is_about_title() == about_title)
-        };
+        let is_edited = editing.as_deref() == Some(id.as_str());
         let added = entry.added.get(..10).unwrap_or(&entry.added).to_owned();
         html! {
             <li class={classes!("library-entry", is_current.then_some("current"))} key={id.clone()}>
-                if let Some(edit) = edited {
-                    <form class="library-edit" onsubmit={save_edit}>
-                        <label for="edit-title">{ "New title" }</label>
-                        <input id="edit-title" type="text" value={typed.borrow().title.clone()} oninput={on_title}
-                            aria-invalid={refused(true).then_some("true")} aria-describedby={refused(true).then_some("edit-problem")} />
-                        <label for="edit-source">{ "Source address" }</label>
-                        <input id="edit-source" type="text" inputmode="url" placeholder="https://…" value={typed.borrow().source.clone()} oninput={on_source}
-                            aria-invalid={refused(false).then_some("true")} aria-describedby={refused(false).then_some("edit-problem")} />
-                        if let Some(problem) = &edit.problem {
-                            <p id="edit-problem" class="form-error" role="alert">{ problem.to_string() }</p>
-                        }
-                        <span class="library-edit-buttons">
-                            <button type="submit">{ "Save" }</button>
-                            <button type="button" onclick={cancel_edit}>{ "Cancel" }</button>
-                        </span>
-                    </form>
+                if is_edited {
+                    <LibraryEditForm title={entry.title.clone()} source={entry.source.clone().unwrap_or_default()}
+                        on_save={save_edit} on_cancel={cancel_edit} />
                 } else {
                     <span class="library-title">{ entry.title.clone() }</span>
                 }
@@ -180,7 +107,7 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
                 </span>
                 <span class="library-actions">
                     <button type="button" onclick={open} disabled={is_current}>{ if is_current { "Open now" } else { "Open" } }</button>
-                    if edited.is_none() {
+                    if !is_edited {
                         <button type="button" onclick={start_edit}>{ "Edit" }</button>
                     }
                     if !entry.bundled {
