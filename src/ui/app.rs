@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::browser::{BrowserStorage, mark, measure_since, new_annotation_id, now};
 use super::detection::use_detection;
 use super::hooks::autosave::use_autosave;
+use super::hooks::deferred_history::use_deferred_history;
 use super::hooks::file_drop::use_file_drop;
 use super::hooks::keyboard::use_keyboard;
 use super::hooks::other_tabs::{use_other_tabs, use_remember_document};
@@ -61,6 +62,7 @@ pub fn App() -> Html {
     use_selection_tracking(article_ref.clone(), latest.clone(), dispatcher.clone());
     use_keyboard(article_ref.clone(), latest.clone(), dispatcher.clone());
     let flush = use_autosave(&state, dispatcher.clone());
+    use_deferred_history(&state, dispatcher.clone());
     use_other_tabs(latest.clone(), dispatcher.clone());
     use_remember_document(state.current.id.clone());
     use_reveal(&state);

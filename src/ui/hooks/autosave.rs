@@ -13,13 +13,13 @@ use crate::core::annotation::Annotation;
 use crate::core::article::Article;
 use crate::core::backup;
 use crate::core::insight::roster::Aliases;
-use crate::core::library::{self, IndexEntry, LibraryIndex, SaveCache, Snapshot};
+use crate::core::library::{self, IndexEntry, LibraryIndex, SaveCache, Snapshot, StoredParts};
 use crate::core::persist::{SAVED_HISTORY_LIMIT, StorageError};
 use crate::core::store::AnnotationStore;
 use crate::core::suggestions::SuggestionKey;
 use crate::core::units::megabytes;
 use crate::ui::browser::{BrowserStorage, document, now, timed, window};
-use crate::ui::state::{Action, SavedBase, Workspace};
+use crate::ui::state::{Action, SavedBase, Workspace, settle_history};
 
 /// How long after the last change the annotations are saved.
 const SAVE_DELAY_MS: u32 = 300;
@@ -37,6 +37,8 @@ struct SaveJob {
     rejected: Rc<BTreeSet<SuggestionKey>>,
     speakers: Rc<Aliases>,
     base: Option<SavedBase>,
+    /// The undo history still waiting in storage (see `hooks::deferred_history`).
+    history_later: Option<Rc<StoredParts>>,
 }
 
 /// Saves the annotations a moment after each change, and at once when the page is hidden.
@@ -79,6 +81,7 @@ pub fn use_autosave(
             rejected: state.rejected.clone(),
             speakers: state.speaker_aliases.clone(),
             base: state.saved_base.clone(),
+            history_later: state.history_later.clone(),
         };
         let writable = state.writable;
         use_effect_with(state.revision, move |revision| {
@@ -131,6 +134,13 @@ fn save(
                 document_id: entry.id.clone(),
                 annotations: saved,
             });
+        }
+    }
+    if let Some(parts) = job.history_later.take() {
+        // A change saved before the history was read (a page hidden in its first frames): read
+        // it now, or this save would leave it out of the record and remove it from storage.
+        if let Ok(older) = library::read_history(&BrowserStorage, &parts, &entry.title, &now) {
+            settle_history(&mut job.store, &mut job.base, &parts, older);
         }
     }
     if !stored.writable {

@@ -9,6 +9,7 @@ use crate::core::article::Article;
 use crate::core::offsets::CharRange;
 
 pub mod autosave;
+pub mod deferred_history;
 pub mod file_drop;
 pub mod keyboard;
 pub mod other_tabs;

@@ -7,6 +7,7 @@ use crate::core::import;
 use crate::core::library::{DocumentRecord, IndexEntry, LibraryIndex, StoredParts};
 use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
+use crate::core::store::History;
 use crate::core::suggestions::{Suggestion, SuggestionKey};
 
 pub enum Action {
@@ -85,6 +86,12 @@ pub enum Action {
     MergeExternal {
         document_id: String,
         annotations: Vec<Annotation>,
+    },
+    /// The undo history of `document_id`, read from storage after its first screen (or why it
+    /// could not be read).
+    HistoryRead {
+        document_id: String,
+        read: Result<History, String>,
     },
     /// Detection in `document_id` has done `done` of `total` steps.
     DetectionProgress {

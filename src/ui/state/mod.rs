@@ -20,7 +20,7 @@ use crate::core::library::{
 use crate::core::limits;
 use crate::core::offsets::CharRange;
 use crate::core::persist::KeyValueStore;
-use crate::core::store::{AnnotationStore, Edit};
+use crate::core::store::{AnnotationStore, Edit, History};
 use crate::core::suggestions::{self, Suggestion, SuggestionKey};
 
 mod action;
@@ -114,6 +114,25 @@ impl SavedBase {
     }
 }
 
+/// Puts the history read after the first screen (`older`, from `parts`) beneath `store`'s
+/// own, and tells `base` where it is stored, so that no save writes it again. Gives whether
+/// it fitted; if not, the store keeps its own history, and the next save drops the old one.
+pub fn settle_history(
+    store: &mut AnnotationStore,
+    base: &mut Option<SavedBase>,
+    parts: &StoredParts,
+    older: History,
+) -> bool {
+    let knowing = base
+        .as_ref()
+        .map(|b| SavedBase(Rc::new(b.0.with_history(parts, &older))));
+    let fitted = store.prepend_history(older);
+    if fitted {
+        *base = knowing;
+    }
+    fitted
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
     pub article: Rc<Article>,
@@ -163,6 +182,9 @@ pub struct Workspace {
     pub speaker_aliases: Rc<Aliases>,
     /// What storage holds of the open document as it was opened (version 3 records only).
     pub saved_base: Option<SavedBase>,
+    /// Where the open document's undo history waits in storage, while it does: the first
+    /// screen comes without it, and it is read just after (`Action::HistoryRead`).
+    pub history_later: Option<Rc<StoredParts>>,
     pub insight_open: bool,
 }
 
@@ -187,7 +209,11 @@ impl Workspace {
             .and_then(|id| loaded.entry(&id).cloned())
             .or_else(|| loaded.index.documents.iter().find(|e| e.bundled).cloned())
             .unwrap_or_else(|| library::bundled_entry(now));
-        let opened = library::open(kv, &entry, now);
+        let opened = library::open_for_first_screen(kv, &entry, now);
+        let history_later = opened
+            .history_later
+            .then(|| opened.parts.clone().map(Rc::new))
+            .flatten();
         let mut problems = loaded.problems;
         problems.extend(opened.problem);
         let mut workspace = Self {
@@ -218,6 +244,7 @@ impl Workspace {
             speaker_aliases: Rc::new(opened.record.speakers.clone()),
             insight_open: false,
             saved_base: None,
+            history_later,
         };
         workspace.saved_base =
             SavedBase::after_open(&workspace.current.id, opened.parts, &workspace.store);
@@ -242,6 +269,7 @@ impl Workspace {
         self.article = Rc::new(Article::parse(record.text()));
         self.store = record.store();
         self.saved_base = SavedBase::after_open(&entry.id, parts, &self.store);
+        self.history_later = None;
         self.shown += 1;
         self.current = entry;
         self.pending = None;

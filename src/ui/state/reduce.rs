@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::{Action, Message, Workspace};
+use super::{Action, Message, Workspace, settle_history};
 use crate::core::annotation::Annotation;
 use crate::core::library::{self, IndexEntry};
 use crate::core::saved::document_id;
@@ -218,6 +218,29 @@ impl Reducible for Workspace {
                 // Saving the union lets the other tab converge: it finds nothing newer.
                 next.revision += 1;
                 next.forget_missing_selection();
+                true
+            }
+            Action::HistoryRead { document_id, read } => {
+                if document_id != next.current.id {
+                    return self;
+                }
+                let Some(parts) = next.history_later.take() else {
+                    return self;
+                };
+                match read {
+                    Ok(older) => {
+                        let Workspace {
+                            store, saved_base, ..
+                        } = &mut next;
+                        settle_history(store, saved_base, &parts, older);
+                    }
+                    Err(problem) => {
+                        next.load_problem = Some(match next.load_problem.take() {
+                            Some(earlier) => format!("{earlier} {problem}"),
+                            None => problem,
+                        });
+                    }
+                }
                 true
             }
             Action::DetectionProgress {

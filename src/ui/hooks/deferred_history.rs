@@ -1,0 +1,26 @@
+//! Reads the open document's undo history just after its first screen is painted: a long
+//! article's history can be as large as its annotations, and the first screen does not need
+//! it (`library::open_for_first_screen`). Undo is available a frame later.
+
+use yew::prelude::*;
+
+use crate::core::library;
+use crate::ui::browser::{BrowserStorage, after_next_paint, now};
+use crate::ui::state::{Action, Workspace};
+
+#[hook]
+pub fn use_deferred_history(
+    state: &UseReducerHandle<Workspace>,
+    dispatcher: UseReducerDispatcher<Workspace>,
+) {
+    let waiting = state.history_later.clone();
+    let (document_id, title) = (state.current.id.clone(), state.current.title.clone());
+    use_effect_with(waiting, move |waiting| {
+        if let Some(parts) = waiting.clone() {
+            after_next_paint(move || {
+                let read = library::read_history(&BrowserStorage, &parts, &title, &now());
+                dispatcher.dispatch(Action::HistoryRead { document_id, read });
+            });
+        }
+    });
+}
