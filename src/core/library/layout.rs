@@ -33,7 +33,7 @@ use super::{DocumentRecord, RECORD_VERSION, record_key};
 use crate::core::annotation::Annotation;
 use crate::core::insight::roster::Aliases;
 use crate::core::persist::{KeyValueStore, SAVED_HISTORY_LIMIT, StorageError};
-use crate::core::store::{AnnotationStore, History, Step};
+use crate::core::store::{AnnotationStore, Change, History, Step};
 use crate::core::suggestions::SuggestionKey;
 
 /// How many buckets a document's annotations are spread over. 5,000 annotations make
@@ -162,7 +162,7 @@ struct Written {
     /// Per bucket, the annotations its part holds and the part's key.
     buckets: Vec<Option<(Vec<Rc<Annotation>>, String)>>,
     /// Each history change written, with its part's key.
-    changes: Vec<(Vec<Step>, String)>,
+    changes: Vec<(Change, String)>,
 }
 
 impl Written {
@@ -173,19 +173,22 @@ impl Written {
         same.then_some(key.as_str())
     }
 
-    fn change(&self, steps: &[Step]) -> Option<&str> {
+    fn change(&self, change: &Change) -> Option<&str> {
+        let same = |held: &Change| {
+            Rc::ptr_eq(held, change)
+                || (held.len() == change.len()
+                    && held.iter().zip(change.iter()).all(|(a, b)| a.same_as(b)))
+        };
         self.changes
             .iter()
-            .find(|(held, _)| {
-                held.len() == steps.len() && held.iter().zip(steps).all(|(a, b)| a.same_as(b))
-            })
+            .find(|(held, _)| same(held))
             .map(|(_, key)| key.as_str())
     }
 }
 
 /// Each change of `history` with the key of the part that holds it, when `history` is the one
 /// `parts` lists (as many changes on each stack); otherwise none.
-fn stored_changes(parts: &StoredParts, history: &History) -> Vec<(Vec<Step>, String)> {
+fn stored_changes(parts: &StoredParts, history: &History) -> Vec<(Change, String)> {
     let fits = history.undo.len() == parts.undo.len() && history.redo.len() == parts.redo.len();
     if !fits {
         return Vec::new();
@@ -330,7 +333,7 @@ fn write_parts(
     }
 
     let mut changes = Vec::new();
-    let mut change_keys = |stack: &[Vec<Step>]| -> Result<Vec<String>, StorageError> {
+    let mut change_keys = |stack: &[Change]| -> Result<Vec<String>, StorageError> {
         let mut keys = Vec::with_capacity(stack.len());
         for steps in stack {
             let key = match known.and_then(|k| k.change(steps)) {
@@ -519,7 +522,7 @@ fn read_changes(
     problems: &mut Vec<PartProblem>,
 ) -> Option<History> {
     let mut readable = true;
-    let mut stack = |keys: &[String]| -> Vec<Vec<Step>> {
+    let mut stack = |keys: &[String]| -> Vec<Change> {
         let mut changes = Vec::with_capacity(keys.len());
         for key in keys {
             let Ok(Some(value)) = kv.get(key) else {
@@ -527,7 +530,7 @@ fn read_changes(
                 continue;
             };
             match serde_json::from_str::<Vec<Step>>(&value) {
-                Ok(steps) => changes.push(steps),
+                Ok(steps) => changes.push(steps.into()),
                 Err(error) => {
                     readable = false;
                     problems.push(PartProblem {
