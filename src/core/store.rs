@@ -41,19 +41,6 @@ pub struct Step {
     after: Option<Rc<Annotation>>,
 }
 
-impl Step {
-    /// Whether two steps hold the very same annotations (a pointer comparison, for telling
-    /// what changed since a save without serialising anything).
-    pub fn same_as(&self, other: &Step) -> bool {
-        let same = |a: &Option<Rc<Annotation>>, b: &Option<Rc<Annotation>>| match (a, b) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        };
-        same(&self.before, &other.before) && same(&self.after, &other.after)
-    }
-}
-
 /// One undoable change: its steps, shared, so that copying a store (Yew's reducer does on
 /// every action) or its history copies one pointer per change, not one per step (an import
 /// of 5,000 annotations is one change of 5,000 steps). Stored as a JSON array of steps.

@@ -173,15 +173,12 @@ impl Written {
         same.then_some(key.as_str())
     }
 
+    /// The key of the part holding `change`: the very same shared change, as the store keeps
+    /// it from the save or the read that recorded it.
     fn change(&self, change: &Change) -> Option<&str> {
-        let same = |held: &Change| {
-            Rc::ptr_eq(held, change)
-                || (held.len() == change.len()
-                    && held.iter().zip(change.iter()).all(|(a, b)| a.same_as(b)))
-        };
         self.changes
             .iter()
-            .find(|(held, _)| same(held))
+            .find(|(held, _)| Rc::ptr_eq(held, change))
             .map(|(_, key)| key.as_str())
     }
 }
@@ -482,9 +479,14 @@ pub(super) fn assemble(
         }
     }
     let (history, history_readable) = match history {
-        HistoryRead::Now => match read_changes(kv, &manifest.undo, &manifest.redo, &mut problems) {
-            Some(history) => (history, true),
-            None => (History::default(), false),
+        HistoryRead::Now => match read_changes(kv, &manifest.undo, &manifest.redo) {
+            Ok(history) => (history, true),
+            // Only what storage holds is reported (and backed up); a missing change drops
+            // the history quietly.
+            Err(unread) => {
+                problems.extend(unread.into_iter().filter(|p| p.stored.is_some()));
+                (History::default(), false)
+            }
         },
         HistoryRead::Later => (History::default(), true),
     };
@@ -513,32 +515,33 @@ pub(super) fn assemble(
     })
 }
 
-/// Reads the undo and redo stacks stored under `undo` and `redo`; `None` when any change is
-/// missing or unreadable (those that hold something are reported in `problems`).
+/// Reads the undo and redo stacks stored under `undo` and `redo`. `Err` with every change
+/// that is missing (`stored: None`) or unreadable when any is: the history would not fit the
+/// annotations without it.
 fn read_changes(
     kv: &dyn KeyValueStore,
     undo: &[String],
     redo: &[String],
-    problems: &mut Vec<PartProblem>,
-) -> Option<History> {
-    let mut readable = true;
+) -> Result<History, Vec<PartProblem>> {
+    let mut problems = Vec::new();
     let mut stack = |keys: &[String]| -> Vec<Change> {
         let mut changes = Vec::with_capacity(keys.len());
         for key in keys {
             let Ok(Some(value)) = kv.get(key) else {
-                readable = false;
+                problems.push(PartProblem {
+                    key: key.clone(),
+                    error: "it is missing".into(),
+                    stored: None,
+                });
                 continue;
             };
             match serde_json::from_str::<Vec<Step>>(&value) {
                 Ok(steps) => changes.push(steps.into()),
-                Err(error) => {
-                    readable = false;
-                    problems.push(PartProblem {
-                        key: key.clone(),
-                        error: error.to_string(),
-                        stored: Some(value),
-                    });
-                }
+                Err(error) => problems.push(PartProblem {
+                    key: key.clone(),
+                    error: error.to_string(),
+                    stored: Some(value),
+                }),
             }
         }
         changes
@@ -547,7 +550,11 @@ fn read_changes(
         undo: stack(undo),
         redo: stack(redo),
     };
-    readable.then_some(history)
+    if problems.is_empty() {
+        Ok(history)
+    } else {
+        Err(problems)
+    }
 }
 
 /// Reads the history of a record opened with [`HistoryRead::Later`], from the parts it was
@@ -557,22 +564,7 @@ pub(super) fn read_history(
     kv: &dyn KeyValueStore,
     parts: &StoredParts,
 ) -> Result<History, Vec<PartProblem>> {
-    let mut problems = Vec::new();
-    match read_changes(kv, &parts.undo, &parts.redo, &mut problems) {
-        Some(history) => Ok(history),
-        None if problems.is_empty() => Err(parts
-            .undo
-            .iter()
-            .chain(&parts.redo)
-            .filter(|key| !matches!(kv.get(key), Ok(Some(_))))
-            .map(|key| PartProblem {
-                key: key.clone(),
-                error: "it is missing".into(),
-                stored: None,
-            })
-            .collect()),
-        None => Err(problems),
-    }
+    read_changes(kv, &parts.undo, &parts.redo)
 }
 
 /// Whether an error of [`assemble`] is a readable manifest whose text is missing: its parts
