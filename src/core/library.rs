@@ -227,8 +227,6 @@ pub struct OpenedRecord {
     pub problem: Option<String>,
     /// Where the record is stored, when it was read whole (see [`SaveCache::after_open`]).
     pub parts: Option<StoredParts>,
-    /// Whether its undo history was left in storage, for [`read_history`].
-    pub history_later: bool,
 }
 
 /// Reads a document's current record. A bundled article never saved yet is an empty record.
@@ -237,8 +235,8 @@ pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &str) -> OpenedReco
 }
 
 /// Reads a document's current record for its first screen: as [`open`], but a record read
-/// whole from the version 3 layout comes without its undo history, which stays in storage
-/// for [`read_history`] (with `parts`). Whether it was left there: `history_later`.
+/// whole from the version 3 layout (one that gives `parts`) comes without its undo history,
+/// which stays in storage for [`read_history`].
 pub fn open_for_first_screen(
     kv: &dyn KeyValueStore,
     entry: &IndexEntry,
@@ -313,7 +311,6 @@ fn open_reading(
             writable: true,
             problem: None,
             parts: None,
-            history_later: false,
         };
     }
     let key = record_key(&entry.id, entry.generation);
@@ -328,7 +325,6 @@ fn open_reading(
                     entry.title
                 )),
                 parts: None,
-                history_later: false,
             };
         }
         Err(error) => {
@@ -337,7 +333,6 @@ fn open_reading(
                 writable: false,
                 problem: Some(format!("The saved annotations could not be read: {error}.")),
                 parts: None,
-                history_later: false,
             };
         }
     };
@@ -358,12 +353,10 @@ fn open_reading(
                 entry.title
             )),
             parts: None,
-            history_later: false,
         };
     }
     match layout::assemble(kv, &text, entry.generation, history) {
         Ok(read) if read.problems.is_empty() => OpenedRecord {
-            history_later: history == HistoryRead::Later && read.parts.is_some(),
             record: read.record,
             writable: true,
             problem: None,
@@ -388,7 +381,6 @@ fn open_reading(
                     }
                 )),
                 parts: None,
-                history_later: false,
             }
         }
         Err(error) if layout::text_is_missing(&error) => OpenedRecord {
@@ -399,7 +391,6 @@ fn open_reading(
                 entry.title
             )),
             parts: None,
-            history_later: false,
         },
         Err(error) => {
             let backup = format!("quotemark:backup:{now}:{key}");
@@ -419,7 +410,6 @@ fn open_reading(
                     )
                 }),
                 parts: None,
-                history_later: false,
             }
         }
     }

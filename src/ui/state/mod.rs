@@ -210,10 +210,8 @@ impl Workspace {
             .or_else(|| loaded.index.documents.iter().find(|e| e.bundled).cloned())
             .unwrap_or_else(|| library::bundled_entry(now));
         let opened = library::open_for_first_screen(kv, &entry, now);
-        let history_later = opened
-            .history_later
-            .then(|| opened.parts.clone().map(Rc::new))
-            .flatten();
+        // Read whole (`parts`), the record left its history in storage.
+        let history_later = opened.parts.clone().map(Rc::new);
         let mut problems = loaded.problems;
         problems.extend(opened.problem);
         let mut workspace = Self {
