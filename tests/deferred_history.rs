@@ -4,60 +4,15 @@
 //! changes made in between kept newest, an unreadable history backed up, and no history
 //! written again by the first save.
 
-use std::rc::Rc;
+mod common;
 
-use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
-use quotemark::core::article::Article;
-use quotemark::core::library::{
-    self, IndexEntry, LibraryIndex, SaveCache, StoredParts, bundled_entry, record_of,
-};
+use common::{NOW, add, autosave, entry};
+use quotemark::core::library::{self, LibraryIndex, SaveCache, StoredParts};
 use quotemark::core::persist::{KeyValueStore, MemoryStore, SAVED_HISTORY_LIMIT};
-use quotemark::core::saved::document_id;
-use quotemark::core::store::{AnnotationStore, Edit};
-
-const NOW: &str = "2026-11-28T10:00:00.000Z";
-/// Curly quotes, so that code points and bytes differ.
-const TEXT: &str = "Other article\n\nShe said “one”, “two” and “three” were “four” words.";
-
-fn entry() -> IndexEntry {
-    IndexEntry {
-        id: document_id(TEXT),
-        title: "Other".into(),
-        bundled: false,
-        ..bundled_entry(NOW)
-    }
-}
-
-fn annotation(seed: u8, needle: &str) -> Annotation {
-    let article = Article::parse(TEXT);
-    Annotation::new(
-        AnnotationId::from_random_bytes([seed; 16]),
-        Kind::ScareQuote,
-        article.find(needle).unwrap(),
-        &article,
-        NOW,
-    )
-}
-
-fn add(store: &mut AnnotationStore, seed: u8, needle: &str) {
-    store
-        .apply(vec![Edit::Add(annotation(seed, needle))])
-        .unwrap();
-}
+use quotemark::core::store::AnnotationStore;
 
 fn ids(store: &AnnotationStore) -> Vec<String> {
     store.iter().map(|a| a.id.to_string()).collect()
-}
-
-fn save(
-    kv: &MemoryStore,
-    index: &mut LibraryIndex,
-    store: &AnnotationStore,
-    cache: &mut SaveCache,
-) {
-    let record = record_of(&entry(), Some(TEXT), store);
-    let shared: Vec<Rc<_>> = store.iter_shared().cloned().collect();
-    library::save_snapshot(kv, index, &record.snapshot(&shared), cache, NOW).unwrap();
 }
 
 /// Storage holding the article with three added scare quotes, the third undone (so one change
@@ -70,7 +25,7 @@ fn stored() -> MemoryStore {
         add(&mut store, seed, needle);
     }
     assert!(store.undo());
-    save(&kv, &mut index, &store, &mut SaveCache::default());
+    autosave(&kv, &mut index, &store, &mut SaveCache::default());
     kv
 }
 
@@ -179,7 +134,7 @@ fn the_first_save_after_the_history_arrives_writes_one_bucket_and_one_change() {
     let mut cache = opened_cache.with_history(&parts, &history);
     assert!(store.prepend_history(history));
     add(&mut store, 4, "“four”");
-    save(&kv, &mut index, &store, &mut cache);
+    autosave(&kv, &mut index, &store, &mut cache);
     let new: Vec<String> = kv
         .keys()
         .unwrap()

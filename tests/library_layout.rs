@@ -1,61 +1,15 @@
 //! The version 3 storage layout: a save writes only what changed, removes what no record
 //! uses any more, reads version 2 records, and keeps what it cannot read.
 
-use std::rc::Rc;
+mod common;
 
-use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
-use quotemark::core::article::Article;
+use common::{NOW, TEXT, add, autosave, entry};
 use quotemark::core::library::{
-    self, DocumentRecord, IndexEntry, LIBRARY_VERSION, SaveCache, bundled_entry, record_of,
+    self, DocumentRecord, IndexEntry, LIBRARY_VERSION, SaveCache, record_of,
 };
 use quotemark::core::persist::{KeyValueStore, MemoryStore};
 use quotemark::core::saved::document_id;
-use quotemark::core::store::{AnnotationStore, Edit};
-
-const NOW: &str = "2026-11-28T10:00:00.000Z";
-/// Curly quotes, so that code points and bytes differ.
-const TEXT: &str = "Other article\n\nShe said “one”, “two” and “three” were “four” words.";
-
-fn entry() -> IndexEntry {
-    IndexEntry {
-        id: document_id(TEXT),
-        title: "Other".into(),
-        bundled: false,
-        ..bundled_entry(NOW)
-    }
-}
-
-fn annotation(seed: u8, needle: &str) -> Annotation {
-    let article = Article::parse(TEXT);
-    let range = article.find(needle).unwrap();
-    Annotation::new(
-        AnnotationId::from_random_bytes([seed; 16]),
-        Kind::ScareQuote,
-        range,
-        &article,
-        NOW,
-    )
-}
-
-fn add(store: &mut AnnotationStore, seed: u8, needle: &str) {
-    store
-        .apply(vec![Edit::Add(annotation(seed, needle))])
-        .unwrap();
-}
-
-/// Saves the store the way the autosave does: sharing its annotations, through `cache`.
-fn autosave(
-    kv: &MemoryStore,
-    index: &mut library::LibraryIndex,
-    store: &AnnotationStore,
-    cache: &mut SaveCache,
-) {
-    // The record's history shares the store's annotations; its annotation list is a copy.
-    let record = record_of(&entry(), Some(TEXT), store);
-    let shared: Vec<Rc<_>> = store.iter_shared().cloned().collect();
-    let snapshot = record.snapshot(&shared);
-    library::save_snapshot(kv, index, &snapshot, cache, NOW).unwrap();
-}
+use quotemark::core::store::AnnotationStore;
 
 fn keys(kv: &MemoryStore, prefix: &str) -> Vec<String> {
     let mut keys: Vec<String> = kv
