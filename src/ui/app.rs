@@ -13,6 +13,7 @@ use super::hooks::deferred_history::use_deferred_history;
 use super::hooks::file_drop::use_file_drop;
 use super::hooks::keyboard::use_keyboard;
 use super::hooks::other_tabs::{use_other_tabs, use_remember_document};
+use super::hooks::painted::use_painted;
 use super::hooks::reveal::use_reveal;
 use super::hooks::selection::use_selection_tracking;
 use super::hooks::{Latest, SharedLatest};
@@ -66,6 +67,7 @@ pub fn App() -> Html {
     use_other_tabs(latest.clone(), dispatcher.clone());
     use_remember_document(state.current.id.clone());
     use_reveal(&state);
+    let painted = use_painted();
     // The moment the first render is in the document: the app can be used from here.
     use_effect_with((), |_| mark("quotemark:ready"));
     {
@@ -216,63 +218,70 @@ pub fn App() -> Html {
                     article_ref={article_ref.clone()}
                 />
                 // Keyed by document, so that each article's lists start again at their first page.
+                // The lists come a frame after the article (`use_painted`); the column is there
+                // from the start, so nothing moves when they arrive.
                 <div class="side-column">
-                    <SuggestionPanel
-                        key={format!("suggestions:{}", state.current.id)}
-                        article={state.article.clone()}
-                        {offered}
-                        rejected={state.rejected.len()}
-                        detecting={state.detecting}
-                        shown={state.show_suggestions}
-                        dispatcher={dispatcher.clone()}
-                        focus={focus_in_document}
-                    />
-                    <AnnotationPanel
-                        key={format!("annotations:{}", state.current.id)}
-                        store={state.store.clone()}
-                        selected={state.selected.clone()}
-                        filter={state.filter.clone()}
-                        can_attach={state.pending.is_some()}
-                        dispatcher={dispatcher.clone()}
-                    />
+                    if painted {
+                        <SuggestionPanel
+                            key={format!("suggestions:{}", state.current.id)}
+                            article={state.article.clone()}
+                            {offered}
+                            rejected={state.rejected.len()}
+                            detecting={state.detecting}
+                            shown={state.show_suggestions}
+                            dispatcher={dispatcher.clone()}
+                            focus={focus_in_document}
+                        />
+                        <AnnotationPanel
+                            key={format!("annotations:{}", state.current.id)}
+                            store={state.store.clone()}
+                            selected={state.selected.clone()}
+                            filter={state.filter.clone()}
+                            can_attach={state.pending.is_some()}
+                            dispatcher={dispatcher.clone()}
+                        />
+                    }
                 </div>
                 // Fixed in the viewport; inside `main` so that it is within a landmark.
                 if let Some(pending) = state.pending.clone() {
                     <SelectionPopover {pending} on_label={label} />
                 }
             </main>
-            <HelpDialog open={state.help_open} on_close={dispatch(|| Action::ShowHelp(false))} />
-            <InsightDialog
-                open={state.insight_open}
-                on_close={dispatch(|| Action::ShowInsight(false))}
-                article={state.article.clone()}
-                title={AttrValue::from(state.current.title.clone())}
-                source={state.current.source.clone().map(AttrValue::from)}
-                annotations={annotations.clone()}
-                aliases={state.speaker_aliases.clone()}
-                dispatcher={dispatcher.clone()}
-            />
-            <OpenDialog
-                open={state.opener_open}
-                file_error={state.message.as_ref().filter(|m| m.is_error && state.opener_open).map(|m| AttrValue::from(m.text.clone()))}
-                on_close={dispatch(|| Action::ShowOpener(false))}
-                on_open={{ let actions = actions.clone(); Callback::from(move |opened| actions.open_new(opened)) }}
-                on_file={{ let actions = actions.clone(); Callback::from(move |file| actions.open_file(file)) }}
-            />
-            <LibraryDialog
-                open={state.library_open}
-                library={state.library.clone()}
-                current_id={state.current.id.clone()}
-                deleted_title={state.deleted.as_ref().map(|r| AttrValue::from(r.title.clone()))}
-                on_close={{ let dispatcher = dispatcher.clone(); Callback::from(move |_| { dispatcher.dispatch(Action::ShowLibrary(false)); dispatcher.dispatch(Action::ForgetDeleted); }) }}
-                on_open={{ let actions = actions.clone(); Callback::from(move |id: String| actions.open(&id)) }}
-                on_edit={{ let actions = actions.clone(); Callback::from(move |(id, details): (String, Details)| actions.edit(&id, details)) }}
-                on_delete={{ let actions = actions.clone(); Callback::from(move |id: String| actions.delete(&id)) }}
-                on_undo_delete={{ let (actions, deleted) = (actions.clone(), state.deleted.clone()); Callback::from(move |_| if let Some(record) = deleted.clone() { actions.undo_delete(record) }) }}
-                on_export_all={{ let actions = actions.clone(); Callback::from(move |_| actions.export_all()) }}
-                on_import_all={{ let actions = actions.clone(); Callback::from(move |file| actions.import_all(file)) }}
-                notice={state.message.clone().filter(|_| state.library_open)}
-            />
+            // Closed at first; they too wait for the first paint.
+            if painted {
+                <HelpDialog open={state.help_open} on_close={dispatch(|| Action::ShowHelp(false))} />
+                <InsightDialog
+                    open={state.insight_open}
+                    on_close={dispatch(|| Action::ShowInsight(false))}
+                    article={state.article.clone()}
+                    title={AttrValue::from(state.current.title.clone())}
+                    source={state.current.source.clone().map(AttrValue::from)}
+                    annotations={annotations.clone()}
+                    aliases={state.speaker_aliases.clone()}
+                    dispatcher={dispatcher.clone()}
+                />
+                <OpenDialog
+                    open={state.opener_open}
+                    file_error={state.message.as_ref().filter(|m| m.is_error && state.opener_open).map(|m| AttrValue::from(m.text.clone()))}
+                    on_close={dispatch(|| Action::ShowOpener(false))}
+                    on_open={{ let actions = actions.clone(); Callback::from(move |opened| actions.open_new(opened)) }}
+                    on_file={{ let actions = actions.clone(); Callback::from(move |file| actions.open_file(file)) }}
+                />
+                <LibraryDialog
+                    open={state.library_open}
+                    library={state.library.clone()}
+                    current_id={state.current.id.clone()}
+                    deleted_title={state.deleted.as_ref().map(|r| AttrValue::from(r.title.clone()))}
+                    on_close={{ let dispatcher = dispatcher.clone(); Callback::from(move |_| { dispatcher.dispatch(Action::ShowLibrary(false)); dispatcher.dispatch(Action::ForgetDeleted); }) }}
+                    on_open={{ let actions = actions.clone(); Callback::from(move |id: String| actions.open(&id)) }}
+                    on_edit={{ let actions = actions.clone(); Callback::from(move |(id, details): (String, Details)| actions.edit(&id, details)) }}
+                    on_delete={{ let actions = actions.clone(); Callback::from(move |id: String| actions.delete(&id)) }}
+                    on_undo_delete={{ let (actions, deleted) = (actions.clone(), state.deleted.clone()); Callback::from(move |_| if let Some(record) = deleted.clone() { actions.undo_delete(record) }) }}
+                    on_export_all={{ let actions = actions.clone(); Callback::from(move |_| actions.export_all()) }}
+                    on_import_all={{ let actions = actions.clone(); Callback::from(move |file| actions.import_all(file)) }}
+                    notice={state.message.clone().filter(|_| state.library_open)}
+                />
+            }
         </>
     }
 }

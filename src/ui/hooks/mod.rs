@@ -13,6 +13,7 @@ pub mod deferred_history;
 pub mod file_drop;
 pub mod keyboard;
 pub mod other_tabs;
+pub mod painted;
 pub mod reveal;
 pub mod selection;
 
