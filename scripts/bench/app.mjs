@@ -37,7 +37,9 @@ function payload(dir = distDir) {
  * `runs` first visits to `server`, each in a new browser profile (nothing cached). Each gives
  * the times from navigation until the wasm file has arrived, until Trunk's start-up script has
  * run `main` (its `TrunkApplicationStarted` event), until the `quotemark:ready` mark and until
- * the first contentful paint; `null` where a page has no wasm.
+ * the first contentful paint, and the later of these two (`shown`: the page shown and
+ * annotatable; once the first render is quick, its ready mark comes before the paint);
+ * `null` where a page has no wasm.
  */
 async function firstVisits(browser, server, runs) {
   const visits = [];
@@ -51,7 +53,8 @@ async function firstVisits(browser, server, runs) {
     visits.push(await visit.evaluate(() => {
       const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
       const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
-      return { wasm: wasm?.responseEnd ?? null, started: at('bench:started'), ready: at('quotemark:ready'), paint: at('first-contentful-paint') };
+      const [ready, paint] = [at('quotemark:ready'), at('first-contentful-paint')];
+      return { wasm: wasm?.responseEnd ?? null, started: at('bench:started'), ready, paint, shown: Math.max(ready, paint) };
     }));
     await fresh.close();
   }
@@ -113,12 +116,16 @@ async function quotemarkRun(browser, server) {
       .observe({ type: 'longtask', buffered: true });
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
-  const ready = () => page.evaluate(() => performance.getEntriesByName('quotemark:ready')[0]?.startTime);
+  // Shown and annotatable: the later of the ready mark and the first contentful paint.
+  const ready = () => page.waitForFunction(() => {
+    const [ready, paint] = ['quotemark:ready', 'first-contentful-paint'].map((name) => performance.getEntriesByName(name)[0]?.startTime);
+    return ready !== undefined && paint !== undefined && Math.max(ready, paint);
+  }).then((shown) => shown.jsonValue());
   // The first page of a freshly started browser also starts its renderer and font machinery
   // (about 60 ms of layout more in a trace), which a reader's running browser has done
   // already: it is kept apart, and the figure is the median of the visits after it.
   const [browserStart, ...colds] = await firstVisits(browser, server, RUNS + 1);
-  const bundledColds = colds.map((v) => v.ready);
+  const bundledColds = colds.map((v) => v.shown);
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
   // Reloads find the app's hashed files in the browser's cache, and its compiled wasm in the
@@ -198,7 +205,7 @@ async function quotemarkRun(browser, server) {
     elements: document.getElementsByTagName('*').length,
   }));
   await context.close();
-  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, first_visit: medians(colds), browser_start: browserStart.ready, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, open_ms: median(opens), opens, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, first_visit: medians(colds), browser_start: browserStart.shown, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, open_ms: median(opens), opens, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
 
 // ---- the peer --------------------------------------------------------------------------
@@ -242,11 +249,11 @@ try {
   const q = ours.long;
   const rows = [
     ['payload: wasm / js / css (gzip)', `${kb(p.wasm.gzip)} / ${kb(p.js.gzip)} / ${kb(p.css.gzip)} = ${kb(p.total_gzip)} (raw ${kb(p.wasm.raw + p.js.raw + p.css.raw)})`, '', '≤ 120 KB'],
-    ['bundled article annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms (a freshly started browser's first page: ${round(ours.bundled_ready_ms.browser_start)} ms)`, '', '≤ 100 ms'],
+    ['bundled article shown and annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms (a freshly started browser's first page: ${round(ours.bundled_ready_ms.browser_start)} ms)`, '', '≤ 100 ms'],
     ...[['Quotemark', ours.bundled_ready_ms.first_visit, RUNS], ['the smallest Yew app (' + kb(floors.yew_app.payload.total_gzip) + ')', floors.yew_app.first_visit_ms, RUNS * 2], ['a blank page (one paragraph)', floors.blank_page.first_visit_ms, RUNS * 2]].map(([who, v, n]) => [
-      `… first visit of ${who}, medians of ${n}: wasm arrived / main run / ready / first paint`,
-      [v.wasm, v.started, v.ready, v.paint].map((x) => (x === null ? '–' : `${round(x)} ms`)).join(' / '), '', '']),
-    ['long article first render: first screen, annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
+      `… first visit of ${who}, medians of ${n}: wasm arrived / main run / ready / first paint / both`,
+      [v.wasm, v.started, v.ready, v.paint, v.shown].map((x) => (x === null ? '–' : `${round(x)} ms`)).join(' / '), '', '']),
+    ['long article first render: first screen shown and annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
     ['… of which reading the stored library and record (`quotemark:open`)', `${round(q.open_ms)} ms`, '', ''],
     ['long article: every block and highlight in the page', `${round(q.complete_ms)} ms`, '', `(ratio to peer ${round(q.complete_ms / theirs.first_render_ms, 2)})`],
     ['long article loading: long tasks over 50 ms until every block is in (longest), last load', `${q.loading_long_tasks.at(-1).count} (${round(q.loading_long_tasks.at(-1).longest)} ms)`, '', ''],
