@@ -1,17 +1,19 @@
 //! Runs the suggestion rules on the open article without freezing the page.
 //!
 //! Detection is done in slices of at most [`SLICE_MS`] milliseconds, each in its own task
-//! (a zero-delay timeout), so input and painting go on between them. Progress is reported
+//! (a zero-delay timeout), so input and painting go on between them. The first slice waits
+//! for the article to be painted: run in the render's effects, it (and compiling the detector's
+//! code on first use) would hold back the first screen. Progress is reported
 //! at most every [`PROGRESS_EVERY_MS`], which is what the progress indicator shows on a long
 //! article. Opening another document drops the timer, which stops the old job.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::browser::{mark, measure_since};
+use super::browser::{after_next_paint, mark, measure_since};
 use super::state::{Action, Workspace};
 use crate::core::article::Article;
 use crate::core::detect::DetectionJob;
@@ -50,8 +52,20 @@ pub fn use_detection(
             dispatcher,
             last_progress: clock(),
         }));
-        run_slice(run, timer.clone());
-        move || drop(timer.borrow_mut().take())
+        // Another document opened before the paint cancels the job that had not started.
+        let cancelled = Rc::new(Cell::new(false));
+        {
+            let (cancelled, timer) = (cancelled.clone(), timer.clone());
+            after_next_paint(move || {
+                if !cancelled.get() {
+                    run_slice(run, timer);
+                }
+            });
+        }
+        move || {
+            cancelled.set(true);
+            drop(timer.borrow_mut().take());
+        }
     });
 }
 
