@@ -1,0 +1,39 @@
+// What a first visit paints first (issue #8): the article, ready to annotate, comes in a frame
+// of its own; the side column's lists and the suggestions, which the reader does not need in
+// that frame, follow it. Each frame is looked at in a requestAnimationFrame callback, which
+// runs just before the frame is painted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appUnderTest } from './support/app.mjs';
+import { openPage } from './support/browser.mjs';
+
+const app = appUnderTest();
+
+test('a first visit paints the article before the side lists and the suggestions', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  await context.addInitScript(() => {
+    window.__frames = [];
+    const look = () => {
+      window.__frames.push({
+        article: document.querySelectorAll('[data-block]').length,
+        lists: document.querySelectorAll('.side-column .panel').length,
+        suggestions: document.querySelectorAll('mark[data-suggestion]').length,
+      });
+      if (window.__frames.length < 600) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(app.server.url);
+  await page.locator('mark[data-suggestion]').first().waitFor();
+  await page.locator('.side-column .panel').first().waitFor();
+  const frames = await page.evaluate(() => window.__frames);
+  const first = frames.findIndex((f) => f.article > 0);
+  assert.ok(first >= 0, 'no frame showed the article');
+  assert.deepEqual(frames[first].lists, 0, 'the side lists came in the same frame as the article');
+  assert.deepEqual(frames[first].suggestions, 0, 'the suggestions came in the same frame as the article');
+  // And they do come: the lists (both of them) and the suggestions, in later frames.
+  assert.ok(frames.some((f) => f.lists === 2), 'the side lists never came');
+  assert.ok(frames.some((f) => f.suggestions > 0), 'no suggestion was ever painted');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
