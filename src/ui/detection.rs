@@ -1,11 +1,12 @@
 //! Runs the suggestion rules on the open article without freezing the page.
 //!
 //! Detection is done in slices of at most [`SLICE_MS`] milliseconds, each in its own task
-//! (a zero-delay timeout), so input and painting go on between them. The first slice waits
-//! for the article to be painted: run in the render's effects, it (and compiling the detector's
-//! code on first use) would hold back the first screen. Progress is reported
-//! at most every [`PROGRESS_EVERY_MS`], which is what the progress indicator shows on a long
-//! article. Opening another document drops the timer, which stops the old job.
+//! (a zero-delay timeout), so input and painting go on between them. The job is prepared and
+//! started only after the article is painted: in the render's effects, it (and compiling the
+//! detector's code on first use) would hold back the first screen, and a hidden page waits
+//! until it is shown. Progress is reported at most every [`PROGRESS_EVERY_MS`], which is what
+//! the progress indicator shows on a long article. Opening another document drops the timer,
+//! which stops the old job.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -46,20 +47,22 @@ pub fn use_detection(
     let timer = use_mut_ref(|| None::<Timeout>);
     use_effect_with(document_id, move |id| {
         mark(DETECT_START);
-        let run = Rc::new(RefCell::new(Run {
-            job: Some(DetectionJob::new(&article)),
-            document_id: id.clone(),
-            dispatcher,
-            last_progress: clock(),
-        }));
         // Another document opened before the paint cancels the job that had not started.
         let cancelled = Rc::new(Cell::new(false));
         {
-            let (cancelled, timer) = (cancelled.clone(), timer.clone());
+            let (cancelled, timer, document_id) = (cancelled.clone(), timer.clone(), id.clone());
             after_next_paint(move || {
-                if !cancelled.get() {
-                    run_slice(run, timer);
+                if cancelled.get() {
+                    return;
                 }
+                // Preparing the job reads the whole text (sentences, paragraphs): it waits too.
+                let run = Rc::new(RefCell::new(Run {
+                    job: Some(DetectionJob::new(&article)),
+                    document_id,
+                    dispatcher,
+                    last_progress: clock(),
+                }));
+                run_slice(run, timer);
             });
         }
         move || {
