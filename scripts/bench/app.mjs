@@ -117,7 +117,7 @@ async function quotemarkRun(browser, server) {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
   // Shown and annotatable: the later of the ready mark and the first contentful paint.
-  const ready = () => page.waitForFunction(() => {
+  const shownAt = () => page.waitForFunction(() => {
     const [ready, paint] = ['quotemark:ready', 'first-contentful-paint'].map((name) => performance.getEntriesByName(name)[0]?.startTime);
     return ready !== undefined && paint !== undefined && Math.max(ready, paint);
   }).then((shown) => shown.jsonValue());
@@ -134,7 +134,7 @@ async function quotemarkRun(browser, server) {
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
-    bundledWarm.push(await ready());
+    bundledWarm.push(await shownAt());
   }
 
   // The long article and its 5,000 annotations go in through the app's own Open and Import.
@@ -147,7 +147,7 @@ async function quotemarkRun(browser, server) {
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('quotemark:article-complete').length > 0, null, { timeout: 120000 });
-    firstRenders.push(await ready());
+    firstRenders.push(await shownAt());
     // Of it, reading and parsing the stored library and record (`Workspace::open`).
     opens.push(await page.evaluate(() => performance.getEntriesByName('quotemark:open')[0].duration));
     completes.push(await page.evaluate(() => performance.getEntriesByName('quotemark:article-complete')[0].startTime));
