@@ -1,0 +1,70 @@
+//! Speakers borrowed by quotations the rules left without one.
+
+use super::super::tokens::Doc;
+use super::labels::lead_in;
+use super::{Analysis, Class, frame};
+
+/// Quotations left without a speaker borrow one: a continued quotation from its previous
+/// piece; one sharing a paragraph with an attributed quotation from it; one that fills its
+/// own paragraph from the paragraph before.
+pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
+    for q in 0..out.len() {
+        let span = &doc.quotes[q];
+        // A short quotation with nobody to say it is a scare quote, unless it is a whole
+        // utterance of its own beside an attributed one (`"I would," she said. "I would."`).
+        let utterance = {
+            let f = frame(doc, q);
+            f.sentence.start == f.open
+        };
+        let unattributed_short = out[q].class == Class::Scare { by: None } && utterance;
+        if out[q].speaker.is_some()
+            || !(matches!(out[q].class, Class::Direct | Class::Partial) || unattributed_short)
+        {
+            continue;
+        }
+        let fills_paragraph = span.start == doc.paragraphs[span.paragraph].start;
+        if fills_paragraph
+            && !unattributed_short
+            && let Some((speaker, cue)) = lead_in(doc, span.paragraph)
+        {
+            out[q].speaker = speaker;
+            out[q].cue = Some(cue);
+            continue;
+        }
+        let has_speaker =
+            |a: &Analysis| a.speaker.is_some() && matches!(a.class, Class::Direct | Class::Partial);
+        let same_paragraph = |k: usize| doc.quotes[k].paragraph == span.paragraph;
+        let source = if span.continued && q > 0 && has_speaker(&out[q - 1]) {
+            Some(q - 1)
+        } else {
+            (0..q)
+                .rev()
+                .take_while(|&k| same_paragraph(k))
+                .find(|&k| has_speaker(&out[k]))
+                .or_else(|| {
+                    (q + 1..out.len())
+                        .take_while(|&k| same_paragraph(k))
+                        .find(|&k| has_speaker(&out[k]))
+                })
+                .or_else(|| {
+                    let previous = (0..q)
+                        .rev()
+                        .find(|&k| doc.quotes[k].paragraph < span.paragraph)?;
+                    (fills_paragraph
+                        && doc.quotes[previous].paragraph + 1 == span.paragraph
+                        && has_speaker(&out[previous]))
+                    .then_some(previous)
+                })
+        };
+        if let Some(k) = source {
+            if unattributed_short {
+                if doc.quotes[k].paragraph != span.paragraph {
+                    continue;
+                }
+                out[q].class = Class::Partial;
+            }
+            out[q].speaker = out[k].speaker.clone();
+            out[q].cue = out[k].cue.clone();
+        }
+    }
+}

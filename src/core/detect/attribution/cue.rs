@@ -1,0 +1,102 @@
+//! A reporting verb and its speaker: `Stoltenberg said "…"`, `noting, "…"`, `according to X`.
+
+use std::ops::Range;
+
+use super::super::lexicon;
+use super::super::mentions::{self, Mention, MentionKind};
+use super::super::tokens::{Doc, SPEECH_VERB};
+use super::words_outside_quotes;
+
+pub(super) fn is_according_to(doc: &Doc, t: usize) -> bool {
+    doc.lower(t) == "according"
+        && t + 1 < doc.tokens.len()
+        && doc.is_word(t + 1)
+        && doc.lower(t + 1) == "to"
+}
+
+/// A reporting verb in `range` (outside quotations), nearest to the quotation, and its
+/// speaker. `before` says whether the range precedes the quotation.
+pub(super) fn cue_in(
+    doc: &Doc,
+    range: Range<usize>,
+    before: bool,
+) -> Option<(Option<Mention>, Range<usize>)> {
+    let floor = doc
+        .sentence_tokens(doc.tokens[range.start.min(doc.tokens.len() - 1)].sentence)
+        .start;
+    let candidates: Vec<usize> = words_outside_quotes(doc, range.clone())
+        .filter(|&t| doc.has(t, SPEECH_VERB) || is_according_to(doc, t))
+        .collect();
+    let ordered: Box<dyn Iterator<Item = &usize>> = if before {
+        Box::new(candidates.iter().rev())
+    } else {
+        Box::new(candidates.iter())
+    };
+    let mut fallback = None;
+    for &cue in ordered {
+        if is_according_to(doc, cue) {
+            let speaker = mentions::phrase_starting_at(doc, cue + 2, range.end.max(cue + 2));
+            if speaker.is_some() {
+                return Some((speaker, cue..cue + 2));
+            }
+            continue;
+        }
+        if let Some(speaker) = speaker_of_cue(doc, cue, floor, range.end) {
+            // A description ("protests demands") is weaker than a name or a pronoun: a
+            // nearer cue with a description yields to a farther one with a name.
+            if speaker.kind != MentionKind::Description {
+                return Some((Some(speaker), cue..cue + 1));
+            }
+            fallback.get_or_insert((Some(speaker), cue..cue + 1));
+        }
+    }
+    fallback
+}
+
+/// The speaker of the reporting verb at `cue`, in a sentence starting at `floor`; `None`
+/// when the verb has nobody to say it ("the said document") or is a noun ("his remarks").
+pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Option<Mention> {
+    let lower = doc.lower(cue);
+    // A capitalised verb mid-sentence is a name ("the United States"), except in a headline.
+    let in_headline = doc.headline == Some(doc.sentences[doc.tokens[cue].sentence].paragraph);
+    if doc.is_capitalised(cue) && cue > floor && !in_headline {
+        return None;
+    }
+    let previous = (cue > floor && doc.is_word(cue - 1)).then(|| doc.lower(cue - 1));
+    if let Some(w) =
+        previous.filter(|w| lexicon::is_determiner(w) && !matches!(*w, "that" | "who" | "which"))
+    {
+        // A noun, not a verb: "his claim that …", "Trump's remark" name their speaker.
+        let possessor = matches!(w, "his" | "her" | "their" | "its") || lexicon::is_possessive(w);
+        return possessor
+            .then(|| {
+                mentions::phrase_ending_at(doc, cue, floor)
+                    .filter(|m| m.kind == MentionKind::Name)
+                    .unwrap_or(Mention {
+                        tokens: cue - 1..cue,
+                        kind: MentionKind::Pronoun,
+                    })
+            })
+            .filter(|_| lexicon::is_noun_cue(lower));
+    }
+    let after_comma = cue > floor && doc.is_punct(cue - 1, ',');
+    let coordinated = previous.is_some_and(|w| matches!(w, "and" | "but" | "then"));
+    if lexicon::is_participle(lower) || coordinated || after_comma && !is_past_tense(lower) {
+        return mentions::clause_subject(doc, cue);
+    }
+    mentions::subject_before(doc, cue, floor)
+        .or_else(|| {
+            (!lexicon::takes_object(lower))
+                .then(|| mentions::inverted_subject(doc, cue, ceiling))
+                .flatten()
+        })
+        .or_else(|| mentions::clause_subject(doc, cue))
+}
+
+pub(super) fn is_past_tense(lower: &str) -> bool {
+    lower.ends_with("ed")
+        || matches!(
+            lower,
+            "said" | "told" | "wrote" | "says" | "tells" | "writes"
+        )
+}

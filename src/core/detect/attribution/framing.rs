@@ -1,0 +1,41 @@
+//! A framing: `so-called "…"`, `his supposed "…"`, `what Washington calls the "…"`, `"…," as X
+//! called it`, with whose framing it is when the text says.
+
+use std::ops::Range;
+
+use super::super::lexicon;
+use super::super::mentions::{self, Mention};
+use super::super::tokens::Doc;
+use super::{Frame, MAX_FRAMED_OBJECT};
+
+/// `so-called "…"`, `his supposed "…"`, `what Washington calls the "…"`, `"…," as X called it`.
+/// Returns whose framing it is, if the text says.
+pub(super) fn framing(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Option<Range<usize>>)> {
+    let before: Vec<usize> = (f.sentence.start..f.open).rev().take(8).collect();
+    let word = |i: usize| {
+        before
+            .get(i)
+            .filter(|&&t| doc.is_word(t))
+            .map(|&t| doc.lower(t))
+    };
+    if word(0).is_some_and(lexicon::distances)
+        || word(1).is_some_and(lexicon::distances) && word(0).is_some()
+    {
+        return Some((None, None));
+    }
+    // what/as NP calls (the / Machado's / North Korea's) "…": the verb, then a few words
+    // that are not verbs or punctuation.
+    let verb_at = (0..before.len().min(MAX_FRAMED_OBJECT + 1))
+        .take_while(|&i| word(i).is_some())
+        .find(|&i| word(i).is_some_and(lexicon::names_a_framing))?;
+    if verb_at > 0 && (0..verb_at).any(|i| word(i).is_some_and(lexicon::is_speech_verb)) {
+        return None;
+    }
+    let verb_token = before[verb_at];
+    let opener = (f.sentence.start..verb_token)
+        .rev()
+        .take(7)
+        .find(|&t| doc.is_word(t) && matches!(doc.lower(t), "what" | "as" | "which"))?;
+    let by = mentions::subject_before(doc, verb_token, opener + 1);
+    Some((by, Some(verb_token..verb_token + 1)))
+}

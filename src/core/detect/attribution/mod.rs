@@ -1,0 +1,191 @@
+//! Who said a quotation, with which cue, and what kind of quotation it is.
+//!
+//! For each outermost quotation the rules look, in order, for: a title of a work, a nickname
+//! or a word mentioned as a word (not suggested); a framing (`so-called "…"`,
+//! `what Washington calls the "…"`); an attribution right after the quotation (`"…," he said`,
+//! `"…," said Mr. Smith`); a reporting verb before it in the sentence (`Stoltenberg said "…"`,
+//! `noting, "…"`, `according to X, "…"`, `called the alliance "…"`); a reporting verb later in
+//! the sentence; a transcript label (`WALLACE: "…"`). A quotation left without a speaker
+//! borrows one from the quotation it continues, from another in its paragraph, or, when it
+//! fills its own paragraph, from the paragraph before. Short quotations with no speaker are
+//! scare quotes.
+//!
+//! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of
+//! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a transcript label
+//! or lead-in (`labels.rs`), a framing (`framing.rs`), titles and mentions (`names.rs`), and
+//! speakers borrowed from other quotations (`borrow.rs`).
+
+use std::ops::Range;
+
+use super::mentions::Mention;
+use super::tokens::Doc;
+
+mod after;
+mod borrow;
+mod cue;
+mod framing;
+mod labels;
+mod names;
+
+pub use borrow::borrow_speakers;
+
+use after::attribution_after;
+use cue::cue_in;
+use framing::framing;
+use labels::{label_inside, transcript_label};
+use names::title_or_mention;
+
+/// What a quotation is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Class {
+    Direct,
+    Partial,
+    /// A framing; `by` is whose framing it is, when the text says.
+    Scare {
+        by: Option<Mention>,
+    },
+    /// A title of a work, a nickname or a name: not suggested.
+    Title,
+    /// A word mentioned as a word: not suggested.
+    Mentioned,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Analysis {
+    pub class: Class,
+    pub speaker: Option<Mention>,
+    /// The cue's tokens.
+    pub cue: Option<Range<usize>>,
+}
+
+/// Words allowed between a framing verb and its quotation ("what he called Machado's").
+const MAX_FRAMED_OBJECT: usize = 3;
+
+/// The longest quotation that is a scare quote when nobody is said to speak it, in words.
+const MAX_SCARE_WORDS: usize = 4;
+/// How far after a quotation its attribution may start, in tokens.
+/// (Long enough for "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".)
+const ATTRIBUTION_REACH: usize = 30;
+
+/// Where a quotation sits: its tokens and its sentence.
+struct Frame {
+    /// The quotation's opening mark token.
+    open: usize,
+    /// The first token after the quotation.
+    after: usize,
+    sentence: Range<usize>,
+    words: usize,
+}
+
+fn frame(doc: &Doc, q: usize) -> Frame {
+    let span = &doc.quotes[q];
+    let open = doc.token_at_or_after(span.start);
+    let after = doc.token_at_or_after(span.end);
+    let inner = span.inner();
+    let words = (open..after)
+        .filter(|&t| {
+            doc.is_word(t) && doc.tokens[t].start >= inner.start && doc.tokens[t].end <= inner.end
+        })
+        .count();
+    let sentence = doc.sentence_tokens(doc.tokens[open].sentence);
+    let sentence = sentence.start..sentence.end.max(after);
+    Frame {
+        open,
+        after,
+        sentence,
+        words,
+    }
+}
+
+pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
+    let f = frame(doc, q);
+    let none = |class| Analysis {
+        class,
+        speaker: None,
+        cue: None,
+    };
+    if f.words == 0 {
+        return none(Class::Mentioned);
+    }
+    if f.words <= 8 {
+        if let Some(class) = title_or_mention(doc, q, &f) {
+            return none(class);
+        }
+        if let Some((by, cue)) = framing(doc, &f) {
+            // "what it called "a clear threat to international peace"" is a whole phrase of
+            // the framer's: their partial quote, not a scare-quoted term.
+            let class = if f.words > MAX_SCARE_WORDS && by.is_some() {
+                Class::Partial
+            } else {
+                Class::Scare { by: by.clone() }
+            };
+            return Analysis {
+                speaker: by,
+                class,
+                cue,
+            };
+        }
+    }
+    let found = attribution_after(doc, &f)
+        .map(|a| (a, Side::After))
+        .or_else(|| cue_in(doc, f.sentence.start..f.open, true).map(|a| (a, Side::Before)))
+        .or_else(|| cue_in(doc, f.after..f.sentence.end, false).map(|a| (a, Side::Later)))
+        .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
+        .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)));
+    match found {
+        Some(((speaker, cue), side)) => Analysis {
+            class: quote_type(doc, &f, side, cue.end),
+            speaker,
+            cue: Some(cue),
+        },
+        None if f.words <= MAX_SCARE_WORDS && !doc.quotes[q].continued => {
+            none(Class::Scare { by: None })
+        }
+        None => none(if f.sentence.start == f.open {
+            Class::Direct
+        } else {
+            Class::Partial
+        }),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+/// Where the attribution was found, relative to the quotation.
+enum Side {
+    After,
+    Before,
+    Later,
+    Label,
+}
+
+/// Direct when the quotation is the whole of what is reported: nothing but the attribution
+/// around it. Short fragments are always partial.
+fn quote_type(doc: &Doc, f: &Frame, side: Side, cue_end: usize) -> Class {
+    if f.words <= 3 {
+        return Class::Partial;
+    }
+    let words_between = |range: Range<usize>| range.filter(|&t| doc.is_word(t)).count();
+    let direct = match side {
+        Side::After | Side::Label => words_between(f.sentence.start..f.open) == 0,
+        // `told reporters: "…"`, `said in a statement, "…"`: punctuation introduces it.
+        Side::Before => {
+            let introduced = f.open > cue_end
+                && (doc.is_punct(f.open - 1, ':') || doc.is_punct(f.open - 1, ','));
+            words_between(cue_end..f.open) == 0 || introduced && words_between(cue_end..f.open) <= 6
+        }
+        Side::Later => false,
+    };
+    if direct {
+        Class::Direct
+    } else {
+        Class::Partial
+    }
+}
+
+/// The word tokens of a range, skipping those inside quotations.
+fn words_outside_quotes(
+    doc: &Doc,
+    range: Range<usize>,
+) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    range.filter(move |&t| doc.is_word(t) && doc.quote_at(doc.tokens[t].start).is_none())
+}

@@ -1,0 +1,99 @@
+//! Quoted words that are not suggested: a title of a work, a nickname, a word mentioned as a
+//! word.
+
+use super::super::lexicon;
+use super::super::mentions;
+use super::super::tokens::Doc;
+use super::{Class, Frame};
+
+/// A title of a work (`CNN's "State of the Union"`, `the documentary "13th"`), a nickname
+/// (`Robert C. "Bobby" Scott`) or a word mentioned as a word (`the word "deplorable"`).
+pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> {
+    let prev_words: Vec<&str> = (f.sentence.start..f.open)
+        .rev()
+        .take_while(|&t| doc.is_word(t) || doc.is_punct(t, ','))
+        .filter(|&t| doc.is_word(t))
+        .take(3)
+        .map(|t| doc.lower(t))
+        .collect();
+    let prev = prev_words.first().copied();
+    // A lone quoted pronoun or article is a word mentioned as a word ("because "she" is a …").
+    if f.words == 1 {
+        let inner = doc.token_at_or_after(doc.quotes[q].inner().start);
+        if lexicon::is_pronoun(doc.lower(inner)) || lexicon::is_determiner(doc.lower(inner)) {
+            return Some(Class::Mentioned);
+        }
+    }
+    if prev_words
+        .iter()
+        .take(2)
+        .any(|w| lexicon::introduces_mention(w))
+        && f.words <= 3
+    {
+        return Some(Class::Mentioned);
+    }
+    let title_case = is_title_case(doc, q);
+    let next_is_name = f.after < doc.tokens.len() && mentions::is_name_word(doc, f.after);
+    let prev_is_name = f.open > f.sentence.start && mentions::is_name_word(doc, f.open - 1);
+    if f.words <= 2 && prev_is_name && next_is_name {
+        return Some(Class::Title); // a nickname between first and last name
+    }
+    if prev_words.contains(&"known") && prev == Some("as") {
+        return Some(Class::Title);
+    }
+    if !title_case {
+        return None;
+    }
+    let by_title_word = prev_words.iter().any(|w| lexicon::introduces_title(w));
+    let after_possessive_or_on = prev.is_some_and(|w| {
+        lexicon::is_possessive(w)
+            || matches!(
+                w,
+                "on" | "of" | "in" | "from" | "and" | "watching" | "hosts" | "host"
+            )
+    });
+    let named = prev.is_some_and(|w| matches!(w, "called" | "named" | "dubbed"))
+        && prev_words.get(1).is_some_and(|w| {
+            !lexicon::is_pronoun(w) && !w.chars().next().is_some_and(char::is_uppercase)
+        });
+    (by_title_word || after_possessive_or_on || named).then_some(Class::Title)
+}
+
+/// Whether every word of the quotation starts with a capital (short words like "of" and "the"
+/// aside, and a leading number allowed), as titles do.
+pub(super) fn is_title_case(doc: &Doc, q: usize) -> bool {
+    let inner = doc.quotes[q].inner();
+    let first = doc.token_at_or_after(inner.start);
+    let mut words = 0;
+    for t in first..doc.tokens.len() {
+        if doc.tokens[t].start >= inner.end {
+            break;
+        }
+        if !doc.is_word(t) {
+            continue;
+        }
+        words += 1;
+        let lower = doc.lower(t);
+        let minor = matches!(
+            lower,
+            "of" | "the"
+                | "a"
+                | "an"
+                | "and"
+                | "in"
+                | "on"
+                | "for"
+                | "to"
+                | "with"
+                | "at"
+                | "is"
+                | "or"
+                | "by"
+        );
+        let numeral = doc.chars[doc.tokens[t].start].is_ascii_digit();
+        if !(doc.is_capitalised(t) || numeral || (minor && words > 1)) {
+            return false;
+        }
+    }
+    words > 0
+}
