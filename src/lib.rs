@@ -1,9 +1,11 @@
 //! Quotemark: a local-first article annotator.
 //!
-//! [`core`] is pure Rust (text, offsets, the article model) and builds everywhere; [`ui`] holds
-//! the Yew components and thin browser adapters and builds only for `wasm32`.
+//! [`core`] is pure Rust (text, offsets, the article model, the workspace and its actions) and
+//! builds everywhere; [`words`] turns what the core reports into the sentences the reader sees;
+//! [`ui`] holds the Yew components and thin browser adapters and builds only for `wasm32`.
 
 pub mod core;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

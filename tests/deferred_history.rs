@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::{NOW, add, autosave, entry};
-use quotemark::core::library::{self, LibraryIndex, SaveCache, StoredParts};
+use common::{add, autosave, entry, now};
+use quotemark::core::library::{self, LibraryIndex, ReadError, SaveCache, StoredParts};
 use quotemark::core::persist::{KeyValueStore, MemoryStore, SAVED_HISTORY_LIMIT};
 use quotemark::core::store::AnnotationStore;
 
@@ -19,7 +19,7 @@ fn ids(store: &AnnotationStore) -> Vec<String> {
 /// on the redo stack).
 fn stored() -> MemoryStore {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut store = AnnotationStore::default();
     for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”")] {
         add(&mut store, seed, needle);
@@ -31,8 +31,8 @@ fn stored() -> MemoryStore {
 
 /// Opens the article for its first screen: the store without history, and its parts.
 fn first_screen(kv: &MemoryStore) -> (AnnotationStore, StoredParts, LibraryIndex) {
-    let loaded = library::load(kv, NOW);
-    let opened = library::open_for_first_screen(kv, loaded.entry(&entry().id).unwrap(), NOW);
+    let loaded = library::load(kv, &now());
+    let opened = library::open_for_first_screen(kv, loaded.entry(&entry().id).unwrap(), &now());
     assert_eq!(opened.problem, None);
     assert!(
         opened.parts.is_some(),
@@ -50,14 +50,14 @@ fn first_screen(kv: &MemoryStore) -> (AnnotationStore, StoredParts, LibraryIndex
 fn the_history_read_after_the_first_screen_undoes_and_redoes_as_a_whole_open_does() {
     let kv = stored();
     let whole = {
-        let loaded = library::load(&kv, NOW);
-        library::open(&kv, loaded.entry(&entry().id).unwrap(), NOW)
+        let loaded = library::load(&kv, &now());
+        library::open(&kv, loaded.entry(&entry().id).unwrap(), &now())
             .record
             .store()
     };
     let (mut store, parts, _) = first_screen(&kv);
     assert_eq!(ids(&store), ids(&whole));
-    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    let history = library::read_history(&kv, &parts, &now()).unwrap();
     assert!(store.prepend_history(history));
     assert_eq!(
         store.history(SAVED_HISTORY_LIMIT),
@@ -74,7 +74,7 @@ fn a_change_made_before_the_history_arrives_stays_newest_and_clears_the_old_redo
     let kv = stored();
     let (mut store, parts, _) = first_screen(&kv);
     add(&mut store, 4, "“four”");
-    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    let history = library::read_history(&kv, &parts, &now()).unwrap();
     assert!(store.prepend_history(history));
     assert!(!store.can_redo(), "the new change cleared the stored redo");
     assert!(store.undo());
@@ -87,7 +87,7 @@ fn a_change_made_before_the_history_arrives_stays_newest_and_clears_the_old_redo
 fn a_history_that_does_not_fit_is_refused_and_the_store_keeps_its_own() {
     let kv = stored();
     let (_, parts, _) = first_screen(&kv);
-    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    let history = library::read_history(&kv, &parts, &now()).unwrap();
     // A store that never held those annotations: the stored history cannot be replayed on it.
     let mut other = AnnotationStore::default();
     add(&mut other, 9, "“four”");
@@ -106,21 +106,17 @@ fn an_unreadable_history_is_reported_and_backed_up_and_the_annotations_stay() {
         .find(|k| k.starts_with("quotemark:part:") && k.ends_with(":h0"))
         .unwrap();
     kv.set(&change, "[{\"before\": 12").unwrap();
-    let problem = library::read_history(&kv, &parts, "Other", NOW).unwrap_err();
-    assert!(
-        problem.starts_with("The undo history of “Other” could not be read: "),
-        "{problem}"
-    );
-    assert!(
-        problem.contains(&change) && problem.contains("undo starts from here"),
-        "{problem}"
-    );
-    let backup = format!("quotemark:backup:{NOW}:{change}");
+    let problem = library::read_history(&kv, &parts, &now()).unwrap_err();
+    assert_eq!(problem.parts.len(), 1, "{problem:?}");
+    assert_eq!(problem.parts[0].key, change);
+    assert!(matches!(problem.parts[0].error, ReadError::Json(_)));
+    let backup = format!("quotemark:backup:{}:{change}", now());
     assert_eq!(
         kv.get(&backup).unwrap().as_deref(),
         Some("[{\"before\": 12")
     );
-    assert!(problem.contains(&backup), "{problem}");
+    assert_eq!(problem.backups.keys, [backup]);
+    assert!(problem.backups.complete);
     assert_eq!(store.len(), 2);
 }
 
@@ -130,7 +126,7 @@ fn the_first_save_after_the_history_arrives_writes_one_bucket_and_one_change() {
     let before: Vec<String> = kv.keys().unwrap();
     let (mut store, parts, mut index) = first_screen(&kv);
     let opened_cache = SaveCache::after_open(&entry().id, &parts, &store);
-    let history = library::read_history(&kv, &parts, "Other", NOW).unwrap();
+    let history = library::read_history(&kv, &parts, &now()).unwrap();
     let mut cache = opened_cache.with_history(&parts, &history);
     assert!(store.prepend_history(history));
     add(&mut store, 4, "“four”");
@@ -142,8 +138,8 @@ fn the_first_save_after_the_history_arrives_writes_one_bucket_and_one_change() {
         .filter(|k| k.starts_with("quotemark:part:") && !before.contains(k))
         .collect();
     assert_eq!(new.len(), 2, "one bucket and the new change: {new:?}");
-    let loaded = library::load(&kv, NOW);
-    let mut reread = library::open(&kv, loaded.entry(&entry().id).unwrap(), NOW)
+    let loaded = library::load(&kv, &now());
+    let mut reread = library::open(&kv, loaded.entry(&entry().id).unwrap(), &now())
         .record
         .store();
     assert_eq!(reread.len(), 3);

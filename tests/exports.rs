@@ -9,9 +9,12 @@ use quotemark::core::article::Article;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::export::{DocumentInfo, brat, csv, quotemark_json, w3c};
 use quotemark::core::offsets::CharRange;
+use quotemark::core::time::Timestamp;
 use serde_json::Value;
 
-const NOW: &str = "2026-11-28T10:00:00.000Z";
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
+}
 const TITLE: &str = "NATO, Trump agree on dialogue with Russia: Stoltenberg";
 
 fn range_of(needle: &str) -> CharRange {
@@ -28,7 +31,7 @@ fn scripted() -> Vec<Annotation> {
             kind,
             range_of(needle),
             &article,
-            NOW,
+            &now(),
         )
     };
     let mut scare = make(1, Kind::ScareQuote, "Russian aggression");
@@ -62,7 +65,7 @@ fn document() -> DocumentInfo {
 #[test]
 fn our_json_has_exactly_the_agreed_top_level_keys_and_validates_against_the_schema() {
     let text = SearchText::new(NATO_DIALOGUE_TEXT);
-    let export = quotemark_json::export(&text, document(), &scripted(), NOW);
+    let export = quotemark_json::export(&text, document(), &scripted(), &now());
     let json: Value = serde_json::from_str(&quotemark_json::to_string(&export)).unwrap();
     let mut keys: Vec<&str> = json
         .as_object()
@@ -123,7 +126,7 @@ fn our_json_has_exactly_the_agreed_top_level_keys_and_validates_against_the_sche
 fn our_json_parses_back_to_the_same_annotations() {
     let text = SearchText::new(NATO_DIALOGUE_TEXT);
     let annotations = scripted();
-    let export = quotemark_json::export(&text, document(), &annotations, NOW);
+    let export = quotemark_json::export(&text, document(), &annotations, &now());
     let back: quotemark_json::QuotemarkExport =
         serde_json::from_str(&quotemark_json::to_string(&export)).unwrap();
     let back: Vec<Annotation> = back.annotations.into_iter().map(|e| e.annotation).collect();
@@ -133,7 +136,7 @@ fn our_json_parses_back_to_the_same_annotations() {
 #[test]
 fn w3c_items_carry_context_id_bodies_and_both_selectors() {
     let text = SearchText::new(NATO_DIALOGUE_TEXT);
-    let json = w3c::export(&text, &document(), &scripted(), NOW);
+    let json = w3c::export(&text, &document(), &scripted(), &now());
     assert_eq!(json["type"], "AnnotationCollection");
     assert_eq!(json["total"], 4);
     let quote = &json["first"]["items"][1];
@@ -286,4 +289,51 @@ fn brat_output_matches_the_fixture_and_parses_as_standoff() {
             _ => panic!("not a standoff line: {line}"),
         }
     }
+}
+
+#[test]
+fn every_export_takes_the_articles_title_source_and_id_from_its_library_entry() {
+    use quotemark::core::export::{ExportFormat, files};
+    use quotemark::core::library::{IndexEntry, bundled_entry};
+    // A reader's article with an edited title and a source address; its headline differs.
+    let entry = IndexEntry {
+        title: "Dialogue with Russia".into(),
+        source: Some("https://www.presstv.ir/Detail/2017/02/01/509452".into()),
+        bundled: false,
+        ..bundled_entry(&now())
+    };
+    let annotations = scripted();
+    let exported = |format| files(format, &entry, NATO_DIALOGUE_TEXT, &annotations, &now());
+
+    let w3c_file = exported(ExportFormat::W3c).remove(0);
+    assert_eq!(w3c_file.name, "dialogue-with-russia.w3c.jsonld");
+    let w3c: Value = serde_json::from_str(&w3c_file.contents).unwrap();
+    assert_eq!(w3c["label"], "Dialogue with Russia");
+    let first = &w3c["first"]["items"][0];
+    assert_eq!(
+        first["target"]["source"], "https://www.presstv.ir/Detail/2017/02/01/509452",
+        "the article's address, not a urn:sha256"
+    );
+
+    let ours: Value =
+        serde_json::from_str(&exported(ExportFormat::Quotemark).remove(0).contents).unwrap();
+    assert_eq!(ours["document"]["title"], "Dialogue with Russia");
+    assert_eq!(
+        ours["document"]["source"],
+        "https://www.presstv.ir/Detail/2017/02/01/509452"
+    );
+    assert_eq!(ours["document"]["id"], entry.id.as_str());
+
+    let brat_files: Vec<String> = exported(ExportFormat::Brat)
+        .into_iter()
+        .map(|f| f.name)
+        .collect();
+    assert_eq!(
+        brat_files,
+        ["dialogue-with-russia.txt", "dialogue-with-russia.ann"]
+    );
+    assert_eq!(
+        exported(ExportFormat::Csv)[0].name,
+        "dialogue-with-russia.csv"
+    );
 }

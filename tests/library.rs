@@ -1,6 +1,6 @@
-//! The library (`core::library`): saving and loading documents, crash safety, migration from
-//! version 1, unreadable and newer data, deletion. The storage layout's own tests are in
-//! `library_layout.rs`.
+//! The library (`core::library`): saving and loading documents, migration from version 1,
+//! unreadable and newer data, deletion. The storage layout's own tests are in
+//! `library_layout.rs`, and a save interrupted at every write in `library_faults.rs`.
 
 use quotemark::core::annotation::AnnotationId;
 use quotemark::core::annotation::{Annotation, Kind};
@@ -14,8 +14,11 @@ use quotemark::core::persist::MemoryStore;
 use quotemark::core::saved::document_id;
 use quotemark::core::store::AnnotationStore;
 use quotemark::core::store::Edit;
+use quotemark::core::time::Timestamp;
 
-const NOW: &str = "2026-11-28T10:00:00.000Z";
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
+}
 
 fn store_with(text: &str, needles: &[&str]) -> AnnotationStore {
     let article = Article::parse(text);
@@ -32,7 +35,7 @@ fn store_with(text: &str, needles: &[&str]) -> AnnotationStore {
             Kind::Claim,
             range,
             &article,
-            NOW,
+            &now(),
         );
         store.apply(vec![Edit::Add(a)]).unwrap();
     }
@@ -44,7 +47,7 @@ fn other_entry(text: &str) -> IndexEntry {
         id: document_id(text),
         title: "Other".into(),
         bundled: false,
-        ..bundled_entry(NOW)
+        ..bundled_entry(&now())
     }
 }
 
@@ -56,16 +59,16 @@ fn library_with(
     needles: &[&str],
 ) -> (MemoryStore, LibraryIndex) {
     let kv = MemoryStore::default();
-    let mut index = load(&kv, NOW).index;
+    let mut index = load(&kv, &now()).index;
     let store = store_with(text.unwrap_or(NATO_DIALOGUE_TEXT), needles);
-    save(&kv, &mut index, &record_of(entry, text, &store), NOW).unwrap();
+    save(&kv, &mut index, &record_of(entry, text, &store), &now()).unwrap();
     (kv, index)
 }
 
 #[test]
 fn rejected_suggestions_and_speaker_merges_are_kept_with_the_record() {
     let kv = MemoryStore::default();
-    let mut library = load(&kv, NOW);
+    let mut library = load(&kv, &now());
     let text = "Other article\n\nIt said “something”.";
     let entry = other_entry(text);
     let mut record = record_of(&entry, Some(text), &AnnotationStore::default());
@@ -75,8 +78,8 @@ fn rejected_suggestions_and_speaker_merges_are_kept_with_the_record() {
     record.rejected = suggestion.iter().map(|s| s.key.clone()).collect();
     record.speakers = Aliases::from([("he".to_owned(), "Ana Ruiz".to_owned())]);
     assert!(!record.rejected.is_empty());
-    save(&kv, &mut library.index, &record, NOW).unwrap();
-    let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
+    save(&kv, &mut library.index, &record, &now()).unwrap();
+    let opened = open(&kv, load(&kv, &now()).entry(&entry.id).unwrap(), &now());
     assert_eq!(opened.record.rejected, record.rejected);
     assert_eq!(opened.record.speakers, record.speakers);
     // A record without them (as older versions wrote) reads as empty.
@@ -90,7 +93,7 @@ fn rejected_suggestions_and_speaker_merges_are_kept_with_the_record() {
 
 #[test]
 fn an_empty_store_lists_the_bundled_article() {
-    let library = load(&MemoryStore::default(), NOW);
+    let library = load(&MemoryStore::default(), &now());
     assert_eq!(library.index.documents.len(), 1);
     assert!(library.index.documents[0].bundled);
     assert!(library.writable && library.problems.is_empty());
@@ -102,7 +105,7 @@ fn saved_documents_come_back_with_text_annotations_counts_and_undo() {
     let entry = other_entry(text);
     let (kv, _) = library_with(&entry, Some(text), &["“something”"]);
 
-    let reloaded = load(&kv, NOW);
+    let reloaded = load(&kv, &now());
     let listed = reloaded.entry(&entry.id).unwrap();
     assert_eq!(
         listed.counts,
@@ -112,7 +115,7 @@ fn saved_documents_come_back_with_text_annotations_counts_and_undo() {
             scare_quotes: 0
         }
     );
-    let opened = open(&kv, listed, NOW);
+    let opened = open(&kv, listed, &now());
     assert_eq!(opened.record.text(), text);
     let mut restored = opened.record.store();
     assert_eq!(restored.len(), 1);
@@ -120,43 +123,21 @@ fn saved_documents_come_back_with_text_annotations_counts_and_undo() {
 }
 
 #[test]
-fn a_save_that_stops_before_the_index_switch_loses_nothing() {
-    let entry = bundled_entry(NOW);
-    let (kv, _) = library_with(&entry, None, &["Russian aggression"]);
-    // Simulate a crash after the new record is written but before the index switch:
-    // write generation 2 by hand, leave the index at generation 1.
-    let second = store_with(NATO_DIALOGUE_TEXT, &["Russian aggression", "obsolete"]);
-    let record = record_of(&entry, None, &second);
-    kv.set(
-        &format!("quotemark:doc:{}:2", entry.id),
-        &serde_json::to_string(&record).unwrap(),
-    )
-    .unwrap();
-    let reloaded = load(&kv, NOW);
-    let opened = open(&kv, reloaded.entry(&entry.id).unwrap(), NOW);
-    assert_eq!(
-        opened.record.annotations.len(),
-        1,
-        "the index still points at the complete generation 1"
-    );
-}
-
-#[test]
 fn a_failed_index_write_leaves_the_previous_state_current() {
-    let entry = bundled_entry(NOW);
+    let entry = bundled_entry(&now());
     let (kv, mut index) = library_with(&entry, None, &["obsolete"]);
     let before = index.clone();
-    kv.fail_writes.set(true);
+    kv.inject(quotemark::core::persist::Fault::EveryWrite);
     let result = save(
         &kv,
         &mut index,
         &record_of(&entry, None, &AnnotationStore::default()),
-        NOW,
+        &now(),
     );
     assert!(result.is_err());
     assert_eq!(index, before);
-    kv.fail_writes.set(false);
-    let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
+    kv.inject(quotemark::core::persist::Fault::None);
+    let opened = open(&kv, load(&kv, &now()).entry(&entry.id).unwrap(), &now());
     assert_eq!(opened.record.annotations.len(), 1);
 }
 
@@ -168,11 +149,11 @@ fn version_1_records_are_migrated_from_a_stored_fixture() {
     for (key, value) in &fixture {
         kv.set(key, value).unwrap();
     }
-    let library = load(&kv, NOW);
+    let library = load(&kv, &now());
     assert!(library.problems.is_empty(), "{:?}", library.problems);
     let entry = library.index.documents.iter().find(|e| e.bundled).unwrap();
     assert_eq!(entry.generation, 1);
-    let mut store = open(&kv, entry, NOW).record.store();
+    let mut store = open(&kv, entry, &now()).record.store();
     let texts: Vec<&str> = store.iter().map(|a| a.exact.as_str()).collect();
     assert_eq!(texts, ["obsolete", "Russian aggression"]);
     assert!(store.undo(), "the version 1 undo history came along");
@@ -191,20 +172,16 @@ fn an_unreadable_index_is_backed_up_and_rebuilt_from_the_records() {
     let (kv, _) = library_with(&other_entry(text), Some(text), &["something"]);
     kv.set(INDEX_KEY, "{\"version\": 2, \"documents\": [")
         .unwrap();
-    let rebuilt = load(&kv, NOW);
+    let rebuilt = load(&kv, &now());
     assert!(rebuilt.writable);
+    let backup = format!("quotemark:backup:{}:{INDEX_KEY}", now());
     assert!(
-        rebuilt.problems[0].contains("rebuilt from the 1 stored documents"),
+        matches!(&rebuilt.problems[..], [LoadProblem::IndexUnreadable { backup: Some(kept), rebuilt: 1, .. }] if *kept == backup),
         "{:?}",
         rebuilt.problems
     );
     assert_eq!(rebuilt.entry(&document_id(text)).unwrap().counts.claims, 1);
-    assert!(
-        kv.keys()
-            .unwrap()
-            .iter()
-            .any(|k| k.starts_with("quotemark:backup:"))
-    );
+    assert!(kv.get(&backup).unwrap().as_deref() == Some("{\"version\": 2, \"documents\": ["));
 }
 
 #[test]
@@ -215,11 +192,11 @@ fn a_newer_library_or_record_is_read_only() {
         r#"{"version": 4, "documents": [], "shelves": []}"#,
     )
     .unwrap();
-    let library = load(&kv, NOW);
+    let library = load(&kv, &now());
     assert!(!library.writable);
-    assert!(library.problems[0].contains("newer Quotemark"));
+    assert_eq!(library.problems, [LoadProblem::NewerLibrary { found: 4 }]);
 
-    let entry = bundled_entry(NOW);
+    let entry = bundled_entry(&now());
     let (kv, _) = library_with(&entry, None, &[]);
     let key = format!("quotemark:doc:{}:1", entry.id);
     let newer = kv
@@ -228,13 +205,11 @@ fn a_newer_library_or_record_is_read_only() {
         .unwrap()
         .replace("\"version\":3", "\"version\":7");
     kv.set(&key, &newer).unwrap();
-    let opened = open(&kv, load(&kv, NOW).entry(&entry.id).unwrap(), NOW);
+    let opened = open(&kv, load(&kv, &now()).entry(&entry.id).unwrap(), &now());
     assert!(!opened.writable);
-    assert!(
-        opened
-            .problem
-            .unwrap()
-            .contains("newer Quotemark (version 7)")
+    assert_eq!(
+        opened.problem,
+        Some(OpenProblem::NewerRecord { version: 7 })
     );
 }
 
@@ -244,11 +219,22 @@ fn an_unreadable_record_is_backed_up_and_the_rest_of_the_library_works() {
     let (kv, _) = library_with(&other_entry(text), Some(text), &["something"]);
     kv.set(&format!("quotemark:doc:{}:1", document_id(text)), "{broken")
         .unwrap();
-    let reloaded = load(&kv, NOW);
-    let opened = open(&kv, reloaded.entry(&document_id(text)).unwrap(), NOW);
-    assert!(opened.problem.unwrap().contains("kept under"));
+    let reloaded = load(&kv, &now());
+    let opened = open(&kv, reloaded.entry(&document_id(text)).unwrap(), &now());
+    let kept = format!(
+        "quotemark:backup:{}:quotemark:doc:{}:1",
+        now(),
+        document_id(text)
+    );
+    assert!(
+        matches!(&opened.problem, Some(OpenProblem::RecordUnreadable { backup: Some(b), .. }) if *b == kept),
+        "{:?}",
+        opened.problem
+    );
+    assert!(opened.writable, "backed up, so a save loses nothing");
+    assert_eq!(kv.get(&kept).unwrap().as_deref(), Some("{broken"));
     let bundled = reloaded.index.documents.iter().find(|e| e.bundled).unwrap();
-    assert!(open(&kv, bundled, NOW).problem.is_none());
+    assert!(open(&kv, bundled, &now()).problem.is_none());
 }
 
 #[test]
@@ -259,7 +245,7 @@ fn deleting_removes_the_entry_then_the_record() {
         .unwrap()
         .unwrap();
     assert_eq!(removed.title, "Other");
-    assert!(load(&kv, NOW).entry(&document_id(text)).is_none());
+    assert!(load(&kv, &now()).entry(&document_id(text)).is_none());
     assert!(
         kv.keys()
             .unwrap()

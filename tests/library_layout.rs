@@ -3,9 +3,10 @@
 
 mod common;
 
-use common::{NOW, TEXT, add, autosave, entry};
+use common::{TEXT, add, autosave, entry, now};
 use quotemark::core::library::{
-    self, DocumentRecord, IndexEntry, LIBRARY_VERSION, SaveCache, record_of,
+    self, DocumentRecord, IndexEntry, LIBRARY_VERSION, OpenProblem, ReadError, SaveCache, Writers,
+    record_of,
 };
 use quotemark::core::persist::{KeyValueStore, MemoryStore};
 use quotemark::core::saved::document_id;
@@ -23,8 +24,8 @@ fn keys(kv: &MemoryStore, prefix: &str) -> Vec<String> {
 }
 
 fn reopened(kv: &MemoryStore) -> DocumentRecord {
-    let library = library::load(kv, NOW);
-    let opened = library::open(kv, library.entry(&document_id(TEXT)).unwrap(), NOW);
+    let library = library::load(kv, &now());
+    let opened = library::open(kv, library.entry(&document_id(TEXT)).unwrap(), &now());
     assert_eq!(opened.problem, None);
     opened.record
 }
@@ -32,7 +33,7 @@ fn reopened(kv: &MemoryStore) -> DocumentRecord {
 #[test]
 fn an_edit_writes_one_bucket_one_change_and_the_manifest() {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut cache = SaveCache::default();
     let mut store = AnnotationStore::default();
     for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”")] {
@@ -80,7 +81,7 @@ fn an_edit_writes_one_bucket_one_change_and_the_manifest() {
 #[test]
 fn a_save_removes_every_part_only_the_previous_generation_used() {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut cache = SaveCache::default();
     let mut store = AnnotationStore::default();
     for seed in 1..=20 {
@@ -93,25 +94,26 @@ fn a_save_removes_every_part_only_the_previous_generation_used() {
         stored.iter().all(|k| manifest.contains(k.as_str())),
         "every stored part is referenced"
     );
-    assert_eq!(library::sweep(&kv, &index), 0);
+    assert_eq!(library::sweep(&kv, &index, Writers::Others), 0);
+    assert_eq!(library::sweep(&kv, &index, Writers::None), 0);
     assert_eq!(reopened(&kv).annotations.len(), 20);
 }
 
 #[test]
 fn a_fresh_cache_after_another_tab_saved_writes_everything_again() {
     let kv = MemoryStore::default();
-    let mut ours = library::load(&kv, NOW).index;
+    let mut ours = library::load(&kv, &now()).index;
     let mut cache = SaveCache::default();
     let mut store = AnnotationStore::default();
     add(&mut store, 1, "“one”");
     autosave(&kv, &mut ours, &store, &mut cache);
     // Another tab saves generation 2 with its own annotation.
-    let mut theirs = library::load(&kv, NOW).index;
+    let mut theirs = library::load(&kv, &now()).index;
     let mut other = store.clone();
     add(&mut other, 2, "“two”");
     autosave(&kv, &mut theirs, &other, &mut SaveCache::default());
     // Our cache knows generation 1 only; reloading the index shows generation 2.
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     add(&mut store, 3, "“three”");
     autosave(&kv, &mut index, &store, &mut cache);
     let record = reopened(&kv);
@@ -138,12 +140,12 @@ fn a_version_2_record_is_read_and_rewritten_in_version_3_on_the_next_save() {
         ..entry()
     })
     .unwrap();
-    listed["modified"] = NOW.into();
+    listed["modified"] = now().as_str().into();
     let index = serde_json::json!({ "version": 2, "documents": [listed] });
     kv.set(library::INDEX_KEY, &index.to_string()).unwrap();
 
     assert_eq!(reopened(&kv).annotations, record.annotations);
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     add(&mut store, 2, "“two”");
     autosave(&kv, &mut index, &store, &mut SaveCache::default());
     assert_eq!(index.version, LIBRARY_VERSION);
@@ -157,7 +159,7 @@ fn a_version_2_record_is_read_and_rewritten_in_version_3_on_the_next_save() {
 #[test]
 fn an_unreadable_part_is_backed_up_and_the_other_annotations_stay_open() {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut store = AnnotationStore::default();
     for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”"), (4, "“four”")]
     {
@@ -176,38 +178,40 @@ fn an_unreadable_part_is_backed_up_and_the_other_annotations_stay_open() {
             .len();
     kv.set(broken_part, "[{\"id\": ").unwrap();
 
-    let library = library::load(&kv, NOW);
-    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), NOW);
-    let problem = opened.problem.unwrap();
-    assert!(
-        problem.contains("Part of the saved annotations of “Other” could not be read"),
-        "{problem}"
-    );
-    assert!(problem.contains(broken_part.as_str()), "{problem}");
+    let library = library::load(&kv, &now());
+    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), &now());
+    let backup = format!("quotemark:backup:{}:{broken_part}", now());
+    let Some(OpenProblem::PartsUnreadable { parts, backups }) = opened.problem else {
+        panic!("{:?}", opened.problem);
+    };
+    assert_eq!(parts.len(), 1);
+    assert_eq!(&parts[0].key, broken_part);
+    assert!(matches!(parts[0].error, ReadError::Json(_)));
+    assert_eq!(backups.keys, std::slice::from_ref(&backup));
+    assert!(backups.complete);
     assert_eq!(opened.record.annotations.len(), 4 - lost);
     assert!(opened.writable);
-    let backup = format!("quotemark:backup:{NOW}:{broken_part}");
     assert_eq!(kv.get(&backup).unwrap().as_deref(), Some("[{\"id\": "));
 }
 
 #[test]
 fn a_missing_text_leaves_the_record_read_only_and_its_parts_in_place() {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut store = AnnotationStore::default();
     add(&mut store, 1, "“one”");
     autosave(&kv, &mut index, &store, &mut SaveCache::default());
     kv.remove(&keys(&kv, "quotemark:text:")[0]).unwrap();
     let parts = keys(&kv, "quotemark:part:");
     assert_eq!(parts.len(), 2, "one bucket and one change");
-    let library = library::load(&kv, NOW);
-    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), NOW);
-    let problem = opened.problem.unwrap();
-    assert!(
-        problem.starts_with(
-            "“Other” cannot be shown: its text is missing from storage (quotemark:text:sha256:"
-        ),
-        "{problem}"
+    let library = library::load(&kv, &now());
+    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), &now());
+    assert_eq!(
+        opened.problem,
+        Some(OpenProblem::TextMissing {
+            key: format!("quotemark:text:{}", entry().id),
+            error: ReadError::Missing
+        })
     );
     assert!(
         !opened.writable,
@@ -219,29 +223,39 @@ fn a_missing_text_leaves_the_record_read_only_and_its_parts_in_place() {
 #[test]
 fn a_tab_closed_in_the_middle_of_a_save_leaves_parts_the_sweep_removes() {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut store = AnnotationStore::default();
     add(&mut store, 1, "“one”");
     autosave(&kv, &mut index, &store, &mut SaveCache::default());
     let id = entry().id;
     // Left by a save of generation 1 that stopped short (an older attempt), and one of
-    // generation 2 that another tab may be writing right now.
+    // generation 2 that another tab may be writing right now; and the text and part of a
+    // first save of another document that stopped before it was listed.
     kv.set(&format!("quotemark:part:{id}:1:a63x"), "[]")
         .unwrap();
     kv.set(&format!("quotemark:part:{id}:2:a0"), "[]").unwrap();
-    assert_eq!(library::sweep(&kv, &index), 1);
+    kv.set("quotemark:text:sha256:0ther", "Another text")
+        .unwrap();
+    kv.set("quotemark:part:sha256:0ther:1:a3", "[]").unwrap();
+    let others_saving = library::sweep(&kv, &index, Writers::Others);
+    assert_eq!(others_saving, 1, "only the older generation's leftover");
     assert!(
         kv.get(&format!("quotemark:part:{id}:2:a0"))
             .unwrap()
             .is_some()
     );
+    assert!(kv.get("quotemark:text:sha256:0ther").unwrap().is_some());
+    // Holding the library's lock, nothing else is being written: all of it is left over.
+    assert_eq!(library::sweep(&kv, &index, Writers::None), 3);
+    assert!(keys(&kv, "quotemark:part:sha256:0ther").is_empty());
+    assert!(keys(&kv, "quotemark:text:sha256:0ther").is_empty());
     assert_eq!(reopened(&kv).annotations.len(), 1);
 }
 
 #[test]
 fn deleting_a_document_removes_its_manifest_text_and_parts() {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut store = AnnotationStore::default();
     add(&mut store, 1, "“one”");
     autosave(&kv, &mut index, &store, &mut SaveCache::default());
@@ -256,7 +270,7 @@ fn deleting_a_document_removes_its_manifest_text_and_parts() {
 #[test]
 fn the_first_save_after_opening_writes_only_what_changed_and_loses_nothing() {
     let kv = MemoryStore::default();
-    let mut index = library::load(&kv, NOW).index;
+    let mut index = library::load(&kv, &now()).index;
     let mut store = AnnotationStore::default();
     for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”")] {
         add(&mut store, seed, needle);
@@ -265,8 +279,8 @@ fn the_first_save_after_opening_writes_only_what_changed_and_loses_nothing() {
     let before = keys(&kv, "quotemark:part:");
 
     // A new page: open the record, build its store, and start the cache from what was read.
-    let library = library::load(&kv, NOW);
-    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), NOW);
+    let library = library::load(&kv, &now());
+    let opened = library::open(&kv, library.entry(&entry().id).unwrap(), &now());
     let mut index = library.index;
     let mut store = opened.record.store();
     let mut cache = SaveCache::after_open(&entry().id, &opened.parts.unwrap(), &store);

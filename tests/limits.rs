@@ -11,8 +11,11 @@ use quotemark::core::limits::{
 };
 use quotemark::core::persist::MemoryStore;
 use quotemark::core::store::Edit;
+use quotemark::core::time::Timestamp;
 
-const NOW: &str = "2026-11-28T10:00:00.000Z";
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
+}
 
 fn annotation(seed: u8) -> Annotation {
     let article = Article::parse(NATO_DIALOGUE_TEXT);
@@ -21,7 +24,7 @@ fn annotation(seed: u8) -> Annotation {
         Kind::Quote,
         article.find("obsolete").unwrap(),
         &article,
-        NOW,
+        &now(),
     )
 }
 
@@ -97,12 +100,12 @@ fn an_import_file_over_a_field_limit_says_which_annotation() {
     let mut a = annotation(4);
     a.note = "n".repeat(MAX_NOTE_CHARS + 1);
     let file = serde_json::json!({
-        "format": "quotemark", "version": 1, "exported": NOW,
+        "format": "quotemark", "version": 1, "exported": &now(),
         "document": { "id": "sha256:x", "title": "t", "source": null,
                       "length": NATO_DIALOGUE_TEXT.chars().count() },
         "annotations": [annotation(5), a],
     });
-    let error = import::parse(file.to_string().as_bytes(), NOW).unwrap_err();
+    let error = import::parse(file.to_string().as_bytes(), &now()).unwrap_err();
     assert!(
         matches!(error, ImportError::OverLimit { number: 2, .. }),
         "{error}"
@@ -117,7 +120,7 @@ fn an_import_file_over_a_field_limit_says_which_annotation() {
 fn a_backup_over_the_size_or_a_field_limit_is_refused_before_anything_is_written() {
     let kv = MemoryStore::default();
     let huge = vec![b' '; MAX_BACKUP_BYTES + 1];
-    let error = backup::import_all(&kv, &huge, NOW).unwrap_err();
+    let error = backup::import_all(&kv, &huge, &now()).unwrap_err();
     assert_eq!(error, BackupError::TooLarge(MAX_BACKUP_BYTES + 1));
     assert_eq!(
         error.to_string(),
@@ -127,11 +130,11 @@ fn a_backup_over_the_size_or_a_field_limit_is_refused_before_anything_is_written
     let mut a = annotation(6);
     a.speaker = Some("s".repeat(MAX_FIELD_CHARS + 1));
     let file = serde_json::json!({
-        "format": "quotemark-library", "version": 2, "exported": NOW,
-        "documents": [{ "version": 2, "id": "sha256:x", "title": "t", "added": NOW, "text": null,
+        "format": "quotemark-library", "version": 2, "exported": &now(),
+        "documents": [{ "version": 2, "id": "sha256:x", "title": "t", "added": &now(), "text": null,
                         "annotations": [a], "history": { "undo": [], "redo": [] } }],
     });
-    let error = backup::import_all(&kv, file.to_string().as_bytes(), NOW).unwrap_err();
+    let error = backup::import_all(&kv, file.to_string().as_bytes(), &now()).unwrap_err();
     assert_eq!(
         error.to_string(),
         "documents[0] is over a limit: the speaker is 201 characters long; Quotemark keeps up to 200 characters there"
@@ -159,7 +162,7 @@ fn an_article_and_an_import_file_are_taken_at_their_maximum_size_and_refused_one
     );
 
     let mut file = serde_json::json!({
-        "format": "quotemark", "version": 1, "exported": NOW,
+        "format": "quotemark", "version": 1, "exported": &now(),
         "document": { "id": "sha256:x", "title": "t", "source": null,
                       "length": NATO_DIALOGUE_TEXT.chars().count() },
         "annotations": [annotation(7)],
@@ -167,7 +170,7 @@ fn an_article_and_an_import_file_are_taken_at_their_maximum_size_and_refused_one
     .to_string();
     file.push_str(&" ".repeat(import::MAX_IMPORT_BYTES - file.len()));
     assert_eq!(
-        import::parse(file.as_bytes(), NOW)
+        import::parse(file.as_bytes(), &now())
             .unwrap()
             .candidates
             .len(),
@@ -175,7 +178,9 @@ fn an_article_and_an_import_file_are_taken_at_their_maximum_size_and_refused_one
     );
     file.push(' ');
     assert_eq!(
-        import::parse(file.as_bytes(), NOW).unwrap_err().to_string(),
+        import::parse(file.as_bytes(), &now())
+            .unwrap_err()
+            .to_string(),
         "the file is 10.0 MB; Quotemark imports annotation files of up to 10 MB"
     );
 }

@@ -11,6 +11,7 @@ use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
 use quotemark::core::article::Article;
 use quotemark::core::offsets::{CharOffset, CharRange};
 use quotemark::core::store::{AnnotationStore, Edit};
+use quotemark::core::time::Timestamp;
 
 const TEXT: &str = "Headline\n\nThe “alliance” said it wants dialogue, not “aggression”, he said.";
 
@@ -27,9 +28,9 @@ fn annotation((id, start, len, minute): (u8, usize, usize, u8)) -> Annotation {
         Kind::Claim,
         range,
         &article,
-        "2026-11-28T10:00:00Z",
+        &Timestamp::parse("2026-11-28T10:00:00Z").unwrap(),
     );
-    a.modified = format!("2026-11-28T10:{minute:02}:00Z");
+    a.modified = Timestamp::parse(&format!("2026-11-28T10:{minute:02}:00Z")).unwrap();
     a
 }
 

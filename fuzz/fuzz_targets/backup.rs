@@ -2,17 +2,20 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use quotemark::core::backup;
+use quotemark::core::time::Timestamp;
 use quotemark::core::library;
 use quotemark::core::persist::MemoryStore;
 
-const NOW: &str = "2026-11-28T10:00:00.000Z";
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
+}
 
 fuzz_target!(|data: &[u8]| {
     let kv = MemoryStore::default();
-    if backup::import_all(&kv, data, NOW).is_ok() {
-        let stored = library::load(&kv, NOW);
+    if backup::import_all(&kv, data, &now()).is_ok() {
+        let stored = library::load(&kv, &now());
         for entry in &stored.index.documents {
-            let _ = library::open(&kv, entry, NOW).record.store();
+            let _ = library::open(&kv, entry, &now()).record.store();
         }
     }
 });

@@ -5,12 +5,15 @@ use libfuzzer_sys::fuzz_target;
 use quotemark::core::anchoring::SearchText;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::import;
+use quotemark::core::offsets::CharOffset;
+use quotemark::core::time::Timestamp;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(parsed) = import::parse(data, "2026-11-28T10:00:00.000Z") {
+    let now = Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap();
+    if let Ok(parsed) = import::parse(data, &now) {
         let text = SearchText::new(NATO_DIALOGUE_TEXT);
         let (annotations, _) = import::reanchor(&text, parsed, |_| false);
-        let length = NATO_DIALOGUE_TEXT.chars().count();
+        let length = CharOffset::new(NATO_DIALOGUE_TEXT.chars().count());
         for a in annotations {
             assert!(a.start <= a.end && a.end <= length);
         }

@@ -1,19 +1,24 @@
-//! Whatever storage holds under the library's keys: the index, a record's manifest and one of
-//! its parts, each taken from the input. Loading and opening must report, never panic.
+//! Whatever storage holds under the library's keys: the index, a record's manifest, one of its
+//! parts and a journal a hidden page left, each taken from the input. Loading, opening,
+//! replaying the journal and sweeping must report, never panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use quotemark::core::library;
+use quotemark::core::library::{self, Writers, journal};
 use quotemark::core::persist::{KeyValueStore, MemoryStore};
+use quotemark::core::time::Timestamp;
 
-const NOW: &str = "2026-11-28T10:00:00.000Z";
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
+}
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    // Three values separated by a form feed: index, manifest, part.
-    let mut values = text.splitn(3, '\u{c}');
-    let (index, manifest, part) = (
+    // Four values separated by a form feed: index, manifest, part, journal.
+    let mut values = text.splitn(4, '\u{c}');
+    let (index, manifest, part, unsaved) = (
+        values.next().unwrap_or_default(),
         values.next().unwrap_or_default(),
         values.next().unwrap_or_default(),
         values.next().unwrap_or_default(),
@@ -23,9 +28,12 @@ fuzz_target!(|data: &[u8]| {
     kv.set(library::INDEX_KEY, index).unwrap();
     kv.set(&format!("quotemark:doc:{id}:1"), manifest).unwrap();
     kv.set(&format!("quotemark:part:{id}:1:a0"), part).unwrap();
-    let stored = library::load(&kv, NOW);
+    let journal_key = journal::journal_key("tab", id);
+    kv.set(&journal_key, unsaved).unwrap();
+    let stored = library::load(&kv, &now());
     for entry in &stored.index.documents {
-        let _ = library::open(&kv, entry, NOW).record.store();
+        let _ = library::open(&kv, entry, &now()).record.store();
     }
-    library::sweep(&kv, &stored.index);
+    let _ = journal::replay(&kv, &journal_key, &now());
+    library::sweep(&kv, &library::load(&kv, &now()).index, Writers::None);
 });

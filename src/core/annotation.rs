@@ -1,9 +1,10 @@
 //! The annotation model: what a reader marks in an article and the fields they fill in.
 //!
-//! `start` and `end` count **Unicode code points** from the start of the document, end
-//! exclusive (the W3C `TextPositionSelector` unit); `exact` is the text they cover. Times are
-//! RFC 3339 strings made by the caller, and ids are UUID v4 strings made from caller-supplied
-//! random bytes, so the model stays pure and testable.
+//! `start` and `end` are [`CharOffset`]s: **Unicode code points** from the start of the
+//! document, end exclusive (the W3C `TextPositionSelector` unit), stored as plain numbers;
+//! `exact` is the text they cover. Times are [`Timestamp`]s given by the caller, and ids are
+//! UUID v4 strings made from caller-supplied random bytes, so the model stays pure and
+//! testable.
 
 use std::fmt;
 use std::rc::Rc;
@@ -11,6 +12,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::offsets::{CharOffset, CharRange};
+use super::time::Timestamp;
 
 /// A UUID v4, as its lower-case hyphenated string.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -138,9 +140,9 @@ pub struct Annotation {
     pub id: AnnotationId,
     pub kind: Kind,
     /// First code point, counted from the start of the document.
-    pub start: usize,
+    pub start: CharOffset,
     /// One past the last code point.
-    pub end: usize,
+    pub end: CharOffset,
     pub exact: String,
     #[serde(default)]
     pub note: String,
@@ -156,8 +158,8 @@ pub struct Annotation {
     pub attributed_to: Option<String>,
     #[serde(default)]
     pub origin: Origin,
-    pub created: String,
-    pub modified: String,
+    pub created: Timestamp,
+    pub modified: Timestamp,
     /// True when the annotation's text could not be found in the document (after an import
     /// or a change of the text). Orphans keep their text and their stored offsets (moved
     /// back inside the document when they lay past its end), are listed apart and not
@@ -181,7 +183,7 @@ impl Annotation {
         kind: Kind,
         range: CharRange,
         document: &super::article::Article,
-        now: &str,
+        now: &Timestamp,
     ) -> Self {
         let exact = document
             .slice(range)
@@ -190,8 +192,8 @@ impl Annotation {
         Self {
             id,
             kind,
-            start: range.start().get(),
-            end: range.end().get(),
+            start: range.start(),
+            end: range.end(),
             exact,
             note: String::new(),
             tags: Vec::new(),
@@ -200,15 +202,27 @@ impl Annotation {
             quote_type: (kind == Kind::Quote).then_some(QuoteType::Direct),
             attributed_to: None,
             origin: Origin::User,
-            created: now.to_owned(),
-            modified: now.to_owned(),
+            created: now.clone(),
+            modified: now.clone(),
             orphaned: false,
         }
     }
 
     /// The range, when `start <= end` (always, for annotations this app made).
     pub fn range(&self) -> Option<CharRange> {
-        CharRange::try_new(CharOffset::new(self.start), CharOffset::new(self.end))
+        CharRange::try_new(self.start, self.end)
+    }
+
+    /// The range moved inside a text of `len_chars` code points: an orphan may keep offsets
+    /// from another copy of the text.
+    pub fn range_within(&self, len_chars: usize) -> CharRange {
+        let end = self.end.min(CharOffset::new(len_chars));
+        CharRange::new(self.start.min(end), end)
+    }
+
+    /// How many code points it covers (0 when its offsets are out of order).
+    pub fn len_chars(&self) -> usize {
+        self.end.get().saturating_sub(self.start.get())
     }
 }
 
@@ -216,6 +230,7 @@ impl Annotation {
 mod tests {
     use super::*;
     use crate::core::article::Article;
+    use crate::core::time::Timestamp;
 
     #[test]
     fn ids_are_version_4_uuids_and_parse_back() {
@@ -236,7 +251,13 @@ mod tests {
         let article = Article::parse("He called it “obsolete,” again.");
         let range = CharRange::new(CharOffset::new(13), CharOffset::new(24));
         let id = AnnotationId::from_random_bytes([1; 16]);
-        let a = Annotation::new(id, Kind::Quote, range, &article, "2026-11-28T00:00:00Z");
+        let a = Annotation::new(
+            id,
+            Kind::Quote,
+            range,
+            &article,
+            &Timestamp::parse("2026-11-28T00:00:00Z").unwrap(),
+        );
         assert_eq!(a.exact, "“obsolete,”");
         assert_eq!(a.quote_type, Some(QuoteType::Direct));
         assert_eq!(a.origin, Origin::User);

@@ -9,10 +9,11 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::library::{self, DocumentRecord, LibraryIndex, RECORD_VERSION};
+use super::library::{self, DocumentRecord, LibraryIndex, RECORD_VERSION, SaveError};
 use super::limits;
-use super::persist::{KeyValueStore, StorageError};
+use super::persist::KeyValueStore;
 use super::saved::document_id;
+use super::time::Timestamp;
 
 pub const BACKUP_FORMAT: &str = "quotemark-library";
 
@@ -20,12 +21,12 @@ pub const BACKUP_FORMAT: &str = "quotemark-library";
 struct Backup {
     format: String,
     version: u32,
-    exported: String,
+    exported: Timestamp,
     documents: Vec<DocumentRecord>,
 }
 
 /// The backup of every stored document, and how many it holds.
-pub fn export_all(kv: &dyn KeyValueStore, now: &str) -> (String, usize) {
+pub fn export_all(kv: &dyn KeyValueStore, now: &Timestamp) -> (String, usize) {
     let stored = library::load(kv, now);
     let documents: Vec<DocumentRecord> = stored
         .index
@@ -38,7 +39,7 @@ pub fn export_all(kv: &dyn KeyValueStore, now: &str) -> (String, usize) {
     let backup = Backup {
         format: BACKUP_FORMAT.into(),
         version: RECORD_VERSION,
-        exported: now.into(),
+        exported: now.clone(),
         documents,
     };
     (
@@ -47,7 +48,7 @@ pub fn export_all(kv: &dyn KeyValueStore, now: &str) -> (String, usize) {
     )
 }
 
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum BackupError {
     #[error(
         "the file is {} MB; Quotemark reads library backups of up to {} MB",
@@ -80,7 +81,7 @@ pub enum BackupError {
     Storage {
         done: usize,
         total: usize,
-        error: StorageError,
+        error: SaveError,
     },
 }
 
@@ -92,22 +93,12 @@ pub struct MergeReport {
     pub annotations_added_or_updated: usize,
 }
 
-impl std::fmt::Display for MergeReport {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Restored the backup: {} new articles, {} merged with the library, {} annotations added or updated.",
-            self.documents_added, self.documents_merged, self.annotations_added_or_updated
-        )
-    }
-}
-
 /// Reads a backup and merges it into the library. Every record is checked before anything is
 /// written.
 pub fn import_all(
     kv: &dyn KeyValueStore,
     bytes: &[u8],
-    now: &str,
+    now: &Timestamp,
 ) -> Result<(MergeReport, LibraryIndex), BackupError> {
     if bytes.len() > limits::MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge(bytes.len()));
@@ -198,7 +189,9 @@ mod tests {
     use crate::core::persist::MemoryStore;
     use crate::core::store::{AnnotationStore, Edit};
 
-    const NOW: &str = "2026-11-28T10:00:00.000Z";
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
+    }
 
     fn annotate(store: &mut AnnotationStore, seed: u8, needle: &str, modified: &str) {
         let article = Article::parse(NATO_DIALOGUE_TEXT);
@@ -213,19 +206,19 @@ mod tests {
             Kind::Claim,
             range,
             &article,
-            NOW,
+            &now(),
         );
-        a.modified = modified.into();
+        a.modified = Timestamp::parse(modified).unwrap();
         store.apply(vec![Edit::Add(a)]).unwrap();
     }
 
     fn save_bundled(kv: &MemoryStore, store: &AnnotationStore) {
-        let mut library = library::load(kv, NOW);
+        let mut library = library::load(kv, &now());
         library::save(
             kv,
             &mut library.index,
-            &record_of(&bundled_entry(NOW), None, store),
-            NOW,
+            &record_of(&bundled_entry(&now()), None, store),
+            &now(),
         )
         .unwrap();
     }
@@ -234,13 +227,13 @@ mod tests {
     fn a_backup_restores_into_an_empty_library() {
         let kv = MemoryStore::default();
         let mut store = AnnotationStore::default();
-        annotate(&mut store, 1, "obsolete", NOW);
+        annotate(&mut store, 1, "obsolete", "2026-11-28T10:00:00.000Z");
         save_bundled(&kv, &store);
-        let (backup, count) = export_all(&kv, NOW);
+        let (backup, count) = export_all(&kv, &now());
         assert_eq!(count, 1);
 
         let fresh = MemoryStore::default();
-        let (report, index) = import_all(&fresh, backup.as_bytes(), NOW).unwrap();
+        let (report, index) = import_all(&fresh, backup.as_bytes(), &now()).unwrap();
         assert_eq!(
             report,
             MergeReport {
@@ -251,7 +244,10 @@ mod tests {
         );
         let entry = index.documents.iter().find(|e| e.bundled).unwrap();
         assert_eq!(
-            library::open(&fresh, entry, NOW).record.annotations.len(),
+            library::open(&fresh, entry, &now())
+                .record
+                .annotations
+                .len(),
             1
         );
     }
@@ -263,27 +259,28 @@ mod tests {
         annotate(&mut old, 1, "obsolete", "2026-11-01T00:00:00Z");
         annotate(&mut old, 2, "Vladimir Putin", "2026-11-01T00:00:00Z");
         save_bundled(&kv, &old);
-        let (backup, _) = export_all(&kv, NOW);
+        let (backup, _) = export_all(&kv, &now());
 
         // Since the backup, one annotation was edited and one added.
-        let mut now = AnnotationStore::default();
-        annotate(&mut now, 1, "obsolete", "2026-11-20T00:00:00Z");
-        annotate(&mut now, 2, "Vladimir Putin", "2026-11-01T00:00:00Z");
-        annotate(&mut now, 3, "Russian aggression", "2026-11-20T00:00:00Z");
+        let mut since = AnnotationStore::default();
+        annotate(&mut since, 1, "obsolete", "2026-11-20T00:00:00Z");
+        annotate(&mut since, 2, "Vladimir Putin", "2026-11-01T00:00:00Z");
+        annotate(&mut since, 3, "Russian aggression", "2026-11-20T00:00:00Z");
         let kv2 = MemoryStore::default();
-        save_bundled(&kv2, &now);
-        let (report, index) = import_all(&kv2, backup.as_bytes(), NOW).unwrap();
+        save_bundled(&kv2, &since);
+        let (report, index) = import_all(&kv2, backup.as_bytes(), &now()).unwrap();
         assert_eq!(
             report.annotations_added_or_updated, 0,
             "the backup holds nothing newer"
         );
         let entry = index.documents.iter().find(|e| e.bundled).unwrap();
-        let merged = library::open(&kv2, entry, NOW).record.annotations;
+        let merged = library::open(&kv2, entry, &now()).record.annotations;
         assert_eq!(merged.len(), 3);
         assert!(
             merged
                 .iter()
-                .all(|a| a.modified != "2026-11-01T00:00:00Z" || a.exact == "Vladimir Putin")
+                .all(|a| a.modified.as_str() != "2026-11-01T00:00:00Z"
+                    || a.exact == "Vladimir Putin")
         );
     }
 
@@ -291,21 +288,21 @@ mod tests {
     fn bad_backups_change_nothing() {
         let kv = MemoryStore::default();
         assert!(matches!(
-            import_all(&kv, b"[]", NOW),
+            import_all(&kv, b"[]", &now()),
             Err(BackupError::NotABackup(_))
         ));
-        let latin1 = import_all(&kv, b"{\"format\": \"caf\xe9\"}", NOW).unwrap_err();
+        let latin1 = import_all(&kv, b"{\"format\": \"caf\xe9\"}", &now()).unwrap_err();
         assert!(latin1.to_string().contains("not UTF-8 text"), "{latin1}");
         let newer =
             r#"{"format": "quotemark-library", "version": 9, "exported": "x", "documents": []}"#;
         assert_eq!(
-            import_all(&kv, newer.as_bytes(), NOW).unwrap_err(),
+            import_all(&kv, newer.as_bytes(), &now()).unwrap_err(),
             BackupError::Newer(9)
         );
         let forged = r#"{"format": "quotemark-library", "version": 2, "exported": "x", "documents": [
             {"version": 2, "id": "sha256:00", "title": "t", "added": "x", "text": "some text", "annotations": []}]}"#;
         assert!(matches!(
-            import_all(&kv, forged.as_bytes(), NOW),
+            import_all(&kv, forged.as_bytes(), &now()),
             Err(BackupError::WrongId { index: 0, .. })
         ));
         assert!(kv.keys().unwrap().is_empty());

@@ -9,7 +9,6 @@
 use super::anchoring::{SearchText, TextPositionSelector};
 use super::annotation::{Annotation, AnnotationId};
 use super::import::{Candidate, ImportReport, Parsed, SourceFormat, reanchor};
-use super::offsets::{CharOffset, CharRange};
 
 /// Whether two library entries look like versions of one article: the same source address,
 /// or (when neither has one) the same title.
@@ -36,8 +35,7 @@ pub fn carry_over(
     let candidates = annotations
         .iter()
         .map(|a| {
-            let end = a.end.min(old.len_chars());
-            let range = CharRange::new(CharOffset::new(a.start.min(end)), CharOffset::new(end));
+            let range = a.range_within(old.len_chars());
             Candidate {
                 annotation: a.clone(),
                 quote: old.quote_selector(range),
@@ -68,7 +66,7 @@ mod tests {
             Kind::ScareQuote,
             range,
             &article,
-            "2026-11-28T10:00:00Z",
+            &crate::core::time::Timestamp::parse("2026-11-28T10:00:00Z").unwrap(),
         )
     }
 
@@ -93,7 +91,9 @@ mod tests {
         let moved = &carried[0];
         let new_chars: Vec<char> = new.chars().collect();
         assert_eq!(
-            new_chars[moved.start..moved.end].iter().collect::<String>(),
+            new_chars[moved.start.get()..moved.end.get()]
+                .iter()
+                .collect::<String>(),
             "“realistic”"
         );
         assert!(carried[1].orphaned);

@@ -26,4 +26,7 @@ pub mod selection;
 pub mod store;
 pub mod suggestions;
 pub mod text;
+pub mod time;
 pub mod units;
+pub mod versioned;
+pub mod workspace;

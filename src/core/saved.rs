@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use super::annotation::Annotation;
+use super::versioned::version_of;
 
 /// The version of the record this module reads and writes (version 1).
 pub const SAVED_VERSION: u32 = 1;
@@ -28,7 +29,7 @@ struct Record {
     annotations: Vec<Annotation>,
 }
 
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum SavedError {
     #[error("the saved annotations are not valid JSON or not in Quotemark's format ({0})")]
     Unreadable(String),
@@ -53,13 +54,7 @@ pub fn encode(document_id: &str, annotations: impl IntoIterator<Item = Annotatio
 
 /// Reads a stored record for `document_id`.
 pub fn decode(document_id: &str, stored: &str) -> Result<Vec<Annotation>, SavedError> {
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: u32,
-    }
-    let version = serde_json::from_str::<VersionOnly>(stored)
-        .map_err(|e| SavedError::Unreadable(e.to_string()))?
-        .version;
+    let version = version_of(stored).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     if version > SAVED_VERSION {
         return Err(SavedError::NewerVersion { found: version });
     }
@@ -89,7 +84,7 @@ mod tests {
             Kind::ScareQuote,
             range,
             &article,
-            "2026-11-28T10:00:00Z",
+            &crate::core::time::Timestamp::parse("2026-11-28T10:00:00Z").unwrap(),
         );
         a.attributed_to = Some("Washington".into());
         a.tags = vec!["framing".into()];

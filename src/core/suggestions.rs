@@ -17,6 +17,7 @@ use super::article::Article;
 use super::detect::Detection;
 use super::offsets::CharRange;
 use super::order;
+use super::time::Timestamp;
 
 /// `kind:start-end`, e.g. `quote:120-151`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -73,7 +74,7 @@ impl Suggestion {
     ///
     /// # Panics
     /// When the suggestion's range lies outside `article` (it was found in another text).
-    pub fn accept(&self, id: AnnotationId, article: &Article, now: &str) -> Annotation {
+    pub fn accept(&self, id: AnnotationId, article: &Article, now: &Timestamp) -> Annotation {
         let mut annotation = Annotation::new(id, self.kind, self.range, article, now);
         annotation.origin = Origin::Suggested;
         annotation.quote_type = self.quote_type.or(annotation.quote_type);
@@ -145,16 +146,12 @@ pub fn pending<'a>(
 ) -> Vec<&'a Suggestion> {
     let mut by_start: Vec<&Annotation> = annotations.collect();
     order::sort_by_key(&mut by_start, |a| a.start);
-    let longest = by_start
-        .iter()
-        .map(|a| a.end.saturating_sub(a.start))
-        .max()
-        .unwrap_or(0);
+    let longest = by_start.iter().map(|a| a.len_chars()).max().unwrap_or(0);
     all.iter()
         .filter(|s| !rejected.contains(&s.key))
         .filter(|s| {
-            let from = by_start.partition_point(|a| a.start + longest < s.range.start().get());
-            let to = by_start.partition_point(|a| a.start < s.range.end().get());
+            let from = by_start.partition_point(|a| a.start + longest < s.range.start());
+            let to = by_start.partition_point(|a| a.start < s.range.end());
             !by_start[from..to.max(from)]
                 .iter()
                 .any(|a| s.is_covered_by(a))
@@ -181,7 +178,11 @@ mod tests {
             .iter()
             .find(|s| s.kind == Kind::Quote && s.cue.as_deref() == Some("noting"))
             .unwrap();
-        let a = quote.accept(AnnotationId::from_random_bytes([7; 16]), &article, "now");
+        let a = quote.accept(
+            AnnotationId::from_random_bytes([7; 16]),
+            &article,
+            &Timestamp::from_unix_millis(0),
+        );
         assert_eq!(a.origin, Origin::Suggested);
         assert_eq!(a.quote_type, Some(QuoteType::Direct));
         assert!(a.speaker.as_deref().unwrap().ends_with("Stoltenberg"));
@@ -196,10 +197,14 @@ mod tests {
             .find(|s| s.kind == Kind::ScareQuote)
             .unwrap();
         let quote = suggestions.iter().find(|s| s.kind == Kind::Quote).unwrap();
-        let mut made = scare.accept(AnnotationId::from_random_bytes([1; 16]), &article, "now");
+        let mut made = scare.accept(
+            AnnotationId::from_random_bytes([1; 16]),
+            &article,
+            &Timestamp::from_unix_millis(0),
+        );
         // The reader marked it without the quotation marks: still covered.
-        made.start += 1;
-        made.end -= 1;
+        made.start = made.start + 1;
+        made.end = crate::core::offsets::CharOffset::new(made.end.get() - 1);
         let rejected = BTreeSet::from([quote.key.clone()]);
         let offered = pending(&suggestions, std::iter::once(&made), &rejected);
         assert_eq!(offered.len(), suggestions.len() - 2);
@@ -222,10 +227,10 @@ mod tests {
                 let mut a = s.accept(
                     AnnotationId::from_random_bytes([i as u8; 16]),
                     &article,
-                    "now",
+                    &Timestamp::from_unix_millis(0),
                 );
                 if i % 3 == 1 {
-                    a.start += 2;
+                    a.start = a.start + 2;
                 }
                 if i % 3 == 2 {
                     a.kind = Kind::Claim;

@@ -4,13 +4,14 @@
 use yew::prelude::*;
 
 use super::browser::now;
-use super::state::{Action, Workspace};
-use crate::core::annotation::{Annotation, Kind, QuoteType};
+use crate::core::annotation::{Annotation, AnnotationId, Kind, QuoteType};
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationEditorProps {
     pub annotation: Annotation,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
+    /// Called with the annotation as a field's change leaves it.
+    pub on_update: Callback<Annotation>,
+    pub on_delete: Callback<AnnotationId>,
 }
 
 /// Tags from a comma-separated field: trimmed, empty ones and repeats dropped.
@@ -36,20 +37,20 @@ pub fn AnnotationEditor(props: &AnnotationEditorProps) -> Html {
     let field_id = |name: &str| format!("{name}-{id}");
     // A callback that applies `change` to the annotation with the field's new value.
     let commit = |change: fn(&mut Annotation, String)| {
-        let (dispatcher, annotation) = (props.dispatcher.clone(), a.clone());
+        let (on_update, annotation) = (props.on_update.clone(), a.clone());
         Callback::from(move |e: Event| {
             let value = field_value(&e);
             let mut edited = annotation.clone();
             change(&mut edited, value);
             if edited != annotation {
                 edited.modified = now();
-                dispatcher.dispatch(Action::Update(edited));
+                on_update.emit(edited);
             }
         })
     };
     let on_delete = {
-        let (dispatcher, id) = (props.dispatcher.clone(), a.id.clone());
-        Callback::from(move |_| dispatcher.dispatch(Action::Delete(id.clone())))
+        let (on_delete, id) = (props.on_delete.clone(), a.id.clone());
+        Callback::from(move |_| on_delete.emit(id.clone()))
     };
     html! {
         <div class="annotation-editor" role="group" aria-label="Edit annotation">

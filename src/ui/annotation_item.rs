@@ -6,15 +6,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::AnnotationEditor;
-use super::state::{Action, Workspace};
-use crate::core::annotation::{Annotation, Kind};
+use crate::core::annotation::{Annotation, AnnotationId, Kind};
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationItemProps {
     /// Shared with the store: an unchanged annotation compares by pointer.
     pub annotation: Rc<Annotation>,
     pub selected: bool,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
+    pub on_reveal: Callback<AnnotationId>,
+    pub on_update: Callback<Annotation>,
+    pub on_delete: Callback<AnnotationId>,
 }
 
 /// How many characters of the annotated text the summary shows.
@@ -33,8 +34,8 @@ pub(super) fn excerpt(text: &str) -> String {
 pub fn AnnotationItem(props: &AnnotationItemProps) -> Html {
     let a = &props.annotation;
     let onclick = {
-        let (dispatcher, id) = (props.dispatcher.clone(), a.id.clone());
-        Callback::from(move |_| dispatcher.dispatch(Action::Reveal(id.clone())))
+        let (on_reveal, id) = (props.on_reveal.clone(), a.id.clone());
+        Callback::from(move |_| on_reveal.emit(id.clone()))
     };
     let who = match a.kind {
         Kind::Quote => a.speaker.clone(),
@@ -54,7 +55,7 @@ pub fn AnnotationItem(props: &AnnotationItemProps) -> Html {
                 }
             </button>
             if props.selected {
-                <AnnotationEditor annotation={(**a).clone()} dispatcher={props.dispatcher.clone()} />
+                <AnnotationEditor annotation={(**a).clone()} on_update={props.on_update.clone()} on_delete={props.on_delete.clone()} />
             }
         </li>
     }

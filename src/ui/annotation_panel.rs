@@ -4,11 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{Action, PanelFilter, Workspace};
+use super::intents::use_intents;
 use super::{AnnotationItem, OrphanList};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::order;
 use crate::core::store::AnnotationStore;
+use crate::core::workspace::PanelFilter;
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationPanelProps {
@@ -17,7 +18,6 @@ pub struct AnnotationPanelProps {
     pub filter: PanelFilter,
     /// Whether text is selected in the article (so an orphan can be attached to it).
     pub can_attach: bool,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
 }
 
 /// How many annotations the list shows at first, and how many more each "Show more" adds: an
@@ -27,6 +27,7 @@ const LIST_PAGE: usize = 200;
 #[component]
 pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
     let listed = use_state(|| LIST_PAGE);
+    let intents = use_intents();
     let store = &props.store;
     let speakers: Rc<Vec<String>> = use_memo(store.clone(), |store| {
         let mut names: Vec<String> = store.iter().filter_map(|a| a.speaker.clone()).collect();
@@ -37,14 +38,14 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
     let count = |kind: Kind| store.iter().filter(|a| a.kind == kind).count();
     let filters = Kind::ALL.into_iter().map(|kind| {
         let shown = !props.filter.hidden.contains(&kind);
-        let dispatcher = props.dispatcher.clone();
+        let toggle = intents.toggle_kind.clone();
         html! {
             <button
                 type="button"
                 class={classes!("kind-filter", kind.as_str())}
                 aria-pressed={shown.to_string()}
                 title={if shown { format!("Hide {}s", kind.label().to_lowercase()) } else { format!("Show {}s", kind.label().to_lowercase()) }}
-                onclick={Callback::from(move |_| dispatcher.dispatch(Action::ToggleKind(kind)))}
+                onclick={Callback::from(move |_| toggle.emit(kind))}
             >
                 <span class="kind-swatch" aria-hidden="true"></span>
                 { format!("{}s ", kind.label()) }
@@ -53,10 +54,10 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
         }
     });
     let on_search = {
-        let dispatcher = props.dispatcher.clone();
+        let search = intents.search.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            dispatcher.dispatch(Action::Search(input.value()));
+            search.emit(input.value());
         })
     };
     let shown: Vec<&Rc<Annotation>> = store
@@ -84,7 +85,9 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
                 key={a.id.to_string()}
                 annotation={Rc::clone(a)}
                 selected={props.selected.as_ref() == Some(&a.id)}
-                dispatcher={props.dispatcher.clone()}
+                on_reveal={intents.reveal.clone()}
+                on_update={intents.update.clone()}
+                on_delete={intents.delete.clone()}
             />
         }
     };
@@ -110,7 +113,7 @@ pub fn AnnotationPanel(props: &AnnotationPanelProps) -> Html {
                 { for speakers.iter().map(|name| html! { <option value={name.clone()} /> }) }
             </datalist>
             if !orphans.is_empty() {
-                <OrphanList orphans={orphans.into_iter().cloned().collect::<Vec<_>>()} can_attach={props.can_attach} dispatcher={props.dispatcher.clone()} />
+                <OrphanList orphans={orphans.into_iter().cloned().collect::<Vec<_>>()} can_attach={props.can_attach} on_attach={intents.attach.clone()} />
             }
             if store.is_empty() {
                 <p class="panel-empty">

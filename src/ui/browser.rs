@@ -6,6 +6,7 @@ use web_sys::{Document, Storage, Window};
 
 use crate::core::annotation::AnnotationId;
 use crate::core::persist::{KeyValueStore, StorageError};
+use crate::core::time::Timestamp;
 
 pub fn window() -> Window {
     web_sys::window().expect("Quotemark runs in a browser window")
@@ -15,9 +16,38 @@ pub fn document() -> Document {
     window().document().expect("a window has a document")
 }
 
-/// The current time as RFC 3339 (UTC, milliseconds).
-pub fn now() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
+/// The current time.
+pub fn now() -> Timestamp {
+    Timestamp::from_unix_millis(js_sys::Date::now() as i64)
+}
+
+/// Where a tab keeps its page's id across a reload (session storage lives as long as the tab).
+const TAB_KEY: &str = "quotemark:tab";
+
+thread_local! {
+    /// This page's own id, for the keys only it writes (its journal), and the id of the page
+    /// this tab showed before it, if any.
+    static TAB_IDS: (String, Option<String>) = {
+        let session = window().session_storage().ok().flatten();
+        let previous = session.as_ref().and_then(|s| s.get_item(TAB_KEY).ok().flatten());
+        // A fresh id for every page, even a reload: a duplicated tab copies session storage,
+        // and two live pages must never write the same journal.
+        let own = new_annotation_id().to_string();
+        if let Some(session) = session {
+            let _ = session.set_item(TAB_KEY, &own);
+        }
+        (own, previous)
+    };
+}
+
+/// A random id of this page, the same for as long as it lives.
+pub fn tab_id() -> String {
+    TAB_IDS.with(|(own, _)| own.clone())
+}
+
+/// The id of the page this tab showed before this one (before a reload), if any.
+pub fn previous_tab_id() -> Option<String> {
+    TAB_IDS.with(|(_, previous)| previous.clone())
 }
 
 /// A fresh UUID v4 from the browser's cryptographic random source (`getRandomValues` works in

@@ -16,13 +16,9 @@ use crate::core::article::Article;
 use crate::core::offsets::{CharRange, Utf16Offset};
 use crate::core::selection::trim_to_words;
 
-/// The current selection inside `article_root`, as a trimmed document range and the viewport
-/// rectangle of the selection (left, top, bottom), or `None` when nothing in the article is
-/// selected.
-pub fn selected_range(
-    article_root: &Element,
-    article: &Article,
-) -> Option<(CharRange, (f64, f64, f64))> {
+/// The current selection inside `article_root`, as a trimmed document range, or `None` when
+/// nothing in the article is selected.
+pub fn selected_range(article_root: &Element, article: &Article) -> Option<CharRange> {
     let selection = window().get_selection().ok()??;
     if selection.range_count() == 0 || selection.is_collapsed() {
         return None;
@@ -59,9 +55,18 @@ pub fn selected_range(
         block_edge(article, &end_block, true)?
     };
     let chars = CharRange::try_new(start, end)?;
-    let trimmed = trim_to_words(article, chars)?;
-    let rect = range.get_bounding_client_rect();
-    Some((trimmed, (rect.left(), rect.top(), rect.bottom())))
+    trim_to_words(article, chars)
+}
+
+/// Where the browser's selection is in the viewport: its left, top and bottom, for the
+/// floating toolbar. Reading it lays the page out, so it is read only while a toolbar shows.
+pub fn selection_anchor() -> Option<(f64, f64, f64)> {
+    let selection = window().get_selection().ok()??;
+    if selection.range_count() == 0 || selection.is_collapsed() {
+        return None;
+    }
+    let rect = selection.get_range_at(0).ok()?.get_bounding_client_rect();
+    Some((rect.left(), rect.top(), rect.bottom()))
 }
 
 /// Clears the browser's selection (after the selected text has been labelled).

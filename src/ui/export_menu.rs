@@ -1,117 +1,16 @@
-//! The Export button and its menu: download in each format, or copy our JSON.
-
-use std::rc::Rc;
+//! The Export button and its menu: download in each format, or copy our JSON. It only says
+//! which format the reader chose; the export itself runs elsewhere (`interchange`).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::browser::now;
-use super::files::{copy_to_clipboard, download};
-use super::state::{Action, Message, Workspace};
-use crate::core::anchoring::SearchText;
-use crate::core::annotation::Annotation;
-use crate::core::article::Article;
-use crate::core::export::{DocumentInfo, brat, csv, file_stem, quotemark_json, w3c};
-use crate::core::store::AnnotationStore;
+use crate::core::export::ExportFormat;
+use crate::words::export_format;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
-    pub article: Rc<Article>,
-    pub store: AnnotationStore,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Format {
-    Quotemark,
-    W3c,
-    Csv,
-    Brat,
-    CopyJson,
-}
-
-impl Format {
-    const ALL: [Format; 5] = [
-        Format::Quotemark,
-        Format::W3c,
-        Format::Csv,
-        Format::Brat,
-        Format::CopyJson,
-    ];
-
-    fn label(self) -> &'static str {
-        match self {
-            Format::Quotemark => "Quotemark JSON (.json)",
-            Format::W3c => "W3C Web Annotation (.jsonld)",
-            Format::Csv => "CSV for spreadsheets (.csv)",
-            Format::Brat => "brat standoff (.txt + .ann)",
-            Format::CopyJson => "Copy JSON to the clipboard",
-        }
-    }
-}
-
-/// Runs one export and says what happened.
-fn run(
-    format: Format,
-    article: &Article,
-    annotations: &[Annotation],
-    dispatcher: &UseReducerDispatcher<Workspace>,
-) {
-    let title = article.headline().unwrap_or("Untitled article");
-    let stem = file_stem(title);
-    let text = SearchText::new(article.text());
-    let info = DocumentInfo::of(article.text(), title, None);
-    let exported = now();
-    let native = || {
-        quotemark_json::to_string(&quotemark_json::export(
-            &text,
-            info.clone(),
-            annotations,
-            &exported,
-        ))
-    };
-    let count = annotations.len();
-    let result = match format {
-        Format::Quotemark => download(
-            &format!("{stem}.quotemark.json"),
-            "application/json",
-            &native(),
-        ),
-        Format::W3c => {
-            let json = w3c::to_string(&w3c::export(&text, &info, annotations, &exported));
-            download(&format!("{stem}.w3c.jsonld"), "application/ld+json", &json)
-        }
-        Format::Csv => download(
-            &format!("{stem}.csv"),
-            "text/csv;charset=utf-8",
-            &csv::export(&text, annotations),
-        ),
-        Format::Brat => {
-            let out = brat::export(&text, annotations);
-            download(&format!("{stem}.txt"), "text/plain;charset=utf-8", &out.txt).and_then(|_| {
-                download(&format!("{stem}.ann"), "text/plain;charset=utf-8", &out.ann)
-            })
-        }
-        Format::CopyJson => {
-            let dispatcher = dispatcher.clone();
-            copy_to_clipboard(native(), move |result| {
-                dispatcher.dispatch(Action::ShowMessage(match result {
-                    Ok(()) => {
-                        Message::info(format!("Copied {count} annotations as Quotemark JSON."))
-                    }
-                    Err(error) => Message::error(format!("Nothing was copied: {error}.")),
-                }));
-            });
-            return;
-        }
-    };
-    dispatcher.dispatch(Action::ShowMessage(match result {
-        Ok(()) => Message::info(format!(
-            "Exported {count} annotations as {}.",
-            format.label()
-        )),
-        Err(error) => Message::error(format!("The export failed: {error}.")),
-    }));
+    /// Called with the format the reader chose.
+    pub on_export: Callback<ExportFormat>,
 }
 
 #[component]
@@ -156,15 +55,13 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             }
         });
     }
-    let items = Format::ALL.into_iter().map(|format| {
-        let (open, article, store, dispatcher) =
-            (open.clone(), props.article.clone(), props.store.clone(), props.dispatcher.clone());
+    let items = ExportFormat::ALL.into_iter().map(|format| {
+        let (open, on_export) = (open.clone(), props.on_export.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             open.set(false);
-            let annotations: Vec<Annotation> = store.iter().cloned().collect();
-            run(format, &article, &annotations, &dispatcher);
+            on_export.emit(format);
         });
-        html! { <li role="none"><button type="button" role="menuitem" {onclick}>{ format.label() }</button></li> }
+        html! { <li role="none"><button type="button" role="menuitem" {onclick}>{ export_format(format) }</button></li> }
     });
     html! {
         <div class="menu-button" {onkeydown}>

@@ -7,52 +7,30 @@ use yew::prelude::*;
 
 use super::annotation_editor::field_value;
 use super::browser::now;
-use super::state::{Action, Message, Workspace};
+use super::intents::use_intents;
+use super::state::Dialog;
 use super::{BarChartView, Modal, files};
 use crate::core::annotation::Annotation;
 use crate::core::article::Article;
+use crate::core::export::file_stem;
 use crate::core::insight::roster::{self, Aliases, Roster};
 use crate::core::insight::{chart, lists, report};
+use crate::core::workspace::Notice;
 
 #[derive(Properties, PartialEq)]
 pub struct InsightDialogProps {
     pub open: bool,
-    pub on_close: Callback<()>,
     pub article: Rc<Article>,
     pub title: AttrValue,
     pub source: Option<AttrValue>,
     pub annotations: Rc<Vec<Annotation>>,
     pub aliases: Rc<Aliases>,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
-}
-
-/// A file name from the article's title: letters, digits and dashes.
-fn file_stem(title: &str) -> String {
-    let stem: String = title
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let stem = stem
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .take(8)
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() {
-        "article".to_owned()
-    } else {
-        stem
-    }
 }
 
 #[component]
 pub fn InsightDialog(props: &InsightDialogProps) -> Html {
+    let intents = use_intents();
+    let on_close = intents.close_dialog.reform(|()| Dialog::Insight);
     let roster: Rc<Roster> = use_memo(
         (props.open, props.annotations.clone(), props.aliases.clone()),
         |(open, annotations, aliases)| {
@@ -65,16 +43,16 @@ pub fn InsightDialog(props: &InsightDialogProps) -> Html {
     );
     if !props.open {
         // Nothing inside is worth computing while closed; the dialog element stays mounted.
-        return html! { <Modal open={false} on_close={props.on_close.clone()} labelled_by="insight-title" /> };
+        return html! { <Modal open={false} {on_close} labelled_by="insight-title" /> };
     }
     let download = |markdown: bool| {
-        let (article, title, source, annotations, aliases, dispatcher) = (
+        let (article, title, source, annotations, aliases, notify) = (
             props.article.clone(),
             props.title.clone(),
             props.source.clone(),
             props.annotations.clone(),
             props.aliases.clone(),
-            props.dispatcher.clone(),
+            intents.notify.clone(),
         );
         Callback::from(move |_| {
             let generated = now();
@@ -100,10 +78,8 @@ pub fn InsightDialog(props: &InsightDialogProps) -> Html {
                     &report::html(&input),
                 )
             };
-            if let Err(error) = result {
-                dispatcher.dispatch(Action::ShowMessage(Message::error(format!(
-                    "The report could not be downloaded: {error}."
-                ))));
+            if let Err(reason) = result {
+                notify.emit(Notice::ReportNotSaved { reason });
             }
         })
     };
@@ -114,17 +90,17 @@ pub fn InsightDialog(props: &InsightDialogProps) -> Html {
     let speaker_rows = roster.speakers.iter().enumerate().map(|(i, s)| {
         let others: Vec<String> = roster.speakers.iter().filter(|o| o.name != s.name).map(|o| o.name.clone()).collect();
         let on_merge = {
-            let (dispatcher, names) = (props.dispatcher.clone(), s.names.clone());
+            let (merge, names) = (intents.merge_speakers.clone(), s.names.clone());
             Callback::from(move |e: Event| {
                 let into = field_value(&e);
                 if !into.is_empty() {
-                    dispatcher.dispatch(Action::MergeSpeakers { names: names.clone(), into });
+                    merge.emit((names.clone(), into));
                 }
             })
         };
         let split = |name: &String| {
-            let (dispatcher, name) = (props.dispatcher.clone(), name.clone());
-            Callback::from(move |_| dispatcher.dispatch(Action::SplitSpeaker(name.clone())))
+            let (split, name) = (intents.split_speaker.clone(), name.clone());
+            Callback::from(move |_| split.emit(name.clone()))
         };
         let merge_id = format!("merge-speaker-{i}");
         html! {
@@ -155,7 +131,7 @@ pub fn InsightDialog(props: &InsightDialogProps) -> Html {
         }
     });
     html! {
-        <Modal open={props.open} on_close={props.on_close.clone()} labelled_by="insight-title" class={classes!("insight-dialog")}>
+        <Modal open={props.open} {on_close} labelled_by="insight-title" class={classes!("insight-dialog")}>
             <h2 id="insight-title">{ "Insight" }</h2>
             <div class="insight-downloads">
                 <button type="button" onclick={download(false)}>{ "Download report (HTML)" }</button>

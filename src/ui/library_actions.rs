@@ -1,5 +1,6 @@
-//! What the library and "Open article" do to storage: each handler saves what is pending
-//! first, reads or writes the library, then tells the reducer what storage now holds.
+//! What the library and "Open article" do to storage. Each handler takes the library's lock
+//! (`locks`), saves what is pending first, reads or writes the library, then tells the
+//! workspace what storage now holds. What they say to the reader is a `Notice`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -7,112 +8,141 @@ use std::rc::Rc;
 use gloo_file::callbacks::FileReader;
 use yew::UseReducerDispatcher;
 
-use super::app::Flush;
 use super::browser::{BrowserStorage, now, window};
 use super::files::{download, read_file};
+use super::hooks::autosave::Flush;
 use super::html_extract;
-use super::state::{Action, Message, Workspace};
+use super::intents::Latest;
+use super::locks::with_library_lock;
+use super::state::{Action, Dialog, Workspace};
 use crate::core::backup;
 use crate::core::carry_over::{carry_over, same_article};
 use crate::core::details::Details;
-use crate::core::library::{self, DocumentRecord, LibraryIndex};
+use crate::core::library;
 use crate::core::opening::{self, FileKind, OpenError, Opened};
 use crate::core::saved::document_id;
+use crate::core::workspace::Notice;
 
-/// Everything a handler needs, cloned into each callback.
+/// Everything a handler needs; cheap to clone into callbacks.
 #[derive(Clone)]
-pub struct LibraryActions {
-    pub flush: Flush,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
-    pub library: LibraryIndex,
-    pub current_id: String,
-    pub reading: Rc<RefCell<Option<FileReader>>>,
+pub struct LibraryActions(Rc<Inner>);
+
+struct Inner {
+    dispatcher: UseReducerDispatcher<Workspace>,
+    latest: Latest,
+    flush: Flush,
+    /// The file being read, kept alive until it is read.
+    reading: Rc<RefCell<Option<FileReader>>>,
 }
 
 impl LibraryActions {
-    fn say(&self, message: Message) {
-        self.dispatcher.dispatch(Action::ShowMessage(message));
+    pub fn new(dispatcher: UseReducerDispatcher<Workspace>, latest: Latest, flush: Flush) -> Self {
+        Self(Rc::new(Inner {
+            dispatcher,
+            latest,
+            flush,
+            reading: Rc::default(),
+        }))
+    }
+
+    fn dispatch(&self, action: Action) {
+        self.0.dispatcher.dispatch(action);
+    }
+
+    fn say(&self, notice: Notice) {
+        self.dispatch(Action::ShowNotice(notice));
+    }
+
+    /// Runs `work` holding the library's lock, after saving what is pending.
+    fn locked(&self, work: impl FnOnce(&Self) + 'static) {
+        let this = self.clone();
+        with_library_lock(move || {
+            (this.0.flush)();
+            work(&this);
+        });
     }
 
     /// Opens a stored document the reader chose, and closes the dialogs.
     pub fn open(&self, id: &str) {
-        self.show(id);
-        self.dispatcher.dispatch(Action::ShowLibrary(false));
-        self.dispatcher.dispatch(Action::ShowOpener(false));
+        let id = id.to_owned();
+        self.locked(move |this| {
+            this.show(&id);
+            this.dispatch(Action::CloseDialog(Dialog::Library));
+            this.dispatch(Action::CloseDialog(Dialog::Opener));
+        });
     }
 
-    /// Shows a stored document, leaving the dialogs as they are.
+    /// Shows a stored document as storage holds it now (call it holding the lock).
     fn show(&self, id: &str) {
-        (self.flush)();
-        let Some(entry) = self.library.documents.iter().find(|e| e.id == id).cloned() else {
+        let now = now();
+        let stored = library::load(&BrowserStorage, &now);
+        let Some(entry) = stored.entry(id).cloned() else {
             return;
         };
-        let opened = library::open(&BrowserStorage, &entry, &now());
-        self.dispatcher.dispatch(Action::ShowDocument {
-            record: opened.record,
+        let opened = library::open(&BrowserStorage, &entry, &now);
+        self.dispatch(Action::ShowDocument {
             entry,
-            writable: opened.writable,
-            problem: opened.problem,
-            parts: opened.parts,
+            opened: Box::new(opened),
         });
     }
 
     /// Opens a new text; a text the library already has reopens with its annotations.
     pub fn open_new(&self, opened: Opened) {
-        let id = document_id(&opened.text);
-        if self.library.documents.iter().any(|e| e.id == id) {
-            self.open(&id);
-            self.say(Message::info(format!(
-                "\u{201c}{}\u{201d} is already in your library: it is open with its annotations.",
-                opened.title
-            )));
-            return;
-        }
-        (self.flush)();
-        // A changed version of a stored article: offer to carry its annotations over. The
-        // library as stored now, after the flush, has the earlier version's latest counts.
-        let stored = library::load(&BrowserStorage, &now());
-        let earlier = stored
-            .index
-            .documents
-            .iter()
-            .filter(|e| !e.bundled && e.generation > 0)
-            .filter(|e| {
-                same_article(
-                    e.source.as_deref(),
-                    &e.title,
-                    opened.source.as_deref(),
-                    &opened.title,
-                )
-            })
-            .max_by(|a, b| a.modified.cmp(&b.modified))
-            .cloned();
-        self.dispatcher.dispatch(Action::OpenNew {
-            opened,
-            now: now(),
-            earlier,
+        self.locked(move |this| {
+            let now = now();
+            let stored = library::load(&BrowserStorage, &now);
+            let id = document_id(&opened.text);
+            if stored.entry(&id).is_some() {
+                this.show(&id);
+                this.dispatch(Action::CloseDialog(Dialog::Library));
+                this.dispatch(Action::CloseDialog(Dialog::Opener));
+                return this.say(Notice::AlreadyInLibrary {
+                    title: opened.title,
+                });
+            }
+            // A changed version of a stored article: offer to carry its annotations over. The
+            // library as stored now, after the flush, has the earlier version's latest counts.
+            let earlier = stored
+                .index
+                .documents
+                .iter()
+                .filter(|e| !e.bundled && e.generation > 0)
+                .filter(|e| {
+                    same_article(
+                        e.source.as_deref(),
+                        &e.title,
+                        opened.source.as_deref(),
+                        &opened.title,
+                    )
+                })
+                .max_by(|a, b| a.modified.cmp(&b.modified))
+                .cloned();
+            this.dispatch(Action::OpenNew {
+                opened,
+                now,
+                earlier,
+            });
         });
     }
 
     /// Opens a `.txt`, `.md` or `.html` file, or says why not.
     pub fn open_file(&self, file: web_sys::File) {
-        let name = file.name();
-        let refuse = |actions: &LibraryActions, error: OpenError| {
-            actions.say(Message::error(format!(
-                "\u{201c}{name}\u{201d} was not opened: {error}."
-            )));
+        let file_name = file.name();
+        let refuse = |error: OpenError| Notice::FileNotOpened {
+            file_name: file_name.clone(),
+            error,
         };
-        let kind = match FileKind::of(&name) {
+        let kind = match FileKind::of(&file_name) {
             Ok(kind) => kind,
-            Err(error) => return refuse(self, error),
+            Err(error) => return self.say(refuse(error)),
         };
         // Refuse an oversized file before reading it into memory.
         let size = file.size() as usize;
         if size > opening::MAX_ARTICLE_BYTES {
-            return refuse(self, OpenError::TooLarge { bytes: size });
+            return self.say(refuse(OpenError::TooLarge { bytes: size }));
         }
-        let actions = self.clone();
-        read_file(file, self.reading.clone(), move |name, bytes| {
+        let this = self.clone();
+        read_file(file, self.0.reading.clone(), move |file_name, bytes| {
             let opened = bytes.map_err(|_| OpenError::Binary).and_then(|bytes| {
                 let text = opening::check_bytes(&bytes)?;
                 match kind {
@@ -122,161 +152,165 @@ impl LibraryActions {
                 }
             });
             match opened {
-                Ok(opened) => actions.open_new(opened),
-                Err(error) => actions.say(Message::error(format!(
-                    "\u{201c}{name}\u{201d} was not opened: {error}."
-                ))),
+                Ok(opened) => this.open_new(opened),
+                Err(error) => this.say(Notice::FileNotOpened { file_name, error }),
             }
         });
     }
 
     /// Deletes a document after the reader confirms; the deletion can be undone.
     pub fn delete(&self, id: &str) {
-        let Some(entry) = self.library.documents.iter().find(|e| e.id == id).cloned() else {
+        let workspace = self.0.latest.workspace();
+        let Some(entry) = workspace.library.index.entry(id).cloned() else {
             return;
         };
-        let total = entry.counts.claims + entry.counts.quotes + entry.counts.scare_quotes;
         let question = format!(
-            "Delete \u{201c}{}\u{201d} and its {total} annotations from the library? You can undo this until you close the library.",
-            entry.title
+            "Delete \u{201c}{}\u{201d} and its {} annotations from the library? You can undo this until you close the library.",
+            entry.title,
+            entry.counts.total()
         );
         if !window().confirm_with_message(&question).unwrap_or(false) {
             return;
         }
-        (self.flush)();
-        if entry.id == self.current_id
-            && let Some(bundled) = self.library.documents.iter().find(|e| e.bundled)
-        {
-            self.show(&bundled.id.clone());
-        }
-        let now = now();
-        let record = library::open(&BrowserStorage, &entry, &now).record;
-        let mut stored = library::load(&BrowserStorage, &now);
-        match library::delete(&BrowserStorage, &mut stored.index, id) {
-            Ok(_) => self.dispatcher.dispatch(Action::Deleted {
-                record,
-                library: stored.index,
-            }),
-            Err(error) => self.say(Message::error(format!(
-                "\u{201c}{}\u{201d} was not deleted: {error}.",
-                entry.title
-            ))),
-        }
-    }
-
-    /// Puts a deleted document back.
-    pub fn undo_delete(&self, record: DocumentRecord) {
-        let now = now();
-        let mut stored = library::load(&BrowserStorage, &now);
-        match library::save(&BrowserStorage, &mut stored.index, &record, &now) {
-            Ok(()) => {
-                self.dispatcher.dispatch(Action::LibraryChanged(stored.index));
-                self.dispatcher.dispatch(Action::ForgetDeleted);
-                self.say(Message::info(format!("\u{201c}{}\u{201d} is back in the library.", record.title)));
+        let showing = workspace.document_id() == id;
+        self.locked(move |this| {
+            let now = now();
+            if showing
+                && let Some(bundled) = library::load(&BrowserStorage, &now)
+                    .index
+                    .documents
+                    .iter()
+                    .find(|e| e.bundled)
+            {
+                this.show(&bundled.id.clone());
             }
-            Err(error) => self.say(Message::error(format!("\u{201c}{}\u{201d} could not be put back: {error}. Its annotations are still held in this tab.", record.title))),
-        }
-    }
-
-    /// Changes a document's title and source address, as checked by the library form: the open
-    /// one through the reducer (and autosave), others in storage.
-    pub fn edit(&self, id: &str, details: Details) {
-        let Details { title, source } = details;
-        if id == self.current_id {
-            self.dispatcher
-                .dispatch(Action::EditCurrent { title, source });
-            return;
-        }
-        let Some(entry) = self.library.documents.iter().find(|e| e.id == id).cloned() else {
-            return;
-        };
-        let now = now();
-        let mut opened = library::open(&BrowserStorage, &entry, &now);
-        if !opened.writable {
-            return self.say(Message::error(
-                opened
-                    .problem
-                    .unwrap_or_else(|| "That article cannot be changed.".into()),
-            ));
-        }
-        opened.record.title = title;
-        opened.record.source = source;
-        let mut stored = library::load(&BrowserStorage, &now);
-        match library::save(&BrowserStorage, &mut stored.index, &opened.record, &now) {
-            Ok(()) => self
-                .dispatcher
-                .dispatch(Action::LibraryChanged(stored.index)),
-            Err(error) => self.say(Message::error(format!(
-                "The article was not changed: {error}."
-            ))),
-        }
-    }
-
-    /// Downloads one backup file of the whole library.
-    pub fn export_all(&self) {
-        (self.flush)();
-        let now = now();
-        let (backup, count) = backup::export_all(&BrowserStorage, &now);
-        let name = format!(
-            "quotemark-library-{}.json",
-            now.get(..10).unwrap_or("backup")
-        );
-        match download(&name, "application/json", &backup) {
-            Ok(()) => self.say(Message::info(format!(
-                "Exported the library ({count} articles with annotations) as {name}."
-            ))),
-            Err(error) => self.say(Message::error(format!(
-                "The library was not exported: {error}."
-            ))),
-        }
-    }
-
-    /// Merges a library backup into the library.
-    pub fn import_all(&self, file: web_sys::File) {
-        (self.flush)();
-        let actions = self.clone();
-        read_file(file, self.reading.clone(), move |name, bytes| {
-            let result = bytes.and_then(|bytes| {
-                backup::import_all(&BrowserStorage, &bytes, &now()).map_err(|e| e.to_string())
-            });
-            match result {
-                Ok((report, index)) => {
-                    let current = actions.current_id.clone();
-                    actions
-                        .dispatcher
-                        .dispatch(Action::LibraryChanged(index.clone()));
-                    // The open article may have gained annotations: show it as stored now.
-                    let refreshed = LibraryActions {
-                        library: index,
-                        ..actions.clone()
-                    };
-                    refreshed.show(&current);
-                    actions.say(Message::info(report.to_string()));
-                }
-                Err(error) => actions.say(Message::error(format!(
-                    "Nothing was restored from \u{201c}{name}\u{201d}: {error}."
-                ))),
+            let mut stored = library::load(&BrowserStorage, &now);
+            let Some(listed) = stored.entry(&entry.id).cloned() else {
+                return;
+            };
+            let record = library::open(&BrowserStorage, &listed, &now).record;
+            match library::delete(&BrowserStorage, &mut stored.index, &entry.id) {
+                Ok(_) => this.dispatch(Action::Deleted {
+                    record,
+                    library: stored.index,
+                }),
+                Err(error) => this.say(Notice::NotDeleted {
+                    title: entry.title,
+                    error,
+                }),
             }
         });
     }
 
-    /// Carries the annotations of an earlier version over to the open article.
-    pub fn carry_over(
-        &self,
-        from: &library::IndexEntry,
-        new_text: &str,
-        exists: impl Fn(&crate::core::annotation::AnnotationId) -> bool,
-    ) {
-        let old = library::open(&BrowserStorage, from, &now());
-        if let Some(problem) = old.problem {
-            return self.say(Message::error(problem));
+    /// Puts the last deleted document back.
+    pub fn undo_delete(&self) {
+        let Some(record) = self.0.latest.workspace().library.deleted.clone() else {
+            return;
+        };
+        self.locked(move |this| {
+            let now = now();
+            let mut stored = library::load(&BrowserStorage, &now);
+            let title = record.title.clone();
+            match library::save(&BrowserStorage, &mut stored.index, &record, &now) {
+                Ok(()) => {
+                    this.dispatch(Action::LibraryChanged(stored.index));
+                    this.dispatch(Action::ForgetDeleted);
+                    this.say(Notice::PutBack { title });
+                }
+                Err(error) => this.say(Notice::NotPutBack { title, error }),
+            }
+        });
+    }
+
+    /// Changes a document's title and source address, as checked by the library form: the open
+    /// one through the workspace (and autosave), others in storage.
+    pub fn edit(&self, id: &str, details: Details) {
+        let Details { title, source } = details;
+        if id == self.0.latest.workspace().document_id() {
+            return self.dispatch(Action::EditCurrent { title, source });
         }
-        let (annotations, report) =
-            carry_over(old.record.text(), &old.record.annotations, new_text, exists);
-        self.dispatcher.dispatch(Action::CarryOver {
+        let id = id.to_owned();
+        self.locked(move |this| {
+            let now = now();
+            let mut stored = library::load(&BrowserStorage, &now);
+            let Some(entry) = stored.entry(&id).cloned() else {
+                return;
+            };
+            let mut opened = library::open(&BrowserStorage, &entry, &now);
+            if !opened.writable {
+                return this.say(Notice::NotEditable {
+                    title: entry.title,
+                    problem: opened.problem,
+                });
+            }
+            opened.record.title = title;
+            opened.record.source = source;
+            match library::save(&BrowserStorage, &mut stored.index, &opened.record, &now) {
+                Ok(()) => this.dispatch(Action::LibraryChanged(stored.index)),
+                Err(error) => this.say(Notice::DetailsNotSaved(error)),
+            }
+        });
+    }
+
+    /// Downloads one backup file of the whole library.
+    pub fn export_all(&self) {
+        self.locked(|this| {
+            let now = now();
+            let (backup, count) = backup::export_all(&BrowserStorage, &now);
+            let file_name = format!("quotemark-library-{}.json", now.date().unwrap_or("backup"));
+            this.say(match download(&file_name, "application/json", &backup) {
+                Ok(()) => Notice::LibraryExported { count, file_name },
+                Err(reason) => Notice::LibraryNotExported { reason },
+            });
+        });
+    }
+
+    /// Merges a library backup into the library.
+    pub fn import_all(&self, file: web_sys::File) {
+        let this = self.clone();
+        read_file(file, self.0.reading.clone(), move |file_name, bytes| {
+            let bytes = match bytes {
+                Ok(bytes) => bytes,
+                Err(reason) => return this.say(Notice::BackupUnreadable { file_name, reason }),
+            };
+            this.locked(move |this| {
+                match backup::import_all(&BrowserStorage, &bytes, &now()) {
+                    Ok((report, index)) => {
+                        this.dispatch(Action::LibraryChanged(index));
+                        // The open article may have gained annotations: show it as stored now.
+                        this.show(this.0.latest.workspace().document_id());
+                        this.say(Notice::Restored(report));
+                    }
+                    Err(error) => this.say(Notice::NotRestored { file_name, error }),
+                }
+            });
+        });
+    }
+
+    /// Carries the annotations of the earlier version on offer over to the open article.
+    pub fn carry_over(&self) {
+        let workspace = self.0.latest.workspace();
+        let document = &workspace.document;
+        let Some(from) = document.carry_offer.clone() else {
+            return;
+        };
+        let old = library::open(&BrowserStorage, &from, &now());
+        if let Some(problem) = old.problem {
+            return self.say(Notice::CarryFailed {
+                from_title: from.title,
+                problem,
+            });
+        }
+        let (annotations, report) = carry_over(
+            old.record.text(),
+            &old.record.annotations,
+            document.article.text(),
+            document.store.contains_fn(),
+        );
+        self.dispatch(Action::CarryOver {
             annotations,
             report,
-            from_title: from.title.clone(),
+            from_title: from.title,
         });
     }
 }

@@ -2,28 +2,25 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use super::intents::use_intents;
+use super::state::Dialog;
 use super::{LibraryEditForm, Modal};
 use crate::core::details::Details;
-use crate::core::library::{IndexEntry, LibraryIndex};
+use crate::core::library::IndexEntry;
+use crate::core::workspace::{LibraryState, Notice};
+use crate::words;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryDialogProps {
     pub open: bool,
-    pub library: LibraryIndex,
+    /// The library, and the last deleted article while its deletion can be undone.
+    pub library: Rc<LibraryState>,
     pub current_id: AttrValue,
-    /// The title of the last deleted article, while its deletion can be undone.
-    pub deleted_title: Option<AttrValue>,
-    pub on_close: Callback<()>,
-    pub on_open: Callback<String>,
-    /// Called with an article's id and its checked new title and source address.
-    pub on_edit: Callback<(String, Details)>,
-    pub on_delete: Callback<String>,
-    pub on_undo_delete: Callback<()>,
-    pub on_export_all: Callback<()>,
-    pub on_import_all: Callback<web_sys::File>,
     /// The last message, shown here too: the page behind the dialog is inert.
     #[prop_or_default]
-    pub notice: Option<crate::ui::state::Message>,
+    pub notice: Option<Rc<Notice>>,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -42,6 +39,7 @@ fn summary(entry: &IndexEntry) -> String {
 
 #[component]
 pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
+    let intents = use_intents();
     let query = use_state(String::new);
     // The id of the entry whose title and source are being edited.
     let editing = use_state(|| None::<String>);
@@ -55,6 +53,7 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
     let wanted = query.trim().to_lowercase();
     let shown: Vec<&IndexEntry> = props
         .library
+        .index
         .documents
         .iter()
         .filter(|e| {
@@ -69,11 +68,11 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
         let id = entry.id.clone();
         let is_current = props.current_id.as_str() == id;
         let open = {
-            let (on_open, id) = (props.on_open.clone(), id.clone());
+            let (on_open, id) = (intents.open_document.clone(), id.clone());
             Callback::from(move |_: MouseEvent| on_open.emit(id.clone()))
         };
         let delete = {
-            let (on_delete, id) = (props.on_delete.clone(), id.clone());
+            let (on_delete, id) = (intents.delete_document.clone(), id.clone());
             Callback::from(move |_: MouseEvent| on_delete.emit(id.clone()))
         };
         let start_edit = {
@@ -85,14 +84,19 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             Callback::from(move |()| editing.set(None))
         };
         let save_edit = {
-            let (editing, on_edit, id) = (editing.clone(), props.on_edit.clone(), id.clone());
+            let (editing, on_edit, id) =
+                (editing.clone(), intents.edit_details.clone(), id.clone());
             Callback::from(move |details: Details| {
                 editing.set(None);
                 on_edit.emit((id.clone(), details));
             })
         };
         let is_edited = editing.as_deref() == Some(id.as_str());
-        let added = entry.added.get(..10).unwrap_or(&entry.added).to_owned();
+        let added = entry
+            .added
+            .date()
+            .unwrap_or(entry.added.as_str())
+            .to_owned();
         html! {
             <li class={classes!("library-entry", is_current.then_some("current"))} key={id.clone()}>
                 if is_edited {
@@ -117,12 +121,9 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             </li>
         }
     };
-    let export_all = {
-        let on_export = props.on_export_all.clone();
-        Callback::from(move |_: MouseEvent| on_export.emit(()))
-    };
+    let export_all = intents.export_library.reform(|_: MouseEvent| ());
     let import_all = {
-        let on_import = props.on_import_all.clone();
+        let on_import = intents.import_library.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -131,23 +132,21 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             }
         })
     };
-    let undo = {
-        let on_undo = props.on_undo_delete.clone();
-        Callback::from(move |_: MouseEvent| on_undo.emit(()))
-    };
+    let undo = intents.undo_delete.reform(|_: MouseEvent| ());
+    let on_close = intents.close_dialog.reform(|()| Dialog::Library);
     html! {
-        <Modal open={props.open} on_close={props.on_close.clone()} labelled_by="library-title" class="library-dialog">
+        <Modal open={props.open} {on_close} labelled_by="library-title" class="library-dialog">
             <h2 id="library-title">{ "Library" }</h2>
             <input type="search" aria-label="Search the library" placeholder="Search titles and sources" value={(*query).clone()} oninput={on_search} />
-            if let Some(title) = &props.deleted_title {
+            if let Some(deleted) = &props.library.deleted {
                 <p class="library-undo" role="status">
-                    { format!("Deleted \u{201c}{title}\u{201d}. ") }
+                    { format!("Deleted {}. ", words::quoted(&deleted.title)) }
                     <button type="button" onclick={undo}>{ "Undo delete" }</button>
                 </p>
             }
             if let Some(notice) = &props.notice {
-                <p class={classes!("library-notice", notice.is_error.then_some("form-error"))} role={if notice.is_error { "alert" } else { "status" }}>
-                    { notice.text.clone() }
+                <p class={classes!("library-notice", notice.is_error().then_some("form-error"))} role={if notice.is_error() { "alert" } else { "status" }}>
+                    { words::notice(notice) }
                 </p>
             }
             <ul class="library-list">{ for shown.into_iter().map(row) }</ul>

@@ -3,16 +3,13 @@
 use yew::prelude::*;
 
 use super::Modal;
-use crate::core::opening::{Opened, from_plain_text};
+use super::intents::use_intents;
+use super::state::Dialog;
+use crate::core::opening::from_plain_text;
 
 #[derive(Properties, PartialEq)]
 pub struct OpenDialogProps {
     pub open: bool,
-    pub on_close: Callback<()>,
-    /// Called with a document ready to open.
-    pub on_open: Callback<Opened>,
-    /// Called with a file the reader chose.
-    pub on_file: Callback<web_sys::File>,
     /// Why the last file was not opened, shown in the dialog (the page behind it is inert).
     #[prop_or_default]
     pub file_error: Option<AttrValue>,
@@ -20,6 +17,7 @@ pub struct OpenDialogProps {
 
 #[component]
 pub fn OpenDialog(props: &OpenDialogProps) -> Html {
+    let intents = use_intents();
     let pasted = use_state(String::new);
     let error = use_state(|| None::<String>);
     let oninput = {
@@ -30,7 +28,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
         })
     };
     let open_pasted = {
-        let (pasted, error, on_open) = (pasted.clone(), error.clone(), props.on_open.clone());
+        let (pasted, error, on_open) = (pasted.clone(), error.clone(), intents.open_new.clone());
         Callback::from(move |_: MouseEvent| match from_plain_text(&pasted) {
             Ok(opened) => {
                 error.set(None);
@@ -41,7 +39,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
         })
     };
     let onchange = {
-        let on_file = props.on_file.clone();
+        let on_file = intents.open_file.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -51,7 +49,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
         })
     };
     html! {
-        <Modal open={props.open} on_close={props.on_close.clone()} labelled_by="open-title" class="open-dialog">
+        <Modal open={props.open} on_close={intents.close_dialog.reform(|()| Dialog::Opener)} labelled_by="open-title" class="open-dialog">
             <h2 id="open-title">{ "Open an article" }</h2>
             <label for="paste-article">
                 { "Paste the article: the first line is its title, blank lines separate paragraphs." }

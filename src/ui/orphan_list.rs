@@ -3,27 +3,21 @@
 
 use yew::prelude::*;
 
-use super::browser::now;
-use super::state::{Action, Workspace};
-use crate::core::annotation::Annotation;
+use crate::core::annotation::{Annotation, AnnotationId};
 
 #[derive(Properties, PartialEq)]
 pub struct OrphanListProps {
     pub orphans: Vec<Annotation>,
     pub can_attach: bool,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
+    /// Attach an orphan to the text selected in the article.
+    pub on_attach: Callback<AnnotationId>,
 }
 
 #[component]
 pub fn OrphanList(props: &OrphanListProps) -> Html {
-    let attach = |dispatcher: UseReducerDispatcher<Workspace>,
-                  id: crate::core::annotation::AnnotationId| {
-        Callback::from(move |_: MouseEvent| {
-            dispatcher.dispatch(Action::AttachToSelection {
-                id: id.clone(),
-                now: now(),
-            });
-        })
+    let attach = |id: AnnotationId| {
+        let on_attach = props.on_attach.clone();
+        Callback::from(move |_: MouseEvent| on_attach.emit(id.clone()))
     };
     html! {
         <section class="orphans" aria-labelledby="orphans-title">
@@ -40,7 +34,7 @@ pub fn OrphanList(props: &OrphanListProps) -> Html {
                             type="button"
                             disabled={!props.can_attach}
                             onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
-                            onclick={attach(props.dispatcher.clone(), a.id.clone())}
+                            onclick={attach(a.id.clone())}
                         >{ "Attach here" }</button>
                     </li>
                 }) }

@@ -5,17 +5,17 @@ use yew::prelude::*;
 
 use super::annotation_editor::{field_value, optional};
 use super::annotation_item::excerpt;
-use super::browser::{new_annotation_id, now};
-use super::state::{Action, Workspace};
 use crate::core::annotation::{Kind, QuoteType};
-use crate::core::suggestions::Suggestion;
+use crate::core::suggestions::{Suggestion, SuggestionKey};
 
 #[derive(Properties, PartialEq)]
 pub struct SuggestionItemProps {
     pub suggestion: Suggestion,
     /// The suggested text.
     pub text: AttrValue,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
+    /// Called with the suggestions to accept (this one, as edited).
+    pub on_accept: Callback<Vec<Suggestion>>,
+    pub on_reject: Callback<SuggestionKey>,
 }
 
 #[component]
@@ -34,18 +34,12 @@ pub fn SuggestionItem(props: &SuggestionItemProps) -> Html {
         })
     };
     let on_accept = {
-        let (dispatcher, draft) = (props.dispatcher.clone(), draft.clone());
-        Callback::from(move |_| {
-            dispatcher.dispatch(Action::AcceptSuggestions {
-                suggestions: vec![(*draft).clone()],
-                ids: vec![new_annotation_id()],
-                now: now(),
-            })
-        })
+        let (on_accept, draft) = (props.on_accept.clone(), draft.clone());
+        Callback::from(move |_| on_accept.emit(vec![(*draft).clone()]))
     };
     let on_reject = {
-        let (dispatcher, key) = (props.dispatcher.clone(), props.suggestion.key.clone());
-        Callback::from(move |_| dispatcher.dispatch(Action::RejectSuggestion(key.clone())))
+        let (on_reject, key) = (props.on_reject.clone(), props.suggestion.key.clone());
+        Callback::from(move |_| on_reject.emit(key.clone()))
     };
     let on_edit = {
         let editing = editing.clone();

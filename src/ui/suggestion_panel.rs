@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::SuggestionItem;
-use super::browser::{document, keep_in_side_column, new_annotation_id, now};
-use super::state::{Action, Workspace};
+use super::browser::{document, keep_in_side_column};
+use super::intents::use_intents;
 use crate::core::annotation::Kind;
 use crate::core::article::Article;
 use crate::core::suggestions::Suggestion;
@@ -22,7 +22,6 @@ pub struct SuggestionPanelProps {
     /// (steps done, steps in all) while detection runs.
     pub detecting: Option<(usize, usize)>,
     pub shown: bool,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
     /// The suggestion the reader last clicked in the article, with a count of clicks so that
     /// clicking the same one again brings it back: listed even past the pages shown, brought
     /// into view and its Accept button focused.
@@ -37,6 +36,7 @@ const LIST_PAGE: usize = 100;
 #[component]
 pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
     let listed = use_state(|| LIST_PAGE);
+    let intents = use_intents();
     let on_more = {
         let listed = listed.clone();
         Callback::from(move |_| listed.set(*listed + LIST_PAGE))
@@ -67,21 +67,15 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
         }
     });
     let on_toggle = {
-        let (dispatcher, shown) = (props.dispatcher.clone(), props.shown);
-        Callback::from(move |_| dispatcher.dispatch(Action::ShowSuggestions(!shown)))
+        let (show, shown) = (intents.show_suggestions.clone(), props.shown);
+        Callback::from(move |_| show.emit(!shown))
     };
     let accept_all = |kind: Kind| {
         let count = props.offered.iter().filter(|s| s.kind == kind).count();
-        let (dispatcher, offered) = (props.dispatcher.clone(), props.offered.clone());
+        let (accept, offered) = (intents.accept.clone(), props.offered.clone());
         // The suggestions are copied on the click, not on every render of the panel.
         let onclick = Callback::from(move |_| {
-            let of_kind: Vec<Suggestion> =
-                offered.iter().filter(|s| s.kind == kind).cloned().collect();
-            dispatcher.dispatch(Action::AcceptSuggestions {
-                ids: of_kind.iter().map(|_| new_annotation_id()).collect(),
-                suggestions: of_kind,
-                now: now(),
-            })
+            accept.emit(offered.iter().filter(|s| s.kind == kind).cloned().collect());
         });
         let noun = if count == 1 {
             kind.label().to_lowercase()
@@ -96,17 +90,15 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             }
         })
     };
-    let on_restore = {
-        let dispatcher = props.dispatcher.clone();
-        Callback::from(move |_| dispatcher.dispatch(Action::RestoreRejected))
-    };
+    let on_restore = intents.restore_rejected.reform(|_: MouseEvent| ());
     let item = |s: &Suggestion| {
         html! {
             <SuggestionItem
                 key={s.key.to_string()}
                 suggestion={s.clone()}
                 text={AttrValue::from(props.article.slice(s.range).unwrap_or_default().to_owned())}
-                dispatcher={props.dispatcher.clone()}
+                on_accept={intents.accept.clone()}
+                on_reject={intents.reject.clone()}
             />
         }
     };

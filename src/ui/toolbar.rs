@@ -2,13 +2,10 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
-use super::state::Workspace;
+use super::state::Dialog;
 use super::{ExportMenu, ImportButton, LabelButtons};
 use crate::core::annotation::Kind;
-use crate::core::article::Article;
-use crate::core::store::AnnotationStore;
+use crate::core::export::ExportFormat;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -18,22 +15,18 @@ pub struct ToolbarProps {
     pub on_label: Callback<Kind>,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
-    pub on_help: Callback<()>,
-    pub article: Rc<Article>,
-    pub store: AnnotationStore,
-    pub dispatcher: UseReducerDispatcher<Workspace>,
-    pub on_open_article: Callback<()>,
-    pub on_library: Callback<()>,
-    pub on_insight: Callback<()>,
+
+    pub on_export: Callback<ExportFormat>,
+    pub on_import: Callback<web_sys::File>,
+    /// Open a dialog: help, open article, library, insight.
+    pub on_open: Callback<Dialog>,
 }
 
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());
-    let emit = |callback: &Callback<()>| {
-        let callback = callback.clone();
-        Callback::from(move |_: MouseEvent| callback.emit(()))
-    };
+    let emit = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
+    let open = |dialog: Dialog| props.on_open.reform(move |_: MouseEvent| dialog);
     html! {
         // A named section, so that the tools are in a landmark as the rest of the page is.
         <section class="toolbar-band" aria-label="Tools">
@@ -45,13 +38,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button type="button" disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)"
                 onmousedown={keep_selection} onclick={emit(&props.on_redo)}>{ "Redo" }</button>
             <span class="toolbar-gap" aria-hidden="true"></span>
-            <button type="button" onclick={emit(&props.on_open_article)}>{ "Open article" }</button>
-            <button type="button" onclick={emit(&props.on_library)}>{ "Library" }</button>
-            <button type="button" onclick={emit(&props.on_insight)}>{ "Insight" }</button>
-            <ExportMenu article={props.article.clone()} store={props.store.clone()} dispatcher={props.dispatcher.clone()} />
-            <ImportButton dispatcher={props.dispatcher.clone()} />
+            <button type="button" onclick={open(Dialog::Opener)}>{ "Open article" }</button>
+            <button type="button" onclick={open(Dialog::Library)}>{ "Library" }</button>
+            <button type="button" onclick={open(Dialog::Insight)}>{ "Insight" }</button>
+            <ExportMenu on_export={props.on_export.clone()} />
+            <ImportButton on_file={props.on_import.clone()} />
             <button type="button" class="help-button" aria-label="Help and keyboard shortcuts" title="Help and keyboard shortcuts (?)"
-                onclick={emit(&props.on_help)}>{ "?" }</button>
+                onclick={open(Dialog::Help)}>{ "?" }</button>
         </div>
         </section>
     }

@@ -55,7 +55,7 @@ async fn mount_annotated() -> (Element, Rc<Article>) {
 }
 
 fn mapped(root: &Element, article: &Article) -> Option<CharRange> {
-    selected_range(root, article).map(|(range, _)| range)
+    selected_range(root, article)
 }
 
 #[wasm_bindgen_test]

@@ -2,6 +2,9 @@
 //! `deferred_history.rs`): a short article with curly quotes, its library entry, scare quotes
 //! added one change each, and a save the way the autosave makes it.
 
+// Each test file uses some of these helpers, not all.
+#![allow(dead_code)]
+
 use std::rc::Rc;
 
 use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
@@ -12,8 +15,11 @@ use quotemark::core::library::{
 use quotemark::core::persist::MemoryStore;
 use quotemark::core::saved::document_id;
 use quotemark::core::store::{AnnotationStore, Edit};
+use quotemark::core::time::Timestamp;
 
-pub const NOW: &str = "2026-11-28T10:00:00.000Z";
+pub fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
+}
 /// Curly quotes, so that code points and bytes differ.
 pub const TEXT: &str = "Other article\n\nShe said “one”, “two” and “three” were “four” words.";
 
@@ -22,7 +28,7 @@ pub fn entry() -> IndexEntry {
         id: document_id(TEXT),
         title: "Other".into(),
         bundled: false,
-        ..bundled_entry(NOW)
+        ..bundled_entry(&now())
     }
 }
 
@@ -33,7 +39,7 @@ fn annotation(seed: u8, needle: &str) -> Annotation {
         Kind::ScareQuote,
         article.find(needle).unwrap(),
         &article,
-        NOW,
+        &now(),
     )
 }
 
@@ -54,5 +60,5 @@ pub fn autosave(
     // The record's history shares the store's annotations; its annotation list is a copy.
     let record = record_of(&entry(), Some(TEXT), store);
     let shared: Vec<Rc<_>> = store.iter_shared().cloned().collect();
-    library::save_snapshot(kv, index, &record.snapshot(&shared), cache, NOW).unwrap();
+    library::save_snapshot(kv, index, &record.snapshot(&shared), cache, &now()).unwrap();
 }

@@ -30,9 +30,21 @@ async function guardedPage(options = {}) {
 }
 
 async function assertNothingRan({ page, dialogs, problems }, where) {
-  await page.waitForTimeout(300); // handlers such as onerror fire after a load attempt
+  await loadAttemptsSettled(page);
   const seen = await traces(page);
   assert.deepEqual({ ...seen, dialogs, problems }, { hits: [], violations: [], handlers: [], urls: [], active: [], dialogs: [], problems: [] }, where);
+}
+
+/** Handlers such as onerror fire after a load attempt: a control image (the app's own icon,
+ * asked for afresh) is requested last, and its load event says that the attempts asked for
+ * before it have had their answers. */
+async function loadAttemptsSettled(page) {
+  await page.evaluate(() => new Promise((done, fail) => {
+    const control = new Image();
+    control.addEventListener('load', () => done(), { once: true });
+    control.addEventListener('error', () => fail(new Error('the control image did not load')), { once: true });
+    control.src = `icon-192.png?control=${Date.now()}`;
+  }));
 }
 
 async function importFile(page, name, json) {

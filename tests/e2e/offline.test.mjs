@@ -127,8 +127,9 @@ test('a new version is picked up on the next visit and announced once', async ()
     const running = await page.locator('link[rel=preload][href$=".wasm"]').getAttribute('href');
     assert.equal(running, './quotemark-0123456789abcdef_bg.wasm');
     await page.reload();
-    await page.locator('h1.headline').waitFor();
-    await page.waitForTimeout(200);
+    // The side lists come in the render after the first paint, after any notice the first
+    // render's effects gave.
+    await page.locator('.side-column .panel').first().waitFor();
     assert.equal(await page.getByText(/Quotemark was updated/).count(), 0, 'only once');
     assert.deepEqual(problems, []);
   } finally {

@@ -54,10 +54,10 @@ test('the bundled article offers its quotes, speakers and scare quote; accept, e
   await page.locator('.annotation-item.quote .who', { hasText: 'Donald J. Trump' }).waitFor();
 
   // Reject, and it stays rejected after a reload.
+  const saves = await saveCount(page);
   await entry(page, 'a more assertive').getByRole('button', { name: /^Reject/ }).click();
   assert.equal(await entry(page, 'a more assertive').count(), 0);
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('quotemark:doc:')));
-  await page.waitForTimeout(500);
+  await nextSave(page, saves);
   await page.reload();
   await page.locator('.suggestion-item').first().waitFor();
   assert.equal(await entry(page, 'a more assertive').count(), 0, 'rejected is remembered');
@@ -74,12 +74,14 @@ test('the bundled article offers its quotes, speakers and scare quote; accept, e
   const quotesBefore = (await highlighted(page)).filter((h) => h.kind === 'quote').length;
   const acceptAll = page.getByRole('button', { name: /^Accept all \d+ quotes?$/ });
   const offered = Number((await acceptAll.textContent()).match(/\d+/)[0]);
+  const savesBefore = await saveCount(page);
   await acceptAll.click();
   await page.waitForFunction(
     (n) => new Set([...document.querySelectorAll('mark[data-kind=quote]')].map((m) => m.dataset.annotationId)).size === n,
     quotesBefore + offered,
   );
-  const stoltenberg = (await savedAfterSave(page)).annotations.filter((a) => a.kind === 'quote' && /Stoltenberg/.test(a.speaker ?? ''));
+  await nextSave(page, savesBefore);
+  const stoltenberg = (await savedAnnotations(page)).annotations.filter((a) => a.kind === 'quote' && /Stoltenberg/.test(a.speaker ?? ''));
   assert.ok(stoltenberg.length >= 3, 'both full quotes and the partial one are Stoltenberg’s');
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction((n) => new Set([...document.querySelectorAll('mark[data-kind=quote]')].map((m) => m.dataset.annotationId)).size === n, quotesBefore);
@@ -99,11 +101,12 @@ test('the bundled article offers its quotes, speakers and scare quote; accept, e
   await context.close();
 });
 
-/** Waits for the next save, then reads the record. */
-async function savedAfterSave(page) {
-  await page.waitForTimeout(600);
-  return savedAnnotations(page);
-}
+/** How many saves the page has made (each is a `quotemark:save` measure). */
+const saveCount = (page) => page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
+
+/** Waits until the page has made a save after the `before`th. */
+const nextSave = (page, before) =>
+  page.waitForFunction((n) => performance.getEntriesByName('quotemark:save').length > n, before);
 
 test('a long article shows detection progress, then its suggestions', async () => {
   const { page, problems, context } = await app.freshPage();

@@ -107,8 +107,8 @@ pub fn export(text: &SearchText, annotations: &[Annotation]) -> BratExport {
         next_note: 0,
     };
     for a in annotations {
-        let end = a.end.min(text.len_chars());
-        let start = a.start.min(end);
+        let range = a.range_within(text.len_chars());
+        let (start, end) = (range.start().get(), range.end().get());
         match a.kind {
             Kind::Quote => {
                 let speaker = a.speaker.as_deref().filter(|s| !s.is_empty());

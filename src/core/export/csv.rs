@@ -69,8 +69,8 @@ pub fn export(text: &SearchText, annotations: &[Annotation]) -> String {
             a.quote_type.map_or("", |t| t.as_str()),
             a.attributed_to.as_deref().unwrap_or(""),
             origin,
-            &a.created,
-            &a.modified,
+            a.created.as_str(),
+            a.modified.as_str(),
         ]));
     }
     out

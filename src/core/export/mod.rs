@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::anchoring::SearchText;
 use super::annotation::Annotation;
-use super::offsets::{CharOffset, CharRange};
+use super::library::IndexEntry;
+use super::time::Timestamp;
 
 /// What every export says about the document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,11 +39,94 @@ impl DocumentInfo {
     }
 }
 
+impl DocumentInfo {
+    /// What the library knows of the document: its id, title and source address.
+    pub fn of_entry(entry: &IndexEntry, text: &str) -> Self {
+        Self {
+            id: entry.id.clone(),
+            title: entry.title.clone(),
+            source: entry.source.clone(),
+            length: text.chars().count(),
+        }
+    }
+}
+
+/// The export formats, as the Export menu offers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Quotemark,
+    W3c,
+    Csv,
+    Brat,
+    /// Quotemark JSON, copied to the clipboard.
+    CopyJson,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 5] = [
+        ExportFormat::Quotemark,
+        ExportFormat::W3c,
+        ExportFormat::Csv,
+        ExportFormat::Brat,
+        ExportFormat::CopyJson,
+    ];
+}
+
+/// One file of an export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportFile {
+    pub name: String,
+    pub mime_type: &'static str,
+    pub contents: String,
+}
+
+/// The files exporting `annotations` of the document `entry` (its library entry, which gives
+/// the title, source address and id every format records) makes in `format`, at `now`. For
+/// [`ExportFormat::CopyJson`], the one file is what is copied.
+pub fn files(
+    format: ExportFormat,
+    entry: &IndexEntry,
+    text: &str,
+    annotations: &[Annotation],
+    now: &Timestamp,
+) -> Vec<ExportFile> {
+    let stem = file_stem(&entry.title);
+    let search = SearchText::new(text);
+    let info = DocumentInfo::of_entry(entry, text);
+    let file = |name: String, mime_type, contents| ExportFile {
+        name,
+        mime_type,
+        contents,
+    };
+    match format {
+        ExportFormat::Quotemark | ExportFormat::CopyJson => vec![file(
+            format!("{stem}.quotemark.json"),
+            "application/json",
+            quotemark_json::to_string(&quotemark_json::export(&search, info, annotations, now)),
+        )],
+        ExportFormat::W3c => vec![file(
+            format!("{stem}.w3c.jsonld"),
+            "application/ld+json",
+            w3c::to_string(&w3c::export(&search, &info, annotations, now)),
+        )],
+        ExportFormat::Csv => vec![file(
+            format!("{stem}.csv"),
+            "text/csv;charset=utf-8",
+            csv::export(&search, annotations),
+        )],
+        ExportFormat::Brat => {
+            let out = brat::export(&search, annotations);
+            vec![
+                file(format!("{stem}.txt"), "text/plain;charset=utf-8", out.txt),
+                file(format!("{stem}.ann"), "text/plain;charset=utf-8", out.ann),
+            ]
+        }
+    }
+}
+
 /// The context of an annotation in the text, for the quote selector.
 pub(crate) fn context(text: &SearchText, a: &Annotation) -> (String, String) {
-    let end = a.end.min(text.len_chars());
-    let range = CharRange::new(CharOffset::new(a.start.min(end)), CharOffset::new(end));
-    let quote = text.quote_selector(range);
+    let quote = text.quote_selector(a.range_within(text.len_chars()));
     (quote.prefix, quote.suffix)
 }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{DocumentInfo, context};
 use crate::core::anchoring::SearchText;
 use crate::core::annotation::Annotation;
+use crate::core::time::Timestamp;
 
 pub const FORMAT: &str = "quotemark";
 pub const VERSION: u32 = 1;
@@ -17,7 +18,7 @@ pub const VERSION: u32 = 1;
 pub struct QuotemarkExport {
     pub format: String,
     pub version: u32,
-    pub exported: String,
+    pub exported: Timestamp,
     pub document: DocumentInfo,
     pub annotations: Vec<ExportedAnnotation>,
 }
@@ -30,17 +31,17 @@ pub struct ExportedAnnotation {
     pub suffix: String,
 }
 
-/// The export of `annotations` on `text`, made at `exported` (RFC 3339).
+/// The export of `annotations` on `text`, made at `exported`.
 pub fn export(
     text: &SearchText,
     document: DocumentInfo,
     annotations: &[Annotation],
-    exported: &str,
+    exported: &Timestamp,
 ) -> QuotemarkExport {
     QuotemarkExport {
         format: FORMAT.into(),
         version: VERSION,
-        exported: exported.into(),
+        exported: exported.clone(),
         document,
         annotations: annotations
             .iter()

@@ -18,6 +18,7 @@ use serde_json::{Value, json};
 use super::{DocumentInfo, context};
 use crate::core::anchoring::SearchText;
 use crate::core::annotation::{Annotation, Origin};
+use crate::core::time::Timestamp;
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 
@@ -82,7 +83,7 @@ pub fn export(
     text: &SearchText,
     document: &DocumentInfo,
     annotations: &[Annotation],
-    exported: &str,
+    exported: &Timestamp,
 ) -> Value {
     let items: Vec<Value> = annotations
         .iter()
@@ -93,7 +94,7 @@ pub fn export(
         "id": format!("urn:quotemark:collection:{}", document.id),
         "type": "AnnotationCollection",
         "label": document.title,
-        "generated": exported,
+        "generated": exported.as_str(),
         "total": items.len(),
         "first": { "type": "AnnotationPage", "startIndex": 0, "items": items },
     })

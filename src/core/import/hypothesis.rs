@@ -5,8 +5,9 @@
 use super::json_path::At;
 use super::{Candidate, ImportError, derived_id, foreign_annotation, selectors};
 use crate::core::annotation::Kind;
+use crate::core::time::Timestamp;
 
-pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
+pub fn parse(root: &At, now: &Timestamp) -> Result<Vec<Candidate>, ImportError> {
     root.required("annotations")?
         .array()?
         .iter()
@@ -23,7 +24,7 @@ fn kind_from_tag(tag: &str) -> Option<Kind> {
     }
 }
 
-fn candidate(item: &At, now: &str) -> Result<Candidate, ImportError> {
+fn candidate(item: &At, now: &Timestamp) -> Result<Candidate, ImportError> {
     let id = match item.get("id") {
         Some(at) => derived_id("hypothesis", at.as_str()?),
         None => derived_id("hypothesis-content", &item.value.to_string()),
@@ -36,10 +37,15 @@ fn candidate(item: &At, now: &str) -> Result<Candidate, ImportError> {
         .unwrap_or(Kind::Claim);
     tags.retain(|t| kind_from_tag(t).is_none());
     let created = item
-        .optional_str("created")?
-        .unwrap_or_else(|| now.to_owned());
-    let mut annotation =
-        foreign_annotation(id, &quote, position, created, item.optional_str("updated")?);
+        .optional_time("created")?
+        .unwrap_or_else(|| now.clone());
+    let mut annotation = foreign_annotation(
+        id,
+        &quote,
+        position,
+        created,
+        item.optional_time("updated")?,
+    );
     annotation.kind = kind;
     annotation.note = item.optional_str("text")?.unwrap_or_default();
     annotation.tags = tags;

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::core::time::Timestamp;
+
 use super::ImportError;
 
 /// A JSON value and where it is in the file.
@@ -110,6 +112,19 @@ impl<'a> At<'a> {
         match self.get(name) {
             None => Ok(None),
             Some(at) => Ok(Some(at.as_str()?.to_owned()).filter(|s| !s.is_empty())),
+        }
+    }
+
+    /// An optional time (RFC 3339, normalised to UTC): missing, null and "" are all `None`.
+    pub fn optional_time(&self, name: &str) -> Result<Option<Timestamp>, ImportError> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(at) => match at.as_str()? {
+                "" => Ok(None),
+                text => Timestamp::parse(text).map(Some).map_err(|_| {
+                    at.error("is not an RFC 3339 date and time such as 2026-11-28T10:00:00Z")
+                }),
+            },
         }
     }
 

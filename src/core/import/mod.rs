@@ -25,6 +25,8 @@ use super::anchoring::{
 };
 use super::annotation::{Annotation, AnnotationId};
 use super::limits;
+use super::offsets::CharOffset;
+use super::time::Timestamp;
 use json_path::At;
 
 /// The largest file Quotemark imports: 10 MiB, far beyond any real annotation file.
@@ -75,16 +77,6 @@ pub enum SourceFormat {
     Hypothesis,
 }
 
-impl SourceFormat {
-    pub fn label(self) -> &'static str {
-        match self {
-            SourceFormat::Quotemark => "Quotemark JSON",
-            SourceFormat::W3c => "W3C Web Annotation",
-            SourceFormat::Hypothesis => "Hypothesis export",
-        }
-    }
-}
-
 /// An annotation read from a file, before it is anchored on the current text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Candidate {
@@ -99,8 +91,8 @@ pub struct Parsed {
     pub candidates: Vec<Candidate>,
 }
 
-/// Reads a file's bytes. `now` (RFC 3339) stands in for missing creation times.
-pub fn parse(bytes: &[u8], now: &str) -> Result<Parsed, ImportError> {
+/// Reads a file's bytes. `now` stands in for missing creation times.
+pub fn parse(bytes: &[u8], now: &Timestamp) -> Result<Parsed, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -178,14 +170,14 @@ pub(crate) fn foreign_annotation(
     id: AnnotationId,
     quote: &TextQuoteSelector,
     position: Option<TextPositionSelector>,
-    created: String,
-    modified: Option<String>,
+    created: Timestamp,
+    modified: Option<Timestamp>,
 ) -> Annotation {
     Annotation {
         id,
         kind: super::annotation::Kind::Claim,
-        start: position.map_or(0, |p| p.start),
-        end: position.map_or(0, |p| p.end),
+        start: CharOffset::new(position.map_or(0, |p| p.start)),
+        end: CharOffset::new(position.map_or(0, |p| p.end)),
         exact: quote.exact.clone(),
         note: String::new(),
         tags: Vec::new(),
@@ -215,23 +207,6 @@ pub struct ImportReport {
     pub duplicates: usize,
 }
 
-impl std::fmt::Display for ImportReport {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
-        write!(
-            f,
-            "Imported {} annotation{}: {} exact, {} moved or changed (fuzzy), {} orphaned; {} duplicate{} skipped.",
-            self.imported,
-            plural(self.imported),
-            self.exact,
-            self.fuzzy,
-            self.orphaned,
-            self.duplicates,
-            plural(self.duplicates)
-        )
-    }
-}
-
 /// Anchors parsed annotations on `text`, skipping those whose id `exists` already or that
 /// the file repeats. Anchored ones take the range and text they were found at; the others
 /// are kept as orphans with what the file said.
@@ -254,9 +229,9 @@ pub fn reanchor(
         }
         match anchor(text, &quote, position) {
             Some(found) => {
-                annotation.start = found.range.start().get();
-                annotation.end = found.range.end().get();
-                annotation.exact = text.slice(annotation.start, annotation.end);
+                annotation.start = found.range.start();
+                annotation.end = found.range.end();
+                annotation.exact = text.slice(annotation.start.get(), annotation.end.get());
                 annotation.orphaned = false;
                 if found.quality == AnchorQuality::Exact {
                     report.exact += 1;
@@ -267,7 +242,7 @@ pub fn reanchor(
             None => {
                 // The position came from another copy of the text; kept inside this one so
                 // that every export of the document imports back onto it.
-                let end = annotation.end.min(text.len_chars());
+                let end = annotation.end.min(CharOffset::new(text.len_chars()));
                 annotation.start = annotation.start.min(end);
                 annotation.end = end;
                 annotation.orphaned = true;

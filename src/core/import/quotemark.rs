@@ -4,8 +4,10 @@ use super::json_path::At;
 use super::{Candidate, ImportError};
 use crate::core::anchoring::{TextPositionSelector, TextQuoteSelector};
 use crate::core::annotation::{Annotation, AnnotationId, Kind, Origin, QuoteType};
+use crate::core::offsets::CharOffset;
+use crate::core::time::Timestamp;
 
-pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
+pub fn parse(root: &At, now: &Timestamp) -> Result<Vec<Candidate>, ImportError> {
     let version_at = root.required("version")?;
     let version = version_at
         .value
@@ -28,7 +30,7 @@ pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
         .collect()
 }
 
-fn candidate(item: &At, length: Option<usize>, now: &str) -> Result<Candidate, ImportError> {
+fn candidate(item: &At, length: Option<usize>, now: &Timestamp) -> Result<Candidate, ImportError> {
     let id_at = item.required("id")?;
     let id = AnnotationId::parse(id_at.as_str()?).ok_or_else(|| id_at.error("must be a UUID"))?;
     let kind_at = item.required("kind")?;
@@ -76,13 +78,13 @@ fn candidate(item: &At, length: Option<usize>, now: &str) -> Result<Candidate, I
             .ok_or_else(|| at.error("must be true or false"))?,
     };
     let created = item
-        .optional_str("created")?
-        .unwrap_or_else(|| now.to_owned());
+        .optional_time("created")?
+        .unwrap_or_else(|| now.clone());
     let annotation = Annotation {
         id,
         kind,
-        start,
-        end,
+        start: CharOffset::new(start),
+        end: CharOffset::new(end),
         exact: exact.clone(),
         note: item.optional_str("note")?.unwrap_or_default(),
         tags: item.string_list("tags")?,
@@ -92,7 +94,7 @@ fn candidate(item: &At, length: Option<usize>, now: &str) -> Result<Candidate, I
         attributed_to: item.optional_str("attributed_to")?,
         origin,
         modified: item
-            .optional_str("modified")?
+            .optional_time("modified")?
             .unwrap_or_else(|| created.clone()),
         created,
         orphaned,

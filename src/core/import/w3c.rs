@@ -5,8 +5,9 @@
 use super::json_path::At;
 use super::{Candidate, ImportError, derived_id, foreign_annotation, selectors};
 use crate::core::annotation::{AnnotationId, Kind, Origin, QuoteType};
+use crate::core::time::Timestamp;
 
-pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
+pub fn parse(root: &At, now: &Timestamp) -> Result<Vec<Candidate>, ImportError> {
     let kind = root.value.get("type").and_then(|t| t.as_str());
     let items = match kind {
         Some("Annotation") => vec![root.clone()],
@@ -20,7 +21,7 @@ pub fn parse(root: &At, now: &str) -> Result<Vec<Candidate>, ImportError> {
     items.iter().map(|item| candidate(item, now)).collect()
 }
 
-fn candidate(item: &At, now: &str) -> Result<Candidate, ImportError> {
+fn candidate(item: &At, now: &Timestamp) -> Result<Candidate, ImportError> {
     let id = match item.get("id") {
         Some(at) => {
             let text = at.as_str()?;
@@ -32,14 +33,14 @@ fn candidate(item: &At, now: &str) -> Result<Candidate, ImportError> {
     };
     let (quote, position) = selectors::from_target(&item.required("target")?)?;
     let created = item
-        .optional_str("created")?
-        .unwrap_or_else(|| now.to_owned());
+        .optional_time("created")?
+        .unwrap_or_else(|| now.clone());
     let mut annotation = foreign_annotation(
         id,
         &quote,
         position,
         created,
-        item.optional_str("modified")?,
+        item.optional_time("modified")?,
     );
     let mut notes = Vec::new();
     for body in item.get("body").map(|b| b.items()).unwrap_or_default() {

@@ -2,36 +2,28 @@
 //! newer Quotemark (read-only), an unreadable index (backed up, then rebuilt from the records
 //! themselves), and no index at all (version 1 records migrated, if there are any).
 
-use serde::Deserialize;
-
+use super::index::entry_for;
+use super::layout::RECORD_PREFIX;
 use super::{
-    BUNDLED_TITLE, DocumentRecord, INDEX_KEY, LIBRARY_VERSION, Library, LibraryIndex,
-    RECORD_PREFIX, RECORD_VERSION, V1_ANNOTATIONS_PREFIX, V1_HISTORY_PREFIX, entry_for, layout,
-    record_key, save,
+    DocumentRecord, INDEX_KEY, LIBRARY_VERSION, Library, LibraryIndex, LoadProblem,
+    V1_ANNOTATIONS_PREFIX, V1_HISTORY_PREFIX, layout, record_key, save,
 };
 use crate::core::bundled::NATO_DIALOGUE_TEXT;
-use crate::core::insight::roster::Aliases;
 use crate::core::persist::KeyValueStore;
 use crate::core::saved::{self, document_id};
 use crate::core::store::History;
+use crate::core::time::Timestamp;
+use crate::core::versioned::version_of;
 
-pub(super) fn read_index(kv: &dyn KeyValueStore, text: &str, now: &str) -> Library {
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: u32,
-    }
-    let version = serde_json::from_str::<VersionOnly>(text).map(|v| v.version);
-    match (version, serde_json::from_str::<LibraryIndex>(text)) {
+pub(super) fn read_index(kv: &dyn KeyValueStore, text: &str, now: &Timestamp) -> Library {
+    match (version_of(text), serde_json::from_str::<LibraryIndex>(text)) {
         (Ok(found), index) if found > LIBRARY_VERSION => Library {
             index: index.unwrap_or(LibraryIndex {
                 version: found,
                 documents: Vec::new(),
             }),
             writable: false,
-            problems: vec![format!(
-                "This library was saved by a newer Quotemark (library version {found}; this one knows {LIBRARY_VERSION}). \
-                 It is open read-only: nothing you change here will be saved over it."
-            )],
+            problems: vec![LoadProblem::NewerLibrary { found }],
         },
         (_, Ok(index)) => Library {
             index,
@@ -40,17 +32,13 @@ pub(super) fn read_index(kv: &dyn KeyValueStore, text: &str, now: &str) -> Libra
         },
         (_, Err(error)) => {
             let backup = format!("quotemark:backup:{now}:{INDEX_KEY}");
-            let backed_up = kv.set(&backup, text).is_ok();
+            let backup = kv.set(&backup, text).is_ok().then_some(backup);
             let mut library = rebuild_index(kv);
-            library.problems.push(if backed_up {
-                format!(
-                    "The library index could not be read ({error}); it was kept under \u{201c}{backup}\u{201d} and rebuilt \
-                     from the {} stored documents.",
-                    library.index.documents.len()
-                )
-            } else {
-                library.writable = false;
-                format!("The library index could not be read ({error}) nor backed up; nothing will be saved in this tab.")
+            library.writable = backup.is_some();
+            library.problems.push(LoadProblem::IndexUnreadable {
+                error: error.to_string(),
+                backup,
+                rebuilt: library.index.documents.len(),
             });
             library
         }
@@ -104,7 +92,7 @@ fn rebuild_index(kv: &dyn KeyValueStore) -> Library {
 /// Moves version 1 records (one per document, bundled article only in practice) into the
 /// version 2 layout, then removes them. A version 1 record that cannot be read stays where it
 /// is and is reported.
-pub(super) fn migrate_v1(kv: &dyn KeyValueStore, now: &str) -> Library {
+pub(super) fn migrate_v1(kv: &dyn KeyValueStore, now: &Timestamp) -> Library {
     let mut library = Library {
         index: LibraryIndex {
             version: LIBRARY_VERSION,
@@ -122,9 +110,10 @@ pub(super) fn migrate_v1(kv: &dyn KeyValueStore, now: &str) -> Library {
         let annotations = match saved::decode(id, &text) {
             Ok(annotations) => annotations,
             Err(error) => {
-                library.problems.push(format!(
-                    "Saved annotations under \u{201c}{key}\u{201d} were not migrated: {error}."
-                ));
+                library.problems.push(LoadProblem::V1Unreadable {
+                    key: key.clone(),
+                    error,
+                });
                 continue;
             }
         };
@@ -135,33 +124,27 @@ pub(super) fn migrate_v1(kv: &dyn KeyValueStore, now: &str) -> Library {
             .and_then(|h| serde_json::from_str::<History>(&h).ok())
             .unwrap_or_default();
         let bundled = id == document_id(NATO_DIALOGUE_TEXT);
-        let record = DocumentRecord {
-            version: RECORD_VERSION,
-            id: id.to_owned(),
-            title: if bundled {
-                BUNDLED_TITLE.into()
-            } else {
-                "Untitled article".into()
-            },
-            source: None,
-            added: now.to_owned(),
-            text: None,
-            annotations,
-            history,
-            rejected: Vec::new(),
-            speakers: Aliases::new(),
-        };
         // Version 1 stored annotations only for the bundled article; others lack their text.
         if !bundled {
-            library.problems.push(format!("Saved annotations under \u{201c}{key}\u{201d} belong to an unknown article and were kept there."));
+            library
+                .problems
+                .push(LoadProblem::V1UnknownArticle { key: key.clone() });
             continue;
         }
+        let record = DocumentRecord {
+            annotations,
+            history,
+            ..DocumentRecord::empty(&super::bundled_entry(now))
+        };
         match save(kv, &mut library.index, &record, now) {
             Ok(()) => {
                 let _ = kv.remove(key);
                 let _ = kv.remove(&format!("{V1_HISTORY_PREFIX}{id}"));
             }
-            Err(error) => library.problems.push(format!("Migrating saved annotations failed ({error}); they stay under \u{201c}{key}\u{201d}.")),
+            Err(error) => library.problems.push(LoadProblem::V1NotMigrated {
+                key: key.clone(),
+                error,
+            }),
         }
     }
     library

@@ -1,47 +1,35 @@
-//! Autosave: a moment after each change, and at once when the page is hidden; merges what
-//! another tab saved of the same document first, so nothing of it is lost.
+//! Autosave: a moment after each change, holding the library's lock (`locks`), and when the
+//! page is hidden. How a save is written is `core::workspace::saving`; this decides when.
+//!
+//! A page being hidden may be closed before its turn at the lock comes, so it writes its
+//! pending save as a journal at once (one key of its own, which no other tab writes) and then
+//! asks for the lock to save properly; whichever tab holds the lock next replays a journal
+//! left behind. Where the browser has no Web Locks, or the journal does not fit in storage,
+//! the page saves directly, as before.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::core::annotation::Annotation;
-use crate::core::article::Article;
 use crate::core::backup;
-use crate::core::insight::roster::Aliases;
-use crate::core::library::{self, IndexEntry, LibraryIndex, SaveCache, Snapshot, StoredParts};
-use crate::core::persist::{SAVED_HISTORY_LIMIT, StorageError};
-use crate::core::store::AnnotationStore;
-use crate::core::suggestions::SuggestionKey;
-use crate::core::units::megabytes;
-use crate::ui::browser::{BrowserStorage, document, now, timed, window};
-use crate::ui::state::{Action, SavedBase, Workspace, settle_history};
+use crate::core::library::SaveCache;
+use crate::core::workspace::saving::{self, SaveJob};
+use crate::core::workspace::{Action, SaveProblem, Workspace};
+use crate::ui::browser::{BrowserStorage, document, mark, now, tab_id, timed, window};
+use crate::ui::locks::{self, with_library_lock};
 
 /// How long after the last change the annotations are saved.
 const SAVE_DELAY_MS: u32 = 300;
-/// Saves at once whatever is waiting to be saved.
+/// Saves at once (in this tab's turn at the lock) whatever is waiting to be saved.
 pub type Flush = Rc<dyn Fn()>;
 
-/// A document's state waiting to be saved, for the debounce timer and the page-hide flush.
+/// The open document's state waiting to be saved.
 type PendingSave = Rc<RefCell<Option<SaveJob>>>;
 
-/// A document as it is to be saved.
-struct SaveJob {
-    entry: IndexEntry,
-    article: Rc<Article>,
-    store: AnnotationStore,
-    rejected: Rc<BTreeSet<SuggestionKey>>,
-    speakers: Rc<Aliases>,
-    base: Option<SavedBase>,
-    /// The undo history still waiting in storage (see `hooks::deferred_history`).
-    history_later: Option<Rc<StoredParts>>,
-}
-
-/// Saves the annotations a moment after each change, and at once when the page is hidden.
+/// Saves the annotations a moment after each change, and when the page is hidden.
 #[hook]
 pub fn use_autosave(
     state: &UseReducerHandle<Workspace>,
@@ -51,56 +39,56 @@ pub fn use_autosave(
     let timer = use_mut_ref(|| None::<Timeout>);
     // What the last save wrote, so that the next writes only what changed.
     let cache = use_mut_ref(SaveCache::default);
-    let flush: Flush = {
-        let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
-        Rc::new(move || {
-            timed("quotemark:save", || {
-                let Some(mut job) = pending.borrow_mut().take() else {
-                    return;
-                };
-                match save(&mut job, &cache, &dispatcher) {
-                    Ok(index) => {
-                        dispatcher.dispatch(Action::LibraryChanged(index));
-                        dispatcher.dispatch(Action::SaveSucceeded);
-                    }
-                    Err(error) => {
-                        // Keep it pending: the page-hide flush and the next change try again.
-                        *pending.borrow_mut() = Some(job);
-                        dispatcher.dispatch(Action::SaveFailed(error));
-                    }
-                }
-            })
-        })
+    let save_now = {
+        let (pending, cache, dispatcher) = (pending.clone(), cache.clone(), dispatcher.clone());
+        Rc::new(move || save_pending(&pending, &cache, &dispatcher))
     };
+    let flush: Flush = use_memo((), {
+        let save_now = save_now.clone();
+        move |_| -> Flush {
+            Rc::new(move || {
+                mark("quotemark:save-requested");
+                let save_now = save_now.clone();
+                with_library_lock(move || save_now());
+            })
+        }
+    })
+    .as_ref()
+    .clone();
     {
-        let (flush, timer) = (flush.clone(), timer.clone());
-        let job = SaveJob {
-            entry: state.current.clone(),
-            article: state.article.clone(),
-            store: state.store.clone(),
-            rejected: state.rejected.clone(),
-            speakers: state.speaker_aliases.clone(),
-            base: state.saved_base.clone(),
-            history_later: state.history_later.clone(),
-        };
-        let writable = state.writable;
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 && writable {
-                *pending.borrow_mut() = Some(job);
-                let flush = flush.clone();
-                *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
+        let (flush, timer, pending) = (flush.clone(), timer.clone(), pending.clone());
+        let job = SaveJob::of(state);
+        let writable = state.persistence.writable;
+        use_effect_with(state.persistence.revision, move |revision| {
+            if *revision == 0 {
+                return;
             }
+            if !writable {
+                // Seen and left alone: what storage holds must not be overwritten.
+                return mark("quotemark:save-skipped");
+            }
+            *pending.borrow_mut() = Some(job);
+            let flush = flush.clone();
+            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
         });
     }
     {
-        let flush = flush.clone();
+        let (flush, pending, cache) = (flush.clone(), pending.clone(), cache.clone());
         use_effect_with((), move |_| {
-            let on_hide = flush.clone();
+            let on_hide = Rc::new(move || {
+                if pending.borrow().is_none() {
+                    return;
+                }
+                save_journal_or_now(&pending, &cache, &save_now);
+                // Then the proper save, if the page lives long enough for its turn.
+                flush();
+            });
+            let on_pagehide = on_hide.clone();
             let listeners = [
-                EventListener::new(&window(), "pagehide", move |_| on_hide()),
+                EventListener::new(&window(), "pagehide", move |_| on_pagehide()),
                 EventListener::new(&document(), "visibilitychange", move |_| {
                     if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                        flush();
+                        on_hide();
                     }
                 }),
             ];
@@ -110,76 +98,66 @@ pub fn use_autosave(
     flush
 }
 
-/// Saves `job`, first merging what another tab saved of the same document into its store;
-/// gives the index as saved, or what to tell the reader.
-fn save(
-    job: &mut SaveJob,
+/// Saves the pending job, if any (call it holding the library's lock). A failed save stays
+/// pending: the page-hide save and the next change try again.
+fn save_pending(
+    pending: &PendingSave,
     cache: &RefCell<SaveCache>,
     dispatcher: &UseReducerDispatcher<Workspace>,
-) -> Result<LibraryIndex, String> {
-    let now = now();
-    // The index and record as storage holds them now: another tab may have saved this
-    // document since; its annotations are merged in, never overwritten.
-    let mut stored = library::load(&BrowserStorage, &now);
-    let entry = &job.entry;
-    // Only a generation this tab has not seen can hold another tab's annotations; reading
-    // back our own record would cost a parse of all of them per save.
-    let newer = |e: &&IndexEntry| e.generation > 0 && e.generation != entry.generation;
-    if let Some(theirs) = stored.entry(&entry.id).filter(newer) {
-        let saved = library::open(&BrowserStorage, theirs, &now)
-            .record
-            .annotations;
-        if job.store.merge_external(saved.clone()) {
+) {
+    timed("quotemark:save", || {
+        let Some(mut job) = pending.borrow_mut().take() else {
+            return;
+        };
+        let outcome = saving::save(
+            &BrowserStorage,
+            &tab_id(),
+            &mut job,
+            &mut cache.borrow_mut(),
+            &now(),
+        );
+        if let Some(annotations) = outcome.merged {
             dispatcher.dispatch(Action::MergeExternal {
-                document_id: entry.id.clone(),
-                annotations: saved,
+                document_id: job.document_id().to_owned(),
+                annotations,
             });
         }
-    }
-    if let Some(parts) = job.history_later.take() {
-        // A change saved before the history was read (a page hidden in its first frames): read
-        // it now, or this save would leave it out of the record and remove it from storage.
-        if let Ok(older) = library::read_history(&BrowserStorage, &parts, &entry.title, &now) {
-            settle_history(&mut job.store, &mut job.base, &parts, older);
+        match outcome.result {
+            Ok(index) => dispatcher.dispatch(Action::Saved(index)),
+            Err(error) => {
+                *pending.borrow_mut() = Some(job);
+                dispatcher.dispatch(Action::SaveFailed(SaveProblem {
+                    error,
+                    used_bytes: backup::bytes_used(&BrowserStorage),
+                }));
+            }
         }
+    });
+}
+
+/// The save of a page being hidden: the pending job as this tab's journal, or saved at once
+/// where there are no turns to wait for or the journal does not fit.
+fn save_journal_or_now(
+    pending: &PendingSave,
+    cache: &RefCell<SaveCache>,
+    save_now: &Rc<impl Fn()>,
+) {
+    if !locks::available() {
+        return save_now();
     }
-    if !stored.writable {
-        return Err(
-            "the library was written by a newer Quotemark and is read-only here".to_owned(),
-        );
+    let written = timed("quotemark:journal", || {
+        let mut pending = pending.borrow_mut();
+        let job = pending.as_mut()?;
+        let mut cache = cache.borrow().clone();
+        Some(saving::save_journal(
+            &BrowserStorage,
+            &tab_id(),
+            job,
+            &mut cache,
+            &now(),
+        ))
+    });
+    if matches!(written, Some(Err(_))) {
+        save_now();
     }
-    let shared: Vec<Rc<Annotation>> = job.store.iter_shared().cloned().collect();
-    let history = job.store.history(SAVED_HISTORY_LIMIT);
-    let rejected: Vec<SuggestionKey> = job.rejected.iter().cloned().collect();
-    let snapshot = Snapshot {
-        id: &entry.id,
-        title: &entry.title,
-        source: entry.source.as_deref(),
-        added: &entry.added,
-        text: (!entry.bundled).then(|| job.article.text()),
-        annotations: &shared,
-        history: &history,
-        rejected: &rejected,
-        speakers: &job.speakers,
-    };
-    // After opening, the first save starts from what was read.
-    let previous = stored.entry(&entry.id).map_or(0, |e| e.generation);
-    let mut cache = cache.borrow_mut();
-    if !cache.covers(&entry.id, previous)
-        && let Some(base) = job
-            .base
-            .as_ref()
-            .filter(|b| b.0.covers(&entry.id, previous))
-    {
-        *cache = (*base.0).clone();
-    }
-    library::save_snapshot(&BrowserStorage, &mut stored.index, &snapshot, &mut cache, &now)
-        .map_err(|error| match error {
-            StorageError::QuotaExceeded(_) => format!(
-                "{error}; Quotemark uses about {} MB of it. Export the library to keep a copy, then delete articles you no longer need",
-                megabytes(backup::bytes_used(&BrowserStorage))
-            ),
-            other => other.to_string(),
-        })?;
-    Ok(stored.index)
 }

@@ -13,12 +13,12 @@ pub fn use_deferred_history(
     state: &UseReducerHandle<Workspace>,
     dispatcher: UseReducerDispatcher<Workspace>,
 ) {
-    let waiting = state.history_later.clone();
-    let (document_id, title) = (state.current.id.clone(), state.current.title.clone());
+    let waiting = state.persistence.history_later.clone();
+    let document_id = state.document_id().to_owned();
     use_effect_with(waiting, move |waiting| {
         if let Some(parts) = waiting.clone() {
             after_next_paint(move || {
-                let read = library::read_history(&BrowserStorage, &parts, &title, &now());
+                let read = library::read_history(&BrowserStorage, &parts, &now());
                 dispatcher.dispatch(Action::HistoryRead { document_id, read });
             });
         }

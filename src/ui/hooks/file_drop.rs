@@ -1,24 +1,16 @@
 //! Dropping a file anywhere on the page.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::ui::browser::window;
-use crate::ui::import_file;
-use crate::ui::library_actions::LibraryActions;
-use crate::ui::state::Workspace;
+use crate::ui::intents::Intents;
+use std::rc::Rc;
 
 /// Dropping a file anywhere on the page imports it (annotation files) or opens it (articles).
 #[hook]
-pub fn use_file_drop(
-    dispatcher: UseReducerDispatcher<Workspace>,
-    actions: Rc<RefCell<Option<LibraryActions>>>,
-) {
-    let reading = use_mut_ref(|| None);
+pub fn use_file_drop(intents: Rc<Intents>) {
     use_effect_with((), move |_| {
         // Not passive: the browser would otherwise open the dropped file in place of the app.
         let options = EventListenerOptions::enable_prevent_default();
@@ -38,10 +30,10 @@ pub fn use_file_drop(
                 let Some(file) = file else { return };
                 let name = file.name().to_lowercase();
                 if name.ends_with(".json") || name.ends_with(".jsonld") {
-                    import_file(file, reading.clone(), dispatcher.clone());
-                } else if let Some(actions) = actions.borrow().as_ref() {
+                    intents.import.emit(file);
+                } else {
                     // An article: .txt, .md or .html (anything else is refused with a message).
-                    actions.open_file(file);
+                    intents.open_file.emit(file);
                 }
             }),
         ];

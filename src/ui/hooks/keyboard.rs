@@ -4,17 +4,17 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::SharedLatest;
 use crate::core::annotation::Kind;
 use crate::ui::browser::{document, new_annotation_id, now};
 use crate::ui::dom_selection;
-use crate::ui::state::{Action, Workspace};
+use crate::ui::intents::Latest;
+use crate::ui::state::{Action, Dialog, Workspace};
 
 /// The global shortcuts, and caret movement inside the article.
 #[hook]
 pub fn use_keyboard(
     article_ref: NodeRef,
-    latest: SharedLatest,
+    latest: Latest,
     dispatcher: UseReducerDispatcher<Workspace>,
 ) {
     use_effect_with((), move |_| {
@@ -35,7 +35,8 @@ pub fn use_keyboard(
                 {
                     return;
                 }
-                let latest = latest.borrow();
+                let (workspace, selection) = (latest.workspace(), latest.selection());
+                let selected = workspace.view.selected.clone();
                 let in_field = event
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
@@ -53,20 +54,17 @@ pub fn use_keyboard(
                     "z" | "Z" if command => Some(Action::Undo),
                     "y" | "Y" if command => Some(Action::Redo),
                     _ if command || event.alt_key() => None,
-                    "Escape" if latest.pending.is_some() => {
-                        dom_selection::clear();
-                        Some(Action::SelectText(None))
+                    "Escape" if selection.is_some() => {
+                        event.prevent_default();
+                        return latest.clear_selection();
                     }
-                    "Escape" if latest.selected.is_some() => Some(Action::Select(None)),
-                    "Delete" | "Backspace" if latest.pending.is_none() => {
-                        latest.selected.clone().map(Action::Delete)
-                    }
-                    "?" => Some(Action::ShowHelp(true)),
+                    "Escape" if selected.is_some() => Some(Action::Select(None)),
+                    "Delete" | "Backspace" if selection.is_none() => selected.map(Action::Delete),
+                    "?" => Some(Action::OpenDialog(Dialog::Help)),
                     _ => None,
                 };
                 if let Some(action) = action {
                     event.prevent_default();
-                    drop(latest);
                     dispatcher.dispatch(action);
                     return;
                 }
@@ -76,12 +74,10 @@ pub fn use_keyboard(
                 if let Some(kind) = Kind::from_shortcut(&key).filter(|_| !command) {
                     // The selection as it is now: `selectionchange` arrives a task later, so a
                     // key pressed right after a double click would otherwise find nothing.
-                    let range = dom_selection::selected_range(&root, &latest.article)
-                        .map(|(range, _)| range)
-                        .or(latest.pending);
+                    let range = dom_selection::selected_range(&root, &workspace.document.article)
+                        .or(selection);
                     if let Some(range) = range {
                         event.prevent_default();
-                        drop(latest);
                         let id = new_annotation_id();
                         dispatcher.dispatch(Action::Label {
                             kind,
@@ -89,7 +85,7 @@ pub fn use_keyboard(
                             id,
                             now: now(),
                         });
-                        dom_selection::clear();
+                        latest.clear_selection();
                     }
                     return;
                 }

@@ -13,7 +13,7 @@ const FLASH_MS: u32 = 1200;
 /// Scrolls to a revealed highlight and flashes it; keeps the selected item in the panel in view.
 #[hook]
 pub fn use_reveal(state: &UseReducerHandle<Workspace>) {
-    use_effect_with(state.flash.clone(), |flash| {
+    use_effect_with(state.view.flash.clone(), |flash| {
         let Some((id, _)) = flash else { return };
         let selector = format!(".article mark[data-annotation-id=\"{id}\"]");
         let Ok(Some(mark)) = document().query_selector(&selector) else {
@@ -34,7 +34,7 @@ pub fn use_reveal(state: &UseReducerHandle<Workspace>) {
         })
         .forget();
     });
-    use_effect_with(state.selected.clone(), |selected| {
+    use_effect_with(state.view.selected.clone(), |selected| {
         let Some(id) = selected else { return };
         let selector = format!(".panel [data-annotation-id=\"{id}\"]");
         // After the paint: measuring reads the layout, and forcing it before the frame made

@@ -1,37 +1,30 @@
-//! Follows the browser's selection in the article, for the floating toolbar.
-
-use std::rc::Rc;
+//! Follows the browser's selection in the article: which text waits for a label. Only a change
+//! of the selected text is news; where the floating toolbar sits is the toolbar's own business
+//! (`SelectionPopover` follows scrolling itself), so scrolling changes no state here.
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use super::SharedLatest;
-use crate::ui::browser::{document, window};
+use crate::core::offsets::CharRange;
+use crate::ui::browser::document;
 use crate::ui::dom_selection;
-use crate::ui::state::{Action, PendingSelection, Workspace};
+use crate::ui::intents::Latest;
 
-/// Follows the browser's selection (and keeps the floating toolbar beside it on scroll).
+/// The text selected in the article, kept in `selection` (equal values do not re-render).
 #[hook]
 pub fn use_selection_tracking(
     article_ref: NodeRef,
-    latest: SharedLatest,
-    dispatcher: UseReducerDispatcher<Workspace>,
+    latest: Latest,
+    selection: UseStateSetter<Option<CharRange>>,
 ) {
     use_effect_with((), move |_| {
-        let update = Rc::new(move |_: &Event| {
+        let listener = EventListener::new(&document(), "selectionchange", move |_| {
             let Some(root) = article_ref.cast::<web_sys::Element>() else {
                 return;
             };
-            let article = latest.borrow().article.clone();
-            let pending = dom_selection::selected_range(&root, &article)
-                .map(|(range, anchor)| PendingSelection { range, anchor });
-            dispatcher.dispatch(Action::SelectText(pending));
+            let article = latest.workspace().document.article.clone();
+            selection.set(dom_selection::selected_range(&root, &article));
         });
-        let on_change = update.clone();
-        let listeners = [
-            EventListener::new(&document(), "selectionchange", move |e| on_change(e)),
-            EventListener::new(&window(), "scroll", move |e| update(e)),
-        ];
-        move || drop(listeners)
+        move || drop(listener)
     });
 }

@@ -29,8 +29,14 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
  */
 export async function startServer({ root, basePath = '/', port = 0, deployed = false } = {}) {
   const dist = resolve(root);
+  const holds = new Holds();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
+    if (url.pathname.startsWith('/__hold/')) {
+      await holds.arrive(url.pathname.slice('/__hold/'.length));
+      response.writeHead(200, { 'cache-control': 'no-store', 'content-type': 'text/plain' }).end('released');
+      return;
+    }
     if (!url.pathname.startsWith(basePath)) {
       response.writeHead(404).end('outside the base path');
       return;
@@ -58,6 +64,49 @@ export async function startServer({ root, basePath = '/', port = 0, deployed = f
   const { port: bound } = server.address();
   return {
     url: `http://127.0.0.1:${bound}${basePath}`,
-    close: () => new Promise((done) => server.close(done)),
+    /** Resolves when a page asks for `/__hold/<name>`; its answer waits for `release`. */
+    held: (name) => holds.held(name),
+    release: (name) => holds.release(name),
+    close: () => {
+      holds.releaseAll();
+      return new Promise((done) => server.close(done));
+    },
   };
+}
+
+/**
+ * Requests a test uses to stop a page at a point of its own choosing: a page asks for
+ * `/__hold/<name>` with a synchronous request, which blocks its main thread, and the answer
+ * comes only when the test releases that name. The test learns the page is stopped from
+ * `held(name)`, an event, never from waiting a fixed time.
+ */
+class Holds {
+  #arrived = new Map();
+  #released = new Map();
+
+  #gate(map, name) {
+    if (!map.has(name)) {
+      let open;
+      const promise = new Promise((resolve) => { open = resolve; });
+      map.set(name, { promise, open });
+    }
+    return map.get(name);
+  }
+
+  arrive(name) {
+    this.#gate(this.#arrived, name).open();
+    return this.#gate(this.#released, name).promise;
+  }
+
+  held(name) {
+    return this.#gate(this.#arrived, name).promise;
+  }
+
+  release(name) {
+    this.#gate(this.#released, name).open();
+  }
+
+  releaseAll() {
+    for (const gate of this.#released.values()) gate.open();
+  }
 }

@@ -1,76 +1,18 @@
-//! The downloadable report: one self-contained HTML file (the article with its highlights, the
-//! speaker roster, the two charts, the framing and claims lists; styles inline, no scripts, no
-//! external resources, so it opens offline and prints cleanly) and a Markdown version.
-//!
-//! Every piece of text from the article or the annotations goes through [`escape`], in text and
-//! in attributes alike.
+//! The HTML report: one self-contained page, its styles (`report.css`) inline.
 
 use std::fmt::Write;
 
-use super::chart::{self, BarChart, Series};
-use super::lists::{self, ClaimLine, Framing};
-use super::roster::{self, Aliases, Roster};
+use super::super::chart::{self, BarChart, Series};
+use super::super::lists::{self, ClaimLine, Framing};
+use super::super::roster::{self, Roster};
+use super::{ReportInput, escape, hover_text};
 use crate::core::annotation::Annotation;
 use crate::core::article::{Article, BlockKind};
 use crate::core::highlights::{HighlightId, Piece, highlights_of, layout};
 use crate::core::offsets::CharRange;
-use crate::core::order;
 
-/// What a report is made from.
-pub struct ReportInput<'a> {
-    pub title: &'a str,
-    pub source: Option<&'a str>,
-    pub article: &'a Article,
-    pub annotations: &'a [Annotation],
-    pub aliases: &'a Aliases,
-    /// When the report was made (RFC 3339).
-    pub generated: &'a str,
-}
-
-/// Escapes text for HTML text and quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-const STYLE: &str = r#"
-:root { --text: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --rule: #d0d0d0;
-  --claim-bg: rgba(255,196,0,.28); --claim-rule: #a66b00; --quote-bg: rgba(46,134,222,.2);
-  --quote-rule: #1d5fa8; --scare-bg: rgba(214,51,132,.18); --scare-rule: #b0246a; }
-@media (prefers-color-scheme: dark) { :root { --text: #e8e8e8; --bg: #161616; --muted: #a8a8a8;
-  --rule: #444; --claim-rule: #ffc940; --quote-rule: #7db8ff; --scare-rule: #ff8cc6; } }
-body { margin: 2rem auto; max-width: 46rem; padding: 0 1rem; color: var(--text);
-  background: var(--bg); font: 1.05rem/1.6 Georgia, serif; }
-h1, h2, h3, table, .meta, figcaption, svg { font-family: system-ui, sans-serif; }
-.meta { color: var(--muted); font-size: .9rem; }
-.article { border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); }
-figcaption { color: var(--muted); font-size: .9rem; }
-mark { color: inherit; padding: .1em 0; }
-mark.claim { background: var(--claim-bg); border-bottom: 2px solid var(--claim-rule); }
-mark.quote { background: var(--quote-bg); border-bottom: 3px double var(--quote-rule); }
-mark.scare_quote { background: var(--scare-bg); border-bottom: 2px dashed var(--scare-rule); }
-.legend-item { margin-right: 1rem; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { border-bottom: 1px solid var(--rule); padding: .3rem .4rem; text-align: left; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
-svg { max-width: 100%; height: auto; }
-svg text { fill: var(--text); font-size: 12px; }
-svg .bar-words, svg .bar-direct { fill: var(--quote-rule); }
-svg .pattern-ink { fill: var(--quote-rule); stroke: var(--quote-rule); }
-@media print { body { margin: 0; max-width: none; font-size: 11pt; }
-  mark { background: none !important; } section { break-inside: avoid-page; }
-  a { color: inherit; } }
-"#;
+/// The report's styles, written into the page.
+const STYLE: &str = include_str!("report.css");
 
 /// The HTML report.
 pub fn html(input: &ReportInput) -> String {
@@ -95,7 +37,7 @@ pub fn html(input: &ReportInput) -> String {
          <p class=\"meta\"><span class=\"legend-item\"><mark class=\"claim\">claim</mark></span>\
          <span class=\"legend-item\"><mark class=\"quote\">quote</mark></span>\
          <span class=\"legend-item\"><mark class=\"scare_quote\">scare quote</mark></span></p>\n</header>\n",
-        escape(input.generated),
+        escape(input.generated.as_str()),
         input.annotations.len()
     );
     out.push_str(
@@ -304,125 +246,4 @@ fn pieces_html(out: &mut String, article: &Article, pieces: &[Piece], annotation
 
 fn slice(article: &Article, range: CharRange) -> &str {
     article.slice(range).unwrap_or_default()
-}
-
-/// "Quote — NATO Secretary General Jens Stoltenberg (noting)".
-fn hover_text(a: &Annotation) -> String {
-    let details = details(a);
-    if details.is_empty() {
-        a.kind.label().to_owned()
-    } else {
-        format!("{} — {details}", a.kind.label())
-    }
-}
-
-/// Speaker or framer, cue and note: "Jens Stoltenberg (noting). Check the date."
-fn details(a: &Annotation) -> String {
-    let who = a.speaker.as_deref().or(a.attributed_to.as_deref());
-    let mut text = String::new();
-    if let Some(who) = who.filter(|w| !w.trim().is_empty()) {
-        text.push_str(who);
-    }
-    // A cue that is only punctuation (a headline's ":") says nothing in words.
-    if let Some(cue) = a
-        .cue
-        .as_deref()
-        .filter(|c| c.chars().any(char::is_alphanumeric))
-    {
-        let _ = write!(text, " ({cue})");
-    }
-    if !a.note.trim().is_empty() {
-        let _ = write!(text, ". {}", a.note.trim());
-    }
-    text
-}
-
-/// The Markdown report: the same sections, the article's annotations listed in order.
-pub fn markdown(input: &ReportInput) -> String {
-    let roster = roster::roster(input.annotations.iter(), input.aliases);
-    // Table-safe, and no raw HTML for a Markdown renderer to pass through.
-    let cell = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('|', "\\|")
-            .replace('\n', " ")
-    };
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", cell(input.title));
-    if let Some(source) = input.source {
-        let _ = writeln!(out, "Source: {}  ", cell(source));
-    }
-    let _ = writeln!(
-        out,
-        "Report made by Quotemark on {}. {} annotations.\n",
-        input.generated,
-        input.annotations.len()
-    );
-    out.push_str("## Who is quoted\n\n");
-    if roster.speakers.is_empty() {
-        out.push_str("No quote or claim has a speaker yet.\n\n");
-    } else {
-        let total = roster.total_words();
-        out.push_str("| Speaker | Also named | Quotes | Words | Share of voice | Direct | Partial | Indirect | Claims |\n");
-        out.push_str("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for s in &roster.speakers {
-            let others: Vec<String> = s
-                .names
-                .iter()
-                .filter(|n| **n != s.name)
-                .map(|n| cell(n))
-                .collect();
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {}% | {} | {} | {} | {} |",
-                cell(&s.name),
-                others.join("; "),
-                s.quotes,
-                s.words,
-                chart::percent(s.words, total),
-                s.direct,
-                s.partial,
-                s.indirect,
-                s.claims
-            );
-        }
-        out.push('\n');
-    }
-    out.push_str("## Framing: scare-quoted terms\n\n");
-    let framings = lists::framings(input.annotations.iter());
-    if framings.is_empty() {
-        out.push_str("No scare quotes annotated.\n");
-    }
-    for f in &framings {
-        let _ = writeln!(out, "- {} — {}", cell(&f.term), cell(&f.whose()));
-    }
-    out.push_str("\n## Claims\n\n");
-    let claims = lists::claims(input.annotations.iter());
-    if claims.is_empty() {
-        out.push_str("No claims annotated.\n");
-    }
-    for (i, c) in claims.iter().enumerate() {
-        let _ = writeln!(out, "{}. {} ({})", i + 1, cell(&c.text), cell(&c.status()));
-    }
-    out.push_str("\n## Annotations in the order of the article\n\n");
-    let mut ordered: Vec<&Annotation> = input.annotations.iter().filter(|a| !a.orphaned).collect();
-    order::sort_by_key(&mut ordered, |a| (a.start, a.end));
-    for a in ordered {
-        let details = details(a);
-        let details = if details.is_empty() {
-            String::new()
-        } else {
-            format!(" — {}", cell(&details))
-        };
-        // Quotes carry their own quotation marks; other text gets ours.
-        let text = cell(&a.exact);
-        let quoted = if text.starts_with(['"', '“', '\'', '‘', '«']) {
-            text
-        } else {
-            format!("“{text}”")
-        };
-        let _ = writeln!(out, "- **{}**: {quoted}{details}", a.kind.label());
-    }
-    out
 }

@@ -1,22 +1,26 @@
 //! Everything that can happen to the workspace, each carrying whatever impure input it needs
-//! (a new id, the time, a file's bytes), so that the reducer stays pure.
+//! (a new id, the time, a file's bytes, what storage holds), so that `apply` stays pure.
 
-use super::{Message, PendingSelection};
+use super::{Dialog, Notice, SaveProblem};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
-use crate::core::import;
-use crate::core::library::{DocumentRecord, IndexEntry, LibraryIndex, StoredParts};
+use crate::core::import::ImportReport;
+use crate::core::library::{
+    DocumentRecord, HistoryProblem, IndexEntry, LibraryIndex, OpenedRecord,
+};
 use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
 use crate::core::store::History;
 use crate::core::suggestions::{Suggestion, SuggestionKey};
+use crate::core::time::Timestamp;
 
+#[derive(Clone, Debug)]
 pub enum Action {
-    SelectText(Option<PendingSelection>),
+    /// Mark `range` of the article as `kind`, as a new annotation `id`.
     Label {
         kind: Kind,
         range: CharRange,
         id: AnnotationId,
-        now: String,
+        now: Timestamp,
     },
     Update(Annotation),
     Delete(AnnotationId),
@@ -27,47 +31,48 @@ pub enum Action {
     Reveal(AnnotationId),
     ToggleKind(Kind),
     Search(String),
-    ShowHelp(bool),
-    DismissLoadProblem,
-    SaveSucceeded,
-    SaveFailed(String),
+    /// Open one dialog (closing any other).
+    OpenDialog(Dialog),
+    /// Close `dialog` if it is the one open. Closing the library forgets the last deletion.
+    CloseDialog(Dialog),
+    DismissProblems,
+    /// A save wrote the open document; the library as storage now holds it.
+    Saved(LibraryIndex),
+    SaveFailed(SaveProblem),
     /// Import a file's bytes: all of it, as one undoable change, or nothing.
     Import {
         file_name: String,
         bytes: Vec<u8>,
-        now: String,
+        now: Timestamp,
     },
-    /// Attach an orphan (or move any annotation) to the text selected in the article.
-    AttachToSelection {
+    /// Attach an orphan (or move any annotation) to `range`, the text selected in the article.
+    AttachTo {
         id: AnnotationId,
-        now: String,
+        range: CharRange,
+        now: Timestamp,
     },
-    ShowMessage(Message),
-    DismissMessage,
-    /// Show a document whose record the caller has read.
+    ShowNotice(Notice),
+    DismissNotice,
+    /// Show a stored document, as the caller opened it.
     ShowDocument {
-        record: DocumentRecord,
         entry: IndexEntry,
-        writable: bool,
-        problem: Option<String>,
-        /// Where the record is stored, when it was read whole.
-        parts: Option<StoredParts>,
+        opened: Box<OpenedRecord>,
     },
     /// Open a document that is not in the library yet; it is saved at once. `earlier` is a
     /// stored version of the same article, if the library has one.
     OpenNew {
         opened: Opened,
-        now: String,
+        now: Timestamp,
         earlier: Option<IndexEntry>,
     },
     /// Add annotations carried over from an earlier version, as one undoable change.
     CarryOver {
         annotations: Vec<Annotation>,
-        report: import::ImportReport,
+        report: ImportReport,
         from_title: String,
     },
     DismissCarryOffer,
-    /// The library index as storage now holds it (after a save, rename or delete).
+    /// The library index as storage now holds it (after a rename, delete or another tab's save).
     LibraryChanged(LibraryIndex),
     /// Change the open article's title and source address.
     EditCurrent {
@@ -80,9 +85,7 @@ pub enum Action {
         library: LibraryIndex,
     },
     ForgetDeleted,
-    ShowLibrary(bool),
-    ShowOpener(bool),
-    /// Annotations another tab saved for the open document.
+    /// Annotations storage holds for `document_id`, saved by another tab: merged in.
     MergeExternal {
         document_id: String,
         annotations: Vec<Annotation>,
@@ -91,7 +94,7 @@ pub enum Action {
     /// could not be read).
     HistoryRead {
         document_id: String,
-        read: Result<History, String>,
+        read: Result<History, HistoryProblem>,
     },
     /// Detection in `document_id` has done `done` of `total` steps.
     DetectionProgress {
@@ -109,9 +112,12 @@ pub enum Action {
     AcceptSuggestions {
         suggestions: Vec<Suggestion>,
         ids: Vec<AnnotationId>,
-        now: String,
+        now: Timestamp,
     },
     RejectSuggestion(SuggestionKey),
+    /// Offer every rejected suggestion again.
+    RestoreRejected,
+    ShowSuggestions(bool),
     /// Merge every one of `names` into the speaker `into` belongs to.
     MergeSpeakers {
         names: Vec<String>,
@@ -119,8 +125,4 @@ pub enum Action {
     },
     /// Keep `name` apart from the speaker it was merged into.
     SplitSpeaker(String),
-    ShowInsight(bool),
-    /// Offer every rejected suggestion again.
-    RestoreRejected,
-    ShowSuggestions(bool),
 }

@@ -1,0 +1,158 @@
+//! What the workspace has to tell the reader, as data. `crate::words` says each in words; the
+//! core never does.
+
+use std::rc::Rc;
+
+use crate::core::backup::{BackupError, MergeReport};
+use crate::core::export::ExportFormat;
+use crate::core::import::{ImportError, ImportReport, SourceFormat};
+use crate::core::library::{HistoryProblem, LoadProblem, OpenProblem, SaveError};
+use crate::core::limits::LimitError;
+use crate::core::opening::OpenError;
+
+/// The outcome of something the reader did, shown until dismissed or replaced. Texts that come
+/// from the browser (why a download or the clipboard failed) are carried as they came.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// An edit was refused whole: it would pass a limit.
+    EditRefused(LimitError),
+    Imported {
+        file_name: String,
+        format: SourceFormat,
+        report: ImportReport,
+    },
+    ImportRefused {
+        file_name: String,
+        error: ImportError,
+    },
+    ImportOverLimit {
+        file_name: String,
+        error: LimitError,
+    },
+    /// The file could not be read at all (the browser's reason).
+    ImportUnreadable {
+        file_name: String,
+        reason: String,
+    },
+    CarriedOver {
+        from_title: String,
+        report: ImportReport,
+    },
+    /// The earlier version could not be read, so nothing was carried over.
+    CarryFailed {
+        from_title: String,
+        problem: OpenProblem,
+    },
+    OpenedNew {
+        title: String,
+    },
+    AlreadyInLibrary {
+        title: String,
+    },
+    FileNotOpened {
+        file_name: String,
+        error: OpenError,
+    },
+    NotDeleted {
+        title: String,
+        error: SaveError,
+    },
+    PutBack {
+        title: String,
+    },
+    NotPutBack {
+        title: String,
+        error: SaveError,
+    },
+    /// Another document's details could not be changed: its record cannot be written.
+    NotEditable {
+        title: String,
+        problem: Option<OpenProblem>,
+    },
+    DetailsNotSaved(SaveError),
+    LibraryExported {
+        count: usize,
+        file_name: String,
+    },
+    LibraryNotExported {
+        reason: String,
+    },
+    Restored(MergeReport),
+    NotRestored {
+        file_name: String,
+        error: BackupError,
+    },
+    /// A backup file that could not be read at all (the browser's reason).
+    BackupUnreadable {
+        file_name: String,
+        reason: String,
+    },
+    Exported {
+        count: usize,
+        format: ExportFormat,
+    },
+    ExportFailed {
+        reason: String,
+    },
+    Copied {
+        count: usize,
+    },
+    NotCopied {
+        reason: String,
+    },
+    ReportNotSaved {
+        reason: String,
+    },
+    /// The app was updated since the reader's last visit.
+    Updated,
+}
+
+impl Notice {
+    /// Whether it reports something that did not happen (shown as an alert).
+    pub fn is_error(&self) -> bool {
+        !matches!(
+            self,
+            Notice::Imported { .. }
+                | Notice::CarriedOver { .. }
+                | Notice::OpenedNew { .. }
+                | Notice::AlreadyInLibrary { .. }
+                | Notice::PutBack { .. }
+                | Notice::LibraryExported { .. }
+                | Notice::Restored(_)
+                | Notice::Exported { .. }
+                | Notice::Copied { .. }
+                | Notice::Updated
+        )
+    }
+}
+
+/// Something wrong with what storage holds, found while loading and shown until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Library(LoadProblem),
+    Document {
+        title: String,
+        problem: OpenProblem,
+    },
+    History {
+        title: String,
+        problem: HistoryProblem,
+    },
+}
+
+/// Why the last save failed, until a save succeeds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveProblem {
+    pub error: SaveError,
+    /// How many bytes of the browser's storage Quotemark uses, said when it is full.
+    pub used_bytes: usize,
+}
+
+/// The reader's messages: the last outcome, the problems found while loading, the last save's
+/// failure.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notices {
+    pub message: Option<Rc<Notice>>,
+    pub problems: Vec<Problem>,
+    pub save_problem: Option<SaveProblem>,
+}

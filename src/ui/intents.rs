@@ -1,0 +1,251 @@
+//! Everything the reader can do, as callbacks made once.
+//!
+//! The App makes one [`Intents`] when it first renders and shares it through a context
+//! ([`use_intents`]); components take the callbacks they need and hand leaf components typed
+//! callbacks (`Callback<AnnotationId>`, never the dispatcher). Made once, the callbacks are
+//! the same on every render, so a component whose data did not change is never re-rendered
+//! for its callbacks. Handlers that need the state as it is when they run read it from
+//! [`Latest`], which the App updates on every render.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser::{new_annotation_id, now};
+use super::dom_selection;
+use super::hooks::autosave::Flush;
+use super::interchange::{export, import_file};
+use super::library_actions::LibraryActions;
+use super::state::{Action, Dialog, Workspace};
+use crate::core::annotation::{Annotation, AnnotationId, Kind};
+use crate::core::details::Details;
+use crate::core::offsets::CharRange;
+use crate::core::opening::Opened;
+use crate::core::suggestions::{Suggestion, SuggestionKey};
+use crate::core::workspace::{ExportFormat, Notice};
+
+/// The latest render's workspace and the text selected in the article, for handlers made
+/// once and for the long-lived event listeners.
+#[derive(Clone)]
+pub struct Latest(Rc<RefCell<LatestState>>);
+
+pub struct LatestState {
+    pub workspace: Workspace,
+    /// The text selected in the article, waiting for a label.
+    pub selection: Option<CharRange>,
+    /// Sets the App's state of the selection.
+    select: UseStateSetter<Option<CharRange>>,
+}
+
+impl Latest {
+    pub fn new(workspace: Workspace, select: UseStateSetter<Option<CharRange>>) -> Self {
+        Self(Rc::new(RefCell::new(LatestState {
+            workspace,
+            selection: None,
+            select,
+        })))
+    }
+
+    /// Lets go of the selected text once it is labelled: in the browser, and at once in the
+    /// App, whose floating toolbar would otherwise stay until the browser's `selectionchange`
+    /// comes (a task later), in the way of the next selection.
+    pub fn clear_selection(&self) {
+        dom_selection::clear();
+        let select = {
+            let mut state = self.0.borrow_mut();
+            state.selection = None;
+            state.select.clone()
+        };
+        // Not while borrowed: setting the state may render the App, which updates `self`.
+        select.set(None);
+    }
+
+    pub fn set(&self, workspace: Workspace, selection: Option<CharRange>) {
+        let mut state = self.0.borrow_mut();
+        state.workspace = workspace;
+        state.selection = selection;
+    }
+
+    /// The workspace as last rendered (a copy of its six pointers).
+    pub fn workspace(&self) -> Workspace {
+        self.0.borrow().workspace.clone()
+    }
+
+    pub fn selection(&self) -> Option<CharRange> {
+        self.0.borrow().selection
+    }
+}
+
+/// The reader's intents, each a callback made once.
+pub struct Intents {
+    /// Label the text selected in the article.
+    pub label: Callback<Kind>,
+    pub undo: Callback<()>,
+    pub redo: Callback<()>,
+    pub open_dialog: Callback<Dialog>,
+    pub close_dialog: Callback<Dialog>,
+    pub update: Callback<Annotation>,
+    pub delete: Callback<AnnotationId>,
+    /// Select an annotation (its highlight was clicked).
+    pub select: Callback<AnnotationId>,
+    pub reveal: Callback<AnnotationId>,
+    pub toggle_kind: Callback<Kind>,
+    pub search: Callback<String>,
+    /// Attach an orphan to the text selected in the article.
+    pub attach: Callback<AnnotationId>,
+    pub accept: Callback<Vec<Suggestion>>,
+    pub reject: Callback<SuggestionKey>,
+    pub restore_rejected: Callback<()>,
+    pub show_suggestions: Callback<bool>,
+    pub merge_speakers: Callback<(Vec<String>, String)>,
+    pub split_speaker: Callback<String>,
+    pub notify: Callback<Notice>,
+    pub dismiss_notice: Callback<()>,
+    pub dismiss_problems: Callback<()>,
+    pub dismiss_carry: Callback<()>,
+    pub carry_over: Callback<()>,
+    pub export: Callback<ExportFormat>,
+    /// Import an annotation file onto the open article.
+    pub import: Callback<web_sys::File>,
+    /// Open a stored article by id (closing the dialogs).
+    pub open_document: Callback<String>,
+    pub open_new: Callback<Opened>,
+    /// Open a `.txt`, `.md` or `.html` file as an article.
+    pub open_file: Callback<web_sys::File>,
+    pub edit_details: Callback<(String, Details)>,
+    pub delete_document: Callback<String>,
+    pub undo_delete: Callback<()>,
+    pub export_library: Callback<()>,
+    pub import_library: Callback<web_sys::File>,
+}
+
+impl PartialEq for Intents {
+    /// Made once: two are the same when they are the one.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Intents {
+    pub fn new(dispatcher: UseReducerDispatcher<Workspace>, latest: Latest, flush: Flush) -> Self {
+        let send = |make: fn() -> Action| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_| dispatcher.dispatch(make()))
+        };
+        let map = |dispatcher: &UseReducerDispatcher<Workspace>| dispatcher.clone();
+        let library = LibraryActions::new(dispatcher.clone(), latest.clone(), flush);
+        let with_library = |act: fn(&LibraryActions)| {
+            let library = library.clone();
+            Callback::from(move |_| act(&library))
+        };
+        Self {
+            label: {
+                let (dispatcher, latest) = (map(&dispatcher), latest.clone());
+                Callback::from(move |kind| {
+                    let Some(range) = latest.selection() else {
+                        return;
+                    };
+                    dispatcher.dispatch(Action::Label {
+                        kind,
+                        range,
+                        id: new_annotation_id(),
+                        now: now(),
+                    });
+                    latest.clear_selection();
+                })
+            },
+            undo: send(|| Action::Undo),
+            redo: send(|| Action::Redo),
+            open_dialog: sends(&dispatcher, Action::OpenDialog),
+            close_dialog: sends(&dispatcher, Action::CloseDialog),
+            update: sends(&dispatcher, Action::Update),
+            delete: sends(&dispatcher, Action::Delete),
+            select: sends(&dispatcher, |id| Action::Select(Some(id))),
+            reveal: sends(&dispatcher, Action::Reveal),
+            toggle_kind: sends(&dispatcher, Action::ToggleKind),
+            search: sends(&dispatcher, Action::Search),
+            attach: {
+                let (dispatcher, latest) = (map(&dispatcher), latest.clone());
+                Callback::from(move |id| {
+                    if let Some(range) = latest.selection() {
+                        dispatcher.dispatch(Action::AttachTo {
+                            id,
+                            range,
+                            now: now(),
+                        });
+                        latest.clear_selection();
+                    }
+                })
+            },
+            accept: sends(&dispatcher, |suggestions: Vec<Suggestion>| {
+                Action::AcceptSuggestions {
+                    ids: suggestions.iter().map(|_| new_annotation_id()).collect(),
+                    suggestions,
+                    now: now(),
+                }
+            }),
+            reject: sends(&dispatcher, Action::RejectSuggestion),
+            restore_rejected: send(|| Action::RestoreRejected),
+            show_suggestions: sends(&dispatcher, Action::ShowSuggestions),
+            merge_speakers: sends(&dispatcher, |(names, into): (Vec<String>, String)| {
+                Action::MergeSpeakers { names, into }
+            }),
+            split_speaker: sends(&dispatcher, Action::SplitSpeaker),
+            notify: sends(&dispatcher, Action::ShowNotice),
+            dismiss_notice: send(|| Action::DismissNotice),
+            dismiss_problems: send(|| Action::DismissProblems),
+            dismiss_carry: send(|| Action::DismissCarryOffer),
+            carry_over: with_library(|library| library.carry_over()),
+            export: {
+                let (dispatcher, latest) = (map(&dispatcher), latest.clone());
+                Callback::from(move |format| export(format, &latest.workspace(), &dispatcher))
+            },
+            import: {
+                let dispatcher = map(&dispatcher);
+                let reading = Rc::new(RefCell::new(None));
+                Callback::from(move |file| import_file(file, reading.clone(), dispatcher.clone()))
+            },
+            open_document: {
+                let library = library.clone();
+                Callback::from(move |id: String| library.open(&id))
+            },
+            open_new: {
+                let library = library.clone();
+                Callback::from(move |opened| library.open_new(opened))
+            },
+            open_file: {
+                let library = library.clone();
+                Callback::from(move |file| library.open_file(file))
+            },
+            edit_details: {
+                let library = library.clone();
+                Callback::from(move |(id, details): (String, Details)| library.edit(&id, details))
+            },
+            delete_document: {
+                let library = library.clone();
+                Callback::from(move |id: String| library.delete(&id))
+            },
+            undo_delete: with_library(|library| library.undo_delete()),
+            export_library: with_library(|library| library.export_all()),
+            import_library: {
+                let library = library.clone();
+                Callback::from(move |file| library.import_all(file))
+            },
+        }
+    }
+}
+
+/// A callback that dispatches the action `action` makes of its argument.
+fn sends<T: 'static>(
+    dispatcher: &UseReducerDispatcher<Workspace>,
+    action: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    dispatcher.to_callback().reform(action)
+}
+
+/// The reader's intents, from the App's context.
+#[hook]
+pub fn use_intents() -> Rc<Intents> {
+    use_context::<Rc<Intents>>().expect("the App provides its intents")
+}
