@@ -10,11 +10,12 @@ mod common;
 
 use std::cell::{Cell, RefCell};
 
-use common::{TEXT, add, entry, now};
-use quotemark::core::library::journal::{self, Replayed};
+use common::{TEXT, add, entry, now, stored_texts};
+use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
+use quotemark::core::library::journal::{self, JournalError, Replayed};
 use quotemark::core::library::{self, LibraryIndex, SaveCache, SaveError, Writers};
 use quotemark::core::persist::{KeyValueStore, MemoryStore, StorageError};
-use quotemark::core::store::AnnotationStore;
+use quotemark::core::store::{AnnotationStore, Edit};
 
 /// A store that runs `hook` (another tab's work, on the same storage) just before its
 /// `at`-th write.
@@ -78,20 +79,6 @@ fn write_journal(kv: &dyn KeyValueStore, tab: &str, store: &AnnotationStore, cac
     let record = library::record_of(&entry(), Some(TEXT), store);
     let shared: Vec<_> = store.iter_shared().cloned().collect();
     journal::write(kv, tab, 1, &record.snapshot(&shared), cache, &now()).unwrap();
-}
-
-fn stored_texts(kv: &MemoryStore) -> Vec<String> {
-    let library = library::load(kv, &now());
-    let opened = library::open(kv, library.entry(&entry().id).unwrap(), &now());
-    assert_eq!(opened.problem, None, "the record reads whole");
-    let mut texts: Vec<String> = opened
-        .record
-        .annotations
-        .into_iter()
-        .map(|a| a.exact)
-        .collect();
-    texts.sort();
-    texts
 }
 
 fn sorted(texts: &[&str]) -> Vec<String> {
@@ -212,4 +199,35 @@ fn a_journal_of_a_document_deleted_since_is_kept_aside_not_replayed() {
     assert!(kv.get(&backup).unwrap().unwrap().contains("“two”"));
     assert!(journal::journals(&kv).is_empty());
     assert!(library::load(&kv, &now()).entry(&entry().id).is_none());
+}
+
+#[test]
+fn a_change_too_large_to_journal_writes_nothing_and_says_so() {
+    let (kv, _, (mut b, b_cache)) = both_tabs_at_generation_1();
+    // A thousand annotations in one change: an import, with the page closed at once.
+    let article = quotemark::core::article::Article::parse(TEXT);
+    let edits = (0..1000u32)
+        .map(|i| {
+            let mut bytes = [0u8; 16];
+            bytes[..4].copy_from_slice(&i.to_be_bytes());
+            bytes[4] = 0xee;
+            Edit::Add(Annotation::new(
+                AnnotationId::from_random_bytes(bytes),
+                Kind::Claim,
+                article.find("“two”").unwrap(),
+                &article,
+                &now(),
+            ))
+        })
+        .collect();
+    b.apply(edits).unwrap();
+    let before = kv.contents();
+    let record = library::record_of(&entry(), Some(TEXT), &b);
+    let shared: Vec<_> = b.iter_shared().cloned().collect();
+    let refused = journal::write(&kv, "tab-b", 1, &record.snapshot(&shared), &b_cache, &now());
+    assert!(
+        matches!(refused, Err(JournalError::TooLarge { bytes }) if bytes > journal::MAX_JOURNAL_BYTES),
+        "{refused:?}"
+    );
+    assert_eq!(kv.contents(), before);
 }

@@ -189,3 +189,37 @@ test('a reload in the middle of a burst of edits loses none of them', async () =
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a reload right after a large import saves it directly and loses none of it', async () => {
+  const { page, problems, context } = await app.freshPage();
+  // 600 annotations in one change, 25 on each of 24 names: too large for the journal of a
+  // page going away. W3C annotations with a quote and no position: the import finds the words.
+  const needles = ['Russia', 'Trump', 'Stoltenberg', 'Secretary General', 'European Council', 'Brussels',
+    'December', 'North Atlantic', 'Treaty Organization', 'Tuesday', 'Defense Secretary', 'James Mattis',
+    'United States', 'White House', 'Washington', 'January', 'Western', 'Putin', 'Ukraine', 'Cold War',
+    'Crimean Peninsula', 'Jens Stoltenberg', 'President Donald', 'President Vladimir'];
+  const file = await page.evaluate((needles) => {
+    const hex = (n) => n.toString(16).padStart(8, '0');
+    const annotations = Array.from({ length: 600 }, (_, i) => ({
+      id: `${hex(i)}-0000-4000-8000-000000000000`,
+      exact: needles[i % needles.length], note: `number ${i}`,
+    }));
+    return JSON.stringify({ type: 'AnnotationCollection', items: annotations.map((a) => ({
+      type: 'Annotation', id: `urn:uuid:${a.id}`, body: [{ type: 'TextualBody', purpose: 'commenting', value: a.note }],
+      target: { selector: [{ type: 'TextQuoteSelector', exact: a.exact }] },
+    })) });
+  }, needles);
+  await page.locator('input[type=file][accept*=json]').first().setInputFiles({ name: 'many.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(file) });
+  await page.getByRole('status').filter({ hasText: /Imported 600 annotations/ }).waitFor();
+  await page.reload();
+  const count = page.locator('aside.panel[aria-label=Annotations] .panel-title .count');
+  await count.waitFor();
+  assert.equal(await count.textContent(), '600');
+  assert.equal(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('quotemark:unsaved:')).length),
+    0,
+    'no journal: it was saved directly',
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});

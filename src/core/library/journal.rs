@@ -14,8 +14,14 @@
 //! replacing older ones: none is lost). Either way the journal is removed after. A journal of
 //! a document deleted since is kept as a backup. The tab that wrote a journal removes it itself
 //! once its own save has written the same state ([`discard`]).
+//!
+//! A journal is kept small ([`MAX_JOURNAL_BYTES`]): replaying it needs room for its parts while
+//! it still holds them, so a large change (an import of thousands of annotations, then the page
+//! closed at once) would need twice its size in storage. Such a save is refused here
+//! ([`JournalError::TooLarge`]) and the page saves directly, as it did before journals.
 
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
 
 use super::index::{IndexEntry, LibraryIndex, entry_for, write_index};
 use super::layout::{self, HistoryRead, Manifest, SaveCache, Snapshot, read_manifest};
@@ -29,6 +35,19 @@ use crate::core::time::Timestamp;
 
 pub const JOURNAL_PREFIX: &str = "quotemark:unsaved:";
 const JOURNAL_VERSION: u32 = 1;
+/// The largest journal written: 256 KiB of JSON, some hundreds of changed annotations. An
+/// edit's journal is a few kilobytes.
+pub const MAX_JOURNAL_BYTES: usize = 256 * 1024;
+
+/// Why no journal was written.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum JournalError {
+    /// The change is too large to journal (see the module's documentation); nothing written.
+    #[error("the change is {bytes} bytes, over the journal's {MAX_JOURNAL_BYTES}")]
+    TooLarge { bytes: usize },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
 
 /// The key of tab `tab`'s journal of document `id`.
 pub fn journal_key(tab: &str, id: &str) -> String {
@@ -57,7 +76,7 @@ pub fn write(
     snapshot: &Snapshot,
     cache: &SaveCache,
     now: &Timestamp,
-) -> Result<(), StorageError> {
+) -> Result<(), JournalError> {
     let id = snapshot.id;
     // Over what the tab saw: if another tab saved since, replaying merges.
     let base = seen;
@@ -75,7 +94,10 @@ pub fn write(
         parts: prepared.parts,
     };
     let text = serde_json::to_string(&journal).expect("journals always serialise");
-    kv.set(&journal_key(tab, id), &text)
+    if text.len() > MAX_JOURNAL_BYTES {
+        return Err(JournalError::TooLarge { bytes: text.len() });
+    }
+    Ok(kv.set(&journal_key(tab, id), &text)?)
 }
 
 /// Removes tab `tab`'s journal of document `id`: its own save has written that state since.

@@ -18,11 +18,11 @@ use super::Workspace;
 use crate::core::annotation::Annotation;
 use crate::core::article::Article;
 use crate::core::insight::roster::Aliases;
-use crate::core::library::journal;
+use crate::core::library::journal::{self, JournalError};
 use crate::core::library::{
     self, IndexEntry, LibraryIndex, SaveCache, SaveError, Snapshot, StoredParts,
 };
-use crate::core::persist::{KeyValueStore, SAVED_HISTORY_LIMIT, StorageError};
+use crate::core::persist::{KeyValueStore, SAVED_HISTORY_LIMIT};
 use crate::core::store::{AnnotationStore, History};
 use crate::core::suggestions::SuggestionKey;
 use crate::core::time::Timestamp;
@@ -78,7 +78,7 @@ pub fn settle_history(
 pub struct SaveJob {
     pub entry: IndexEntry,
     pub article: Rc<Article>,
-    pub store: AnnotationStore,
+    pub store: Rc<AnnotationStore>,
     pub rejected: Rc<BTreeSet<SuggestionKey>>,
     pub speakers: Rc<Aliases>,
     pub base: Option<SavedBase>,
@@ -111,7 +111,7 @@ impl SaveJob {
         if let Some(parts) = self.history_later.take()
             && let Ok(older) = library::read_history(kv, &parts, now)
         {
-            settle_history(&mut self.store, &mut self.base, &parts, older);
+            settle_history(Rc::make_mut(&mut self.store), &mut self.base, &parts, older);
         }
     }
 
@@ -182,14 +182,15 @@ pub fn save(
 }
 
 /// Saves `job` as tab `tab`'s journal, writing no other key: the save of a page being hidden,
-/// which cannot wait for the library's lock. `cache` is what this tab's last save wrote.
+/// which cannot wait for the library's lock. `cache` is what this tab's last save wrote. On
+/// `Err` nothing was written, and the page saves with [`save`] instead.
 pub fn save_journal(
     kv: &dyn KeyValueStore,
     tab: &str,
     job: &mut SaveJob,
     cache: &mut SaveCache,
     now: &Timestamp,
-) -> Result<(), StorageError> {
+) -> Result<(), JournalError> {
     job.settle_waiting_history(kv, now);
     job.start_cache_from_base(cache, job.entry.generation);
     job.with_snapshot(|snapshot| {
@@ -215,7 +216,8 @@ fn save_once(
         .filter(|e| e.generation > 0 && e.generation != seen)
     {
         let saved = library::open(kv, theirs, now).record.annotations;
-        if job.store.merge_external(saved.clone()) {
+        // Copied only when another tab's annotations are taken in.
+        if Rc::make_mut(&mut job.store).merge_external(saved.clone()) {
             merged.get_or_insert_with(Vec::new).extend(saved);
         }
         job.entry.generation = theirs.generation;

@@ -4,8 +4,8 @@
 //! A page being hidden may be closed before its turn at the lock comes, so it writes its
 //! pending save as a journal at once (one key of its own, which no other tab writes) and then
 //! asks for the lock to save properly; whichever tab holds the lock next replays a journal
-//! left behind. Where the browser has no Web Locks, or the journal does not fit in storage,
-//! the page saves directly, as before.
+//! left behind. Where the browser has no Web Locks, or the change is too large to journal (a
+//! fresh import) or does not fit in storage, the page saves directly, as before.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -57,8 +57,8 @@ pub fn use_autosave(
     .clone();
     {
         let (flush, timer, pending) = (flush.clone(), timer.clone(), pending.clone());
-        let job = SaveJob::of(state);
-        let writable = state.persistence.writable;
+        // The job is taken from the workspace as it is when the revision changed.
+        let (state, writable) = (state.clone(), state.persistence.writable);
         use_effect_with(state.persistence.revision, move |revision| {
             if *revision == 0 {
                 return;
@@ -67,7 +67,7 @@ pub fn use_autosave(
                 // Seen and left alone: what storage holds must not be overwritten.
                 return mark("quotemark:save-skipped");
             }
-            *pending.borrow_mut() = Some(job);
+            *pending.borrow_mut() = Some(SaveJob::of(&state));
             let flush = flush.clone();
             *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
         });
@@ -136,7 +136,7 @@ fn save_pending(
 }
 
 /// The save of a page being hidden: the pending job as this tab's journal, or saved at once
-/// where there are no turns to wait for or the journal does not fit.
+/// where there are no turns to wait for or no journal was written.
 fn save_journal_or_now(
     pending: &PendingSave,
     cache: &RefCell<SaveCache>,
