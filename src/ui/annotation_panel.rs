@@ -13,7 +13,8 @@ use crate::core::workspace::PanelFilter;
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationPanelProps {
-    pub store: AnnotationStore,
+    /// Compared by pointer when unchanged.
+    pub store: Rc<AnnotationStore>,
     pub selected: Option<AnnotationId>,
     pub filter: PanelFilter,
     /// Whether text is selected in the article (so an orphan can be attached to it).

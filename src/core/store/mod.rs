@@ -110,6 +110,15 @@ impl AnnotationStore {
         !self.redo.is_empty()
     }
 
+    /// Whether `edits` would change anything: false only when each replaces an annotation
+    /// with an identical copy (an editor field committed unchanged). A cheap look before a
+    /// caller copies anything to apply them.
+    pub fn would_change(&self, edits: &[Edit]) -> bool {
+        !edits
+            .iter()
+            .all(|edit| matches!(edit, Edit::Replace(a) if self.get(&a.id) == Some(a)))
+    }
+
     /// Applies `edits` as one undoable change. Returns `Ok(false)` when nothing changed (a
     /// replacement identical to what is stored), and changes nothing at all on error.
     pub fn apply(&mut self, edits: Vec<Edit>) -> Result<bool, StoreError> {

@@ -202,3 +202,17 @@ fn undo_remembers_a_bounded_number_of_changes() {
     assert_eq!(undone, UNDO_LIMIT);
     assert_eq!(store.len(), 5);
 }
+
+#[test]
+fn only_identical_replacements_would_change_nothing() {
+    let mut store = AnnotationStore::default();
+    store.apply(vec![Edit::Add(annotation(1, 0, 4))]).unwrap();
+    let same = annotation(1, 0, 4);
+    let mut moved = annotation(1, 0, 4);
+    moved.end = CharOffset::new(5);
+    assert!(!store.would_change(&[Edit::Replace(same.clone())]));
+    assert!(store.would_change(&[Edit::Replace(same.clone()), Edit::Replace(moved)]));
+    assert!(store.would_change(&[Edit::Add(annotation(2, 5, 6))]));
+    assert!(store.would_change(&[Edit::Remove(same.id)]));
+    assert!(!store.would_change(&[]));
+}

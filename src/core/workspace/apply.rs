@@ -39,8 +39,8 @@ impl Workspace {
                 self.forget_missing_selection();
                 changed
             }
-            Action::Undo => self.step_history(AnnotationStore::undo),
-            Action::Redo => self.step_history(AnnotationStore::redo),
+            Action::Undo => self.step_history(AnnotationStore::can_undo, AnnotationStore::undo),
+            Action::Redo => self.step_history(AnnotationStore::can_redo, AnnotationStore::redo),
             Action::Select(id) => self.select(id),
             Action::Reveal(id) => {
                 let view = Rc::make_mut(&mut self.view);
@@ -195,11 +195,11 @@ impl Workspace {
                 if document_id != self.document.id() {
                     return false;
                 }
-                let mut store = self.document.store.clone();
+                let mut store = (*self.document.store).clone();
                 if !store.merge_external(annotations) {
                     return false;
                 }
-                Rc::make_mut(&mut self.document).store = store;
+                Rc::make_mut(&mut self.document).store = Rc::new(store);
                 // Saving the union lets the other tab converge: it finds nothing newer.
                 self.mark_changed();
                 self.forget_missing_selection();
@@ -218,7 +218,7 @@ impl Workspace {
                     Ok(older) => {
                         let document = Rc::make_mut(&mut self.document);
                         settle_history(
-                            &mut document.store,
+                            Rc::make_mut(&mut document.store),
                             &mut persistence.saved_base,
                             &parts,
                             older,

@@ -26,21 +26,30 @@ impl Workspace {
     /// [`edit`](Self::edit), leaving what to say of a change over a limit to the caller.
     pub(super) fn try_edit(&mut self, edits: Vec<Edit>) -> Result<bool, LimitError> {
         limits::check_edits(self.document.store.len(), &edits)?;
-        let mut store = self.document.store.clone();
-        let changed = store.apply(edits).unwrap_or(false);
+        if !self.document.store.would_change(&edits) {
+            return Ok(false);
+        }
+        // The document is copied once, and the store in it changed in place.
+        let document = Rc::make_mut(&mut self.document);
+        let changed = Rc::make_mut(&mut document.store)
+            .apply(edits)
+            .unwrap_or(false);
         if changed {
-            Rc::make_mut(&mut self.document).store = store;
             self.mark_changed();
         }
         Ok(changed)
     }
 
-    pub(super) fn step_history(&mut self, step: fn(&mut AnnotationStore) -> bool) -> bool {
-        let mut store = self.document.store.clone();
-        if !step(&mut store) {
+    /// Undoes or redoes (`step`) when `possible` says there is a change to take.
+    pub(super) fn step_history(
+        &mut self,
+        possible: fn(&AnnotationStore) -> bool,
+        step: fn(&mut AnnotationStore) -> bool,
+    ) -> bool {
+        if !possible(&self.document.store) {
             return false;
         }
-        Rc::make_mut(&mut self.document).store = store;
+        step(Rc::make_mut(&mut Rc::make_mut(&mut self.document).store));
         self.mark_changed();
         self.forget_missing_selection();
         true

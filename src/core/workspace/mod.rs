@@ -46,7 +46,9 @@ pub struct OpenDocument {
     pub article: Rc<Article>,
     /// The library's entry for it (title, source, id, generation).
     pub entry: IndexEntry,
-    pub store: AnnotationStore,
+    /// Shared, so that a change to the document's other fields (its entry after a save, a
+    /// rejection) copies no annotation pointer, and views compare it by pointer.
+    pub store: Rc<AnnotationStore>,
     /// Its rejected suggestions (saved with it).
     pub rejected: Rc<BTreeSet<SuggestionKey>>,
     /// Its speaker merges and splits (saved with it).
@@ -71,7 +73,7 @@ impl OpenDocument {
         rejected.extend(record.rejected.iter().cloned());
         Self {
             article: Rc::new(Article::parse(record.text())),
-            store: record.store(),
+            store: Rc::new(record.store()),
             entry,
             rejected: Rc::new(rejected),
             speakers: Rc::new(record.speakers.clone()),
