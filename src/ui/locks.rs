@@ -45,6 +45,12 @@ pub fn available() -> bool {
 /// Runs `work` holding the library's lock: at once if this tab holds it already or the
 /// browser has no Web Locks, otherwise when every tab that asked before has had its turn.
 pub fn with_library_lock(work: impl FnOnce() + 'static) {
+    run_locked(Box::new(work));
+}
+
+/// The one copy of the locking code: generic over `work`, the browser's callback glue would be
+/// compiled again for every caller.
+fn run_locked(work: Box<dyn FnOnce()>) {
     if HELD.get() {
         return work();
     }
