@@ -22,7 +22,8 @@ use super::hooks::other_tabs::{use_other_tabs, use_remember_document};
 use super::hooks::painted::use_painted;
 use super::hooks::reveal::use_reveal;
 use super::hooks::selection::use_selection_tracking;
-use super::intents::{Intents, Latest};
+use super::intents::Intents;
+use super::latest::Latest;
 use super::state::{Dialog, Workspace};
 use super::{
     AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LibraryDialog, Minimap, Notices,

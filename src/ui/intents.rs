@@ -5,7 +5,7 @@
 //! callbacks (`Callback<AnnotationId>`, never the dispatcher). Made once, the callbacks are
 //! the same on every render, so a component whose data did not change is never re-rendered
 //! for its callbacks. Handlers that need the state as it is when they run read it from
-//! [`Latest`], which the App updates on every render.
+//! `Latest`, which the App updates on every render.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,69 +13,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser::{new_annotation_id, now};
-use super::dom_selection;
 use super::hooks::autosave::Flush;
 use super::interchange::{export, import_file};
+use super::latest::Latest;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog, Workspace};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::details::Details;
-use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
 use crate::core::suggestions::{Suggestion, SuggestionKey};
 use crate::core::workspace::{ExportFormat, Notice};
-
-/// The latest render's workspace and the text selected in the article, for handlers made
-/// once and for the long-lived event listeners.
-#[derive(Clone)]
-pub struct Latest(Rc<RefCell<LatestState>>);
-
-pub struct LatestState {
-    pub workspace: Workspace,
-    /// The text selected in the article, waiting for a label.
-    pub selection: Option<CharRange>,
-    /// Sets the App's state of the selection.
-    select: UseStateSetter<Option<CharRange>>,
-}
-
-impl Latest {
-    pub fn new(workspace: Workspace, select: UseStateSetter<Option<CharRange>>) -> Self {
-        Self(Rc::new(RefCell::new(LatestState {
-            workspace,
-            selection: None,
-            select,
-        })))
-    }
-
-    /// Lets go of the selected text once it is labelled: in the browser, and at once in the
-    /// App, whose floating toolbar would otherwise stay until the browser's `selectionchange`
-    /// comes (a task later), in the way of the next selection.
-    pub fn clear_selection(&self) {
-        dom_selection::clear();
-        let select = {
-            let mut state = self.0.borrow_mut();
-            state.selection = None;
-            state.select.clone()
-        };
-        // Not while borrowed: setting the state may render the App, which updates `self`.
-        select.set(None);
-    }
-
-    pub fn set(&self, workspace: Workspace, selection: Option<CharRange>) {
-        let mut state = self.0.borrow_mut();
-        state.workspace = workspace;
-        state.selection = selection;
-    }
-
-    /// The workspace as last rendered (a copy of its six pointers).
-    pub fn workspace(&self) -> Workspace {
-        self.0.borrow().workspace.clone()
-    }
-
-    pub fn selection(&self) -> Option<CharRange> {
-        self.0.borrow().selection
-    }
-}
 
 /// The reader's intents, each a callback made once.
 pub struct Intents {

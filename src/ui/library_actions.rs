@@ -12,7 +12,7 @@ use super::browser::{BrowserStorage, now, window};
 use super::files::{download, read_file};
 use super::hooks::autosave::Flush;
 use super::html_extract;
-use super::intents::Latest;
+use super::latest::Latest;
 use super::locks::with_library_lock;
 use super::state::{Action, Dialog, Workspace};
 use crate::core::backup;

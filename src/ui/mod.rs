@@ -25,6 +25,7 @@ mod insight_dialog;
 mod intents;
 mod interchange;
 mod label_buttons;
+mod latest;
 mod library_actions;
 mod library_dialog;
 mod library_edit_form;

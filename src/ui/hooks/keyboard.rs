@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::core::annotation::Kind;
 use crate::ui::browser::{document, new_annotation_id, now};
 use crate::ui::dom_selection;
-use crate::ui::intents::Latest;
+use crate::ui::latest::Latest;
 use crate::ui::state::{Action, Dialog, Workspace};
 
 /// The global shortcuts, and caret movement inside the article.

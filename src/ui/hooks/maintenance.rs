@@ -9,7 +9,7 @@ use crate::core::library::journal::{self, Replayed};
 use crate::core::library::{self, LibraryIndex, Writers};
 use crate::core::workspace::{Action, Workspace};
 use crate::ui::browser::{BrowserStorage, after_next_paint, now};
-use crate::ui::intents::Latest;
+use crate::ui::latest::Latest;
 use crate::ui::locks::{self, with_library_lock};
 
 #[hook]

@@ -8,7 +8,7 @@ use crate::core::library::{self, journal};
 use crate::core::persist::KeyValueStore;
 use crate::core::workspace::{Action, LAST_DOCUMENT_KEY, Workspace};
 use crate::ui::browser::{BrowserStorage, now, window};
-use crate::ui::intents::Latest;
+use crate::ui::latest::Latest;
 use crate::ui::locks::with_library_lock;
 
 /// Follows what other tabs save: their library changes, and their annotations of the open

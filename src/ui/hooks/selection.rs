@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::core::offsets::CharRange;
 use crate::ui::browser::document;
 use crate::ui::dom_selection;
-use crate::ui::intents::Latest;
+use crate::ui::latest::Latest;
 
 /// The text selected in the article, kept in `selection` (equal values do not re-render).
 #[hook]
