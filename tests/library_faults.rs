@@ -9,7 +9,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{TEXT, add, autosave, entry, now};
+use common::{TEXT, add, autosave, entry, now, stored_texts};
 use quotemark::core::library::{self, LibraryIndex, SaveCache, Writers};
 use quotemark::core::persist::{Fault, KeyValueStore, MemoryStore};
 use quotemark::core::store::{AnnotationStore, Edit};
@@ -41,21 +41,6 @@ fn edited(mut store: AnnotationStore) -> AnnotationStore {
         .clone();
     store.apply(vec![Edit::Remove(one)]).unwrap();
     store
-}
-
-/// The texts of the annotations the library's current record holds, as a fresh tab opens it.
-fn stored_texts(kv: &MemoryStore) -> Vec<String> {
-    let library = library::load(kv, &now());
-    let opened = library::open(kv, library.entry(&entry().id).unwrap(), &now());
-    assert_eq!(opened.problem, None, "the record reads whole");
-    let mut texts: Vec<String> = opened
-        .record
-        .annotations
-        .into_iter()
-        .map(|a| a.exact)
-        .collect();
-    texts.sort();
-    texts
 }
 
 fn sorted(texts: [&str; 2]) -> Vec<String> {

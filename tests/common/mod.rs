@@ -1,6 +1,7 @@
-//! The article and helpers shared by the storage layout's tests (`library_layout.rs`,
-//! `deferred_history.rs`): a short article with curly quotes, its library entry, scare quotes
-//! added one change each, and a save the way the autosave makes it.
+//! The article and helpers shared by the storage tests (`library_layout.rs`,
+//! `deferred_history.rs`, `library_faults.rs`, `library_journal.rs`): a short article with curly
+//! quotes, its library entry, scare quotes added one change each, a save the way the autosave
+//! makes it, and what a fresh tab reads back.
 
 // Each test file uses some of these helpers, not all.
 #![allow(dead_code)]
@@ -61,4 +62,19 @@ pub fn autosave(
     let record = record_of(&entry(), Some(TEXT), store);
     let shared: Vec<Rc<_>> = store.iter_shared().cloned().collect();
     library::save_snapshot(kv, index, &record.snapshot(&shared), cache, &now()).unwrap();
+}
+
+/// The texts of the annotations the library's current record holds, as a fresh tab opens it.
+pub fn stored_texts(kv: &MemoryStore) -> Vec<String> {
+    let library = library::load(kv, &now());
+    let opened = library::open(kv, library.entry(&entry().id).unwrap(), &now());
+    assert_eq!(opened.problem, None, "the record reads whole");
+    let mut texts: Vec<String> = opened
+        .record
+        .annotations
+        .into_iter()
+        .map(|a| a.exact)
+        .collect();
+    texts.sort();
+    texts
 }

@@ -47,6 +47,22 @@ async function twoTabs() {
   return { context, problems, open };
 }
 
+/**
+ * Two tabs on the article with a scare quote saved; then tab A labels "obsolete" and its save
+ * stops just before it switches the index to what it wrote, until `/__hold/commit` is released.
+ */
+async function withASaveStopped(open) {
+  const a = await open();
+  const b = await open();
+  await labelAndSave(a, 'Russian aggression', '3');
+  await b.locator('mark[data-kind=scare_quote]').waitFor();
+  await a.evaluate(() => { window.__holdNextCommit = true; });
+  await dragSelect(a, 'obsolete');
+  await a.keyboard.press('2');
+  await app.server.held('commit');
+  return { a, b };
+}
+
 /** Labels `needle` with `key` in `page` and waits until that change is saved. */
 async function labelAndSave(page, needle, key) {
   const saved = await measures(page, 'quotemark:save');
@@ -85,16 +101,7 @@ test('an annotation made in one tab appears in the other, and concurrent edits b
 
 test('a tab that saves while another is in the middle of saving the same article waits its turn', async () => {
   const { context, problems, open } = await twoTabs();
-  const a = await open();
-  const b = await open();
-  await labelAndSave(a, 'Russian aggression', '3');
-  await b.locator('mark[data-kind=scare_quote]').waitFor();
-
-  // A's next save stops just before it switches the index to what it wrote.
-  await a.evaluate(() => { window.__holdNextCommit = true; });
-  await dragSelect(a, 'obsolete');
-  await a.keyboard.press('2');
-  await app.server.held('commit');
+  const { a, b } = await withASaveStopped(open);
 
   // B changes the same article and asks to save while A is stopped.
   const bSaves = await measures(b, 'quotemark:save');
@@ -122,15 +129,7 @@ test('a tab that saves while another is in the middle of saving the same article
 
 test('a tab hidden and closed in the middle of another tab\'s save leaves its work to be taken in', async () => {
   const { context, problems, open } = await twoTabs();
-  const a = await open();
-  const b = await open();
-  await labelAndSave(a, 'Russian aggression', '3');
-  await b.locator('mark[data-kind=scare_quote]').waitFor();
-
-  await a.evaluate(() => { window.__holdNextCommit = true; });
-  await dragSelect(a, 'obsolete');
-  await a.keyboard.press('2');
-  await app.server.held('commit');
+  const { a, b } = await withASaveStopped(open);
 
   // B changes the article, then is hidden and closed before its save's turn comes: the save
   // of a page going away cannot wait.
