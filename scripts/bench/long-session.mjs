@@ -99,3 +99,14 @@ export const timeKey = (page, delta, key, ctrl = false) => page.evaluate(
   ([d, k, c]) => timeUntilMarks(d, () => document.dispatchEvent(new KeyboardEvent('keydown', { key: k, ctrlKey: c, bubbles: true }))),
   [delta, key, ctrl],
 );
+
+/** Installed in every Quotemark page before it loads: collects the long tasks (over 50 ms) in
+ * `window.__longTasks` (durations) and `window.__longTaskEntries` (start and duration). */
+export function recordLongTasks() {
+  window.__longTasks = [];
+  window.__longTaskEntries = [];
+  new PerformanceObserver((list) => {
+    window.__longTasks.push(...list.getEntries().map((e) => e.duration));
+    window.__longTaskEntries.push(...list.getEntries().map((e) => ({ startTime: e.startTime, duration: e.duration })));
+  }).observe({ type: 'longtask', buffered: true });
+}
