@@ -8,6 +8,8 @@
 //! again. Tabs take turns through a lock (`ui::locks`); the check is what holds where no lock
 //! could be taken.
 
+use serde::Deserialize;
+
 use super::index::{LibraryIndex, entry_for, write_index};
 use super::layout::{self, SaveCache, Snapshot};
 use super::problem::SaveError;
@@ -89,24 +91,46 @@ pub(super) fn unchanged_since(
             Err(SaveError::Conflict { found: 0 })
         };
     };
-    if version_of(&text).is_ok_and(|version| version > LIBRARY_VERSION) {
+    // Only the version and each document's id and generation are read: a save checks twice,
+    // and titles, times and counts are no part of the answer.
+    #[derive(Deserialize)]
+    struct Listed {
+        id: String,
+        generation: u64,
+    }
+    #[derive(Deserialize)]
+    struct Stored {
+        version: u32,
+        documents: Vec<Listed>,
+    }
+    let Ok(stored) = serde_json::from_str::<Stored>(&text) else {
+        // One a newer Quotemark wrote in another shape is never replaced; one that cannot be
+        // read was backed up when the library was loaded, and is.
+        return match version_of(&text) {
+            Ok(version) if version > LIBRARY_VERSION => Err(SaveError::ReadOnly),
+            _ => Ok(()),
+        };
+    };
+    if stored.version > LIBRARY_VERSION {
         return Err(SaveError::ReadOnly);
     }
-    // An index that cannot be read was backed up when the library was loaded, and is replaced.
-    let Ok(stored) = serde_json::from_str::<LibraryIndex>(&text) else {
+    let mut listed: Vec<(&str, u64)> = stored
+        .documents
+        .iter()
+        .filter(|e| e.generation > 0)
+        .map(|e| (e.id.as_str(), e.generation))
+        .collect();
+    listed.sort_unstable();
+    if listed == generations(base) {
         return Ok(());
-    };
-    if generations(&stored) == generations(base) {
-        Ok(())
-    } else {
-        // Name the generation of a document that differs, the caller's first.
-        let found = stored
-            .documents
-            .iter()
-            .find(|e| base.generation(&e.id) != e.generation)
-            .map_or(0, |e| e.generation);
-        Err(SaveError::Conflict { found })
     }
+    // Name the generation of a document that differs.
+    let found = stored
+        .documents
+        .iter()
+        .find(|e| base.generation(&e.id) != e.generation)
+        .map_or(0, |e| e.generation);
+    Err(SaveError::Conflict { found })
 }
 
 /// The stored generations an index lists, in a fixed order.
