@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { TIMER, longInputs, openLongArticle, recordLongTasks, selectIn, timeKey } from './long-session.mjs';
+import { TIMER, longInputs, openLongArticle, recordLongTasks, selectIn, timeAutosave, timeKey } from './long-session.mjs';
 import { startServer } from '../../tests/e2e/support/server.mjs';
 import { distDir, launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
 
@@ -172,12 +172,7 @@ async function quotemarkRun(browser, server) {
   const saves = [];
   for (let i = 0; i < 3; i++) {
     await page.waitForTimeout(800);
-    await selectIn(page, i);
-    await page.locator('.selection-popover').waitFor();
-    const before = await page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
-    await page.keyboard.press('2');
-    await page.waitForFunction((n) => performance.getEntriesByName('quotemark:save').length > n, before);
-    saves.push(await page.evaluate(() => performance.getEntriesByName('quotemark:save').at(-1).duration));
+    saves.push(await timeAutosave(page, i));
   }
 
   // Scroll from top to bottom, one screen a frame, counting long tasks.

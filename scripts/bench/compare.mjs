@@ -8,7 +8,7 @@
 //   node scripts/bench/compare.mjs LONG_DIR NAME=DIST NAME=DIST   (COMPARE_ROUNDS=n, default 4)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TIMER, longInputs, openLongArticle, recordLongTasks, selectIn, timeKey } from './long-session.mjs';
+import { TIMER, longInputs, openLongArticle, recordLongTasks, selectIn, timeAutosave, timeKey } from './long-session.mjs';
 import { startServer } from '../../tests/e2e/support/server.mjs';
 import { launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
 
@@ -55,17 +55,12 @@ async function session(browser, server) {
     adds.push(await timeKey(page, +1, '2'));
   }
   for (let i = 0; i < adds.length; i++) undos.push(await timeKey(page, -1, 'z', true));
-  // The autosave after one change, three times; each waits for the save of what came before,
-  // so that no save falls into the scrolling that follows.
+  // The undos' save comes a moment after the last; then the autosave of one change, three
+  // times, each waited for, so that no save falls into the scrolling that follows.
+  const savedUndos = await page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
+  await page.waitForFunction((n) => performance.getEntriesByName('quotemark:save').length > n, savedUndos);
   const saves = [];
-  for (let i = 0; i < 3; i++) {
-    const before = await page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
-    await selectIn(page, i);
-    await page.locator('.selection-popover').waitFor();
-    await page.keyboard.press('1');
-    await page.waitForFunction((n) => performance.getEntriesByName('quotemark:save').length > n, before);
-    saves.push(await page.evaluate(() => performance.getEntriesByName('quotemark:save').at(-1).duration));
-  }
+  for (let i = 0; i < 3; i++) saves.push(await timeAutosave(page, i, '1'));
   // Builds before issue #17 mark no action: their counts read "not counted", not 0.
   const counted = await page.evaluate(() => performance.getEntriesByName('quotemark:action').length > 0);
   const plain = await scrollDown(page);

@@ -110,3 +110,14 @@ export function recordLongTasks() {
     window.__longTaskEntries.push(...list.getEntries().map((e) => ({ startTime: e.startTime, duration: e.duration })));
   }).observe({ type: 'longtask', buffered: true });
 }
+
+/** Adds one highlight (key `key`) in the nth paragraph and gives how long the next save took:
+ * its autosave, if no earlier change was still waiting to be saved. */
+export async function timeAutosave(page, n, key = '2') {
+  const before = await page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
+  await selectIn(page, n);
+  await page.locator('.selection-popover').waitFor();
+  await page.keyboard.press(key);
+  await page.waitForFunction((count) => performance.getEntriesByName('quotemark:save').length > count, before);
+  return page.evaluate(() => performance.getEntriesByName('quotemark:save').at(-1).duration);
+}

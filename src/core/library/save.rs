@@ -85,7 +85,7 @@ pub(super) fn unchanged_since(
 ) -> Result<(), SaveError> {
     let Some(text) = kv.get(INDEX_KEY)? else {
         // No index yet: the library is being made, by this save or by one racing it.
-        return if generations(base).is_empty() {
+        return if base.documents.iter().all(|e| e.generation == 0) {
             Ok(())
         } else {
             Err(SaveError::Conflict { found: 0 })
@@ -114,14 +114,13 @@ pub(super) fn unchanged_since(
     if stored.version > LIBRARY_VERSION {
         return Err(SaveError::ReadOnly);
     }
-    let mut listed: Vec<(&str, u64)> = stored
+    let listed = stored
         .documents
         .iter()
-        .filter(|e| e.generation > 0)
-        .map(|e| (e.id.as_str(), e.generation))
-        .collect();
-    listed.sort_unstable();
-    if listed == generations(base) {
+        .map(|e| (e.id.as_str(), e.generation));
+    if generations(listed)
+        == generations(base.documents.iter().map(|e| (e.id.as_str(), e.generation)))
+    {
         return Ok(());
     }
     // Name the generation of a document that differs.
@@ -133,14 +132,9 @@ pub(super) fn unchanged_since(
     Err(SaveError::Conflict { found })
 }
 
-/// The stored generations an index lists, in a fixed order.
-fn generations(index: &LibraryIndex) -> Vec<(&str, u64)> {
-    let mut listed: Vec<(&str, u64)> = index
-        .documents
-        .iter()
-        .filter(|e| e.generation > 0)
-        .map(|e| (e.id.as_str(), e.generation))
-        .collect();
+/// The stored generations of an index's documents (id and generation), in a fixed order.
+fn generations<'a>(documents: impl Iterator<Item = (&'a str, u64)>) -> Vec<(&'a str, u64)> {
+    let mut listed: Vec<(&str, u64)> = documents.filter(|(_, g)| *g > 0).collect();
     listed.sort_unstable();
     listed
 }
