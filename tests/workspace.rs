@@ -747,13 +747,7 @@ fn a_save_writes_the_open_document_and_a_page_reloaded_before_the_next_opens_wit
     );
     kv.set(LAST_DOCUMENT_KEY, workspace.document_id()).unwrap();
     let mut cache = SaveCache::default();
-    let saved = saving::save(
-        &kv,
-        "tab-1",
-        &mut SaveJob::of(&workspace),
-        &mut cache,
-        &now(),
-    );
+    let saved = saving::save(&kv, None, &mut SaveJob::of(&workspace), &mut cache, &now());
     assert_eq!(saved.merged, None);
     assert!(workspace.apply(Action::Saved(saved.result.unwrap())));
     assert_eq!(workspace.document.entry.generation, 1);
@@ -792,6 +786,23 @@ fn a_save_writes_the_open_document_and_a_page_reloaded_before_the_next_opens_wit
         texts(&Workspace::open(&kv, &now(), Some("tab-2"))),
         ["obsolete"]
     );
+
+    // The tab's own save of that state, once it comes, removes its journal.
+    let mut job = SaveJob::of(&workspace);
+    assert!(
+        saving::save(&kv, Some("tab-1"), &mut job, &mut cache, &now())
+            .result
+            .is_ok()
+    );
+    assert!(
+        !kv.contents()
+            .keys()
+            .any(|k| k.starts_with("quotemark:unsaved:"))
+    );
+    assert_eq!(
+        texts(&Workspace::open(&kv, &now(), None)),
+        ["obsolete", "Vladimir Putin"]
+    );
 }
 
 #[test]
@@ -812,7 +823,7 @@ fn a_save_after_another_tab_saved_merges_its_annotations_and_says_which() {
     let mut their_cache = SaveCache::default();
     let saved = saving::save(
         &kv,
-        "tab-2",
+        None,
         &mut SaveJob::of(&theirs),
         &mut their_cache,
         &now(),
@@ -820,7 +831,7 @@ fn a_save_after_another_tab_saved_merges_its_annotations_and_says_which() {
     assert!(saved.result.is_ok());
 
     let mut cache = SaveCache::default();
-    let outcome = saving::save(&kv, "tab-1", &mut SaveJob::of(&ours), &mut cache, &now());
+    let outcome = saving::save(&kv, None, &mut SaveJob::of(&ours), &mut cache, &now());
     let merged: Vec<String> = outcome
         .merged
         .unwrap()

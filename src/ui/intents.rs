@@ -80,7 +80,6 @@ impl Intents {
             let dispatcher = dispatcher.clone();
             Callback::from(move |_| dispatcher.dispatch(make()))
         };
-        let map = |dispatcher: &UseReducerDispatcher<Workspace>| dispatcher.clone();
         let library = LibraryActions::new(dispatcher.clone(), latest.clone(), flush);
         let with_library = |act: fn(&LibraryActions)| {
             let library = library.clone();
@@ -88,7 +87,7 @@ impl Intents {
         };
         Self {
             label: {
-                let (dispatcher, latest) = (map(&dispatcher), latest.clone());
+                let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
                 Callback::from(move |kind| {
                     let Some(range) = latest.selection() else {
                         return;
@@ -113,7 +112,7 @@ impl Intents {
             toggle_kind: sends(&dispatcher, Action::ToggleKind),
             search: sends(&dispatcher, Action::Search),
             attach: {
-                let (dispatcher, latest) = (map(&dispatcher), latest.clone());
+                let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
                 Callback::from(move |id| {
                     if let Some(range) = latest.selection() {
                         dispatcher.dispatch(Action::AttachTo {
@@ -145,11 +144,11 @@ impl Intents {
             dismiss_carry: send(|| Action::DismissCarryOffer),
             carry_over: with_library(|library| library.carry_over()),
             export: {
-                let (dispatcher, latest) = (map(&dispatcher), latest.clone());
+                let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
                 Callback::from(move |format| export(format, &latest.workspace(), &dispatcher))
             },
             import: {
-                let dispatcher = map(&dispatcher);
+                let dispatcher = dispatcher.clone();
                 let reading = Rc::new(RefCell::new(None));
                 Callback::from(move |file| import_file(file, reading.clone(), dispatcher.clone()))
             },

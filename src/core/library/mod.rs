@@ -39,7 +39,7 @@ pub use problem::{
     Backups, HistoryProblem, LoadProblem, OpenProblem, ReadError, SaveError, UnreadPart,
 };
 pub use record::{DocumentRecord, RECORD_VERSION, record_of};
-pub use save::{Writers, delete, save, save_snapshot, sweep};
+pub use save::{Writers, delete, save, save_snapshot, save_snapshot_read_now, sweep};
 
 use layout::record_key;
 

@@ -49,12 +49,25 @@ pub fn save_snapshot(
     cache: &mut SaveCache,
     now: &Timestamp,
 ) -> Result<(), SaveError> {
+    // Before writing anything (and again just before the switch): a save over a library that
+    // changed since `index` was read would write the keys of a generation another tab made.
+    unchanged_since(kv, index)?;
+    save_snapshot_read_now(kv, index, snapshot, cache, now)
+}
+
+/// [`save_snapshot`] for a caller that read `index` from `kv` in this same task, holding the
+/// library's lock (the autosave): no other save can have come between, so only the check just
+/// before the switch is made.
+pub fn save_snapshot_read_now(
+    kv: &dyn KeyValueStore,
+    index: &mut LibraryIndex,
+    snapshot: &Snapshot,
+    cache: &mut SaveCache,
+    now: &Timestamp,
+) -> Result<(), SaveError> {
     if index.version > LIBRARY_VERSION {
         return Err(SaveError::ReadOnly);
     }
-    // Before writing anything, and again just before the switch: a save over a library that
-    // changed since `index` was read would write the keys of a generation another tab made.
-    unchanged_since(kv, index)?;
     let previous = index.generation(snapshot.id);
     let generation = previous + 1;
     let mut next = index.clone();

@@ -158,10 +158,11 @@ pub struct SaveOutcome {
 
 /// Saves `job` into `kv` (see the module's documentation), holding the library's lock. `cache`
 /// is what this tab's last save wrote; it is updated to what this one wrote. Once saved, the
-/// journal tab `tab` may have left of the document is removed: this save holds all of it.
+/// journal tab `journaled_by` left of the document, if it wrote one, is removed: this save holds
+/// all of it.
 pub fn save(
     kv: &dyn KeyValueStore,
-    tab: &str,
+    journaled_by: Option<&str>,
     job: &mut SaveJob,
     cache: &mut SaveCache,
     now: &Timestamp,
@@ -175,7 +176,7 @@ pub fn save(
             result => break result,
         }
     };
-    if result.is_ok() {
+    if let (Ok(_), Some(tab)) = (&result, journaled_by) {
         journal::discard(kv, tab, job.document_id());
     }
     SaveOutcome { result, merged }
@@ -229,7 +230,8 @@ fn save_once(
     // After opening, the first save starts from what was read.
     job.start_cache_from_base(cache, stored.index.generation(job.document_id()));
     job.with_snapshot(|snapshot| {
-        library::save_snapshot(kv, &mut stored.index, snapshot, cache, now)
+        // Read above, in this task and this tab's turn.
+        library::save_snapshot_read_now(kv, &mut stored.index, snapshot, cache, now)
     })?;
     job.entry.generation = stored.index.generation(job.document_id());
     Ok(stored.index)

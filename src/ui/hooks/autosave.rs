@@ -26,8 +26,15 @@ const SAVE_DELAY_MS: u32 = 300;
 /// Saves at once (in this tab's turn at the lock) whatever is waiting to be saved.
 pub type Flush = Rc<dyn Fn()>;
 
-/// The open document's state waiting to be saved.
-type PendingSave = Rc<RefCell<Option<SaveJob>>>;
+/// The open document's state waiting to be saved, and whether this page wrote it as a
+/// journal already (which its save then removes).
+type PendingSave = Rc<RefCell<Pending>>;
+
+#[derive(Default)]
+struct Pending {
+    job: Option<SaveJob>,
+    journaled: bool,
+}
 
 /// Saves the annotations a moment after each change, and when the page is hidden.
 #[hook]
@@ -35,7 +42,7 @@ pub fn use_autosave(
     state: &UseReducerHandle<Workspace>,
     dispatcher: UseReducerDispatcher<Workspace>,
 ) -> Flush {
-    let pending: PendingSave = use_mut_ref(|| None);
+    let pending: PendingSave = use_mut_ref(Pending::default);
     let timer = use_mut_ref(|| None::<Timeout>);
     // What the last save wrote, so that the next writes only what changed.
     let cache = use_mut_ref(SaveCache::default);
@@ -67,7 +74,7 @@ pub fn use_autosave(
                 // Seen and left alone: what storage holds must not be overwritten.
                 return mark("quotemark:save-skipped");
             }
-            *pending.borrow_mut() = Some(SaveJob::of(&state));
+            pending.borrow_mut().job = Some(SaveJob::of(&state));
             let flush = flush.clone();
             *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
         });
@@ -76,7 +83,7 @@ pub fn use_autosave(
         let (flush, pending, cache) = (flush.clone(), pending.clone(), cache.clone());
         use_effect_with((), move |_| {
             let on_hide = Rc::new(move || {
-                if pending.borrow().is_none() {
+                if pending.borrow().job.is_none() {
                     return;
                 }
                 save_journal_or_now(&pending, &cache, &save_now);
@@ -106,12 +113,16 @@ fn save_pending(
     dispatcher: &UseReducerDispatcher<Workspace>,
 ) {
     timed("quotemark:save", || {
-        let Some(mut job) = pending.borrow_mut().take() else {
+        let (Some(mut job), journaled) = ({
+            let mut pending = pending.borrow_mut();
+            (pending.job.take(), pending.journaled)
+        }) else {
             return;
         };
+        let tab = journaled.then(tab_id);
         let outcome = saving::save(
             &BrowserStorage,
-            &tab_id(),
+            tab.as_deref(),
             &mut job,
             &mut cache.borrow_mut(),
             &now(),
@@ -123,9 +134,12 @@ fn save_pending(
             });
         }
         match outcome.result {
-            Ok(index) => dispatcher.dispatch(Action::Saved(index)),
+            Ok(index) => {
+                pending.borrow_mut().journaled = false;
+                dispatcher.dispatch(Action::Saved(index));
+            }
             Err(error) => {
-                *pending.borrow_mut() = Some(job);
+                pending.borrow_mut().job = Some(job);
                 dispatcher.dispatch(Action::SaveFailed(SaveProblem {
                     error,
                     used_bytes: backup::bytes_used(&BrowserStorage),
@@ -147,15 +161,11 @@ fn save_journal_or_now(
     }
     let written = timed("quotemark:journal", || {
         let mut pending = pending.borrow_mut();
-        let job = pending.as_mut()?;
+        let job = pending.job.as_mut()?;
         let mut cache = cache.borrow().clone();
-        Some(saving::save_journal(
-            &BrowserStorage,
-            &tab_id(),
-            job,
-            &mut cache,
-            &now(),
-        ))
+        let written = saving::save_journal(&BrowserStorage, &tab_id(), job, &mut cache, &now());
+        pending.journaled |= written.is_ok();
+        Some(written)
     });
     if matches!(written, Some(Err(_))) {
         save_now();
