@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::intents::use_intents;
+use super::shared::Shared;
 use super::{AnnotationItem, OrphanList};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::order;
@@ -14,7 +15,7 @@ use crate::core::workspace::PanelFilter;
 #[derive(Properties, PartialEq)]
 pub struct AnnotationPanelProps {
     /// Compared by pointer when unchanged.
-    pub store: Rc<AnnotationStore>,
+    pub store: Shared<AnnotationStore>,
     pub selected: Option<AnnotationId>,
     pub filter: PanelFilter,
     /// Whether text is selected in the article (so an orphan can be attached to it).

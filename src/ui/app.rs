@@ -24,6 +24,7 @@ use super::hooks::reveal::use_reveal;
 use super::hooks::selection::use_selection_tracking;
 use super::intents::Intents;
 use super::latest::Latest;
+use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
     AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LibraryDialog, Minimap, Notices,
@@ -181,7 +182,7 @@ pub fn App() -> Html {
                 on_import={intents.import.clone()}
             />
             <Notices
-                notices={state.notices.clone()}
+                notices={Shared::from(state.notices.clone())}
                 carry_offer={document.carry_offer.as_ref().map(|e| (AttrValue::from(e.title.clone()), e.counts.total()))}
             />
             <main class="workspace">
@@ -219,7 +220,7 @@ pub fn App() -> Html {
                         />
                         <AnnotationPanel
                             key={format!("annotations:{}", document.id())}
-                            store={document.store.clone()}
+                            store={Shared::from(document.store.clone())}
                             selected={state.view.selected.clone()}
                             filter={state.view.filter.clone()}
                             can_attach={selection.is_some()}
@@ -248,9 +249,9 @@ pub fn App() -> Html {
                 />
                 <LibraryDialog
                     open={dialog == Dialog::Library}
-                    library={state.library.clone()}
+                    library={Shared::from(state.library.clone())}
                     current_id={AttrValue::from(document.id().to_owned())}
-                    notice={notice.filter(|_| dialog == Dialog::Library)}
+                    notice={notice.filter(|_| dialog == Dialog::Library).map(Shared::from)}
                 />
             }
         </ContextProvider<Rc<Intents>>>

@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
 use super::intents::use_intents;
+use super::shared::Shared;
 use super::state::Dialog;
 use super::{LibraryEditForm, Modal};
 use crate::core::details::Details;
@@ -16,11 +15,11 @@ use crate::words;
 pub struct LibraryDialogProps {
     pub open: bool,
     /// The library, and the last deleted article while its deletion can be undone.
-    pub library: Rc<LibraryState>,
+    pub library: Shared<LibraryState>,
     pub current_id: AttrValue,
     /// The last message, shown here too: the page behind the dialog is inert.
     #[prop_or_default]
-    pub notice: Option<Rc<Notice>>,
+    pub notice: Option<Shared<Notice>>,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

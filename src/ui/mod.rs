@@ -38,6 +38,7 @@ pub mod offline;
 mod open_dialog;
 mod orphan_list;
 mod selection_popover;
+mod shared;
 pub mod state;
 mod suggestion_item;
 mod suggestion_panel;

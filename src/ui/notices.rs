@@ -3,17 +3,16 @@
 //! version's annotations to carry over. Nothing is ever dropped silently. The words come from
 //! `crate::words`.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::intents::use_intents;
+use super::shared::Shared;
 use crate::core::workspace::Notices as NoticeState;
 use crate::words;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
-    pub notices: Rc<NoticeState>,
+    pub notices: Shared<NoticeState>,
     /// An earlier version of the open article: its title and how many annotations it has.
     #[prop_or_default]
     pub carry_offer: Option<(AttrValue, usize)>,
