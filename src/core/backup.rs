@@ -148,14 +148,16 @@ pub fn import_all(
             }
             Some(entry) => {
                 let mut ours = library::open(kv, entry, now).record;
-                let mut store = ours.store();
-                let before: Vec<_> = store.iter().cloned().collect();
-                store.merge_external(theirs.annotations);
-                report.annotations_added_or_updated +=
-                    store.iter().filter(|a| !before.contains(a)).count();
+                let before = ours.annotations.clone();
+                ours.merge_annotations(theirs.annotations);
+                report.annotations_added_or_updated += ours
+                    .annotations
+                    .iter()
+                    .filter(|a| !before.contains(a))
+                    .count();
                 report.documents_merged += 1;
-                ours.annotations = store.iter().cloned().collect();
-                ours.history = store.history(0);
+                // A restored document starts undo afresh, merged into or not.
+                ours.history = Default::default();
                 ours
             }
         };

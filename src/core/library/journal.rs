@@ -187,10 +187,7 @@ pub fn read_over(
     }
     let stored = index.entry(id)?;
     let mut record = super::open(kv, stored, now).record;
-    let mut store = record.store();
-    store.merge_external(journal_annotations(&journal));
-    record.annotations = store.iter().cloned().collect();
-    record.history = store.history(0);
+    record.merge_annotations(journal_annotations(&journal));
     Some((stored.clone(), record))
 }
 
@@ -285,12 +282,9 @@ fn merge_journal(
         .cloned()
         .expect("the caller found it listed");
     let mut record = super::open(kv, &entry, now).record;
-    let mut store = record.store();
-    if !store.merge_external(theirs) {
+    if !record.merge_annotations(theirs) {
         return Ok(Replayed::Nothing);
     }
-    record.annotations = store.iter().cloned().collect();
-    record.history = store.history(0);
     super::save(kv, index, &record, now)?;
     Ok(Replayed::Merged { id: id.clone() })
 }

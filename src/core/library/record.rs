@@ -71,6 +71,20 @@ impl DocumentRecord {
         store
     }
 
+    /// Takes in annotations saved elsewhere (another tab, a journal, a backup) as
+    /// `AnnotationStore::merge_external` does: added, or newer ones replacing older, none
+    /// removed. When anything changed, the undo history is dropped: it no longer describes how
+    /// the set came to be. Gives whether anything changed.
+    pub fn merge_annotations(&mut self, theirs: impl IntoIterator<Item = Annotation>) -> bool {
+        let mut store = self.store();
+        if !store.merge_external(theirs) {
+            return false;
+        }
+        self.annotations = store.iter().cloned().collect();
+        self.history = History::default();
+        true
+    }
+
     /// The record as a save takes it, its annotations shared in `shared`.
     pub fn snapshot<'a>(&'a self, shared: &'a [Rc<Annotation>]) -> Snapshot<'a> {
         Snapshot {
