@@ -112,7 +112,8 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
         }
     });
     html! {
-        <section class="panel suggestions-panel" aria-label="Suggestions">
+        <section class="panel suggestions-panel" aria-label="Suggestions"
+            aria-busy={props.detecting.is_some().to_string()}>
             <h2 class="panel-title">
                 { "Suggestions" } <span class="count">{ props.offered.len() }</span>
             </h2>

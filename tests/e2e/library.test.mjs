@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appUnderTest } from './support/app.mjs';
+import { appUnderTest, untilSuggested } from './support/app.mjs';
 import { screenshot } from './support/browser.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
@@ -18,6 +18,10 @@ async function pasteArticle(page, text) {
   await page.getByRole('button', { name: 'Open article' }).click();
   await page.getByLabel(/Paste the article/).fill(text);
   await page.getByRole('button', { name: 'Open pasted text' }).click();
+  // The last paragraph tells this article from one opened before it with the same headline.
+  const last = text.split('\n').filter((line) => line.trim()).at(-1).trim();
+  await page.locator('article', { hasText: last }).waitFor();
+  await untilSuggested(page);
 }
 
 async function openFile(page, name, contents, mimeType = 'text/plain') {

@@ -21,7 +21,15 @@ export function appUnderTest() {
     if (acceptDialogs) opened.page.on('dialog', (dialog) => dialog.accept());
     await opened.page.goto(app.server.url);
     await opened.page.locator('h1.headline').waitFor();
+    // Suggestions render marks into the article when detection ends; a drag begun before that
+    // could lose its anchor node, so tests start once the article is settled.
+    await untilSuggested(opened.page);
     return opened;
   };
   return app;
+}
+
+/** Waits until detection of the open article has ended (the suggestion panel is not busy). */
+export async function untilSuggested(page) {
+  await page.locator('.suggestions-panel[aria-busy=false]').waitFor();
 }
