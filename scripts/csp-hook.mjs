@@ -6,7 +6,7 @@
 // development build (`trunk serve`) the policy is left out, because Trunk's live-reload script
 // is inline too; `trunk build --release`, which the tests and any deployment use, has it.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const POLICY = [
@@ -38,6 +38,19 @@ const prefix = body.match(/from '([^']*?)[^'/]+\.js'/)?.[1] ?? './';
 const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, name), body);
 html = html.replace(inline, `<script type="module" src="${prefix}${name}"></script>`);
+
+// Modules loaded on first use (issue #18: Readability): named by the hash of their content, so
+// that the service worker's cache-first copy is never stale, and listed in the page as
+// <link rel="quotemark-module">, which the browser does not fetch but the app and the service
+// worker read.
+for (const [module, file] of [['readability', 'Readability.js']]) {
+  const from = join(staging, file);
+  if (!existsSync(from)) throw new Error(`csp-hook.mjs: ${file} is missing from the build (run scripts/setup.sh)`);
+  const content = readFileSync(from);
+  const hashed = `${module}-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.js`;
+  renameSync(from, join(staging, hashed));
+  html = html.replace('</head>', `  <link rel="quotemark-module" data-module="${module}" href="${prefix}${hashed}" />\n  </head>`);
+}
 
 if (process.env.TRUNK_PROFILE === 'release') {
   html = html.replace(

@@ -89,3 +89,4 @@ ensure_wasm_bindgen
 ensure_chromium
 ensure_npm_folder scripts/tools
 ensure_npm_folder tests
+ensure_npm_folder static/readability

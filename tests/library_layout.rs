@@ -4,6 +4,7 @@
 mod common;
 
 use common::{TEXT, add, autosave, entry, now};
+use quotemark::core::credit::Credit;
 use quotemark::core::library::{
     self, DocumentRecord, IndexEntry, LIBRARY_VERSION, OpenProblem, ReadError, SaveCache, Writers,
     record_of,
@@ -293,4 +294,42 @@ fn the_first_save_after_opening_writes_only_what_changed_and_loses_nothing() {
     let mut reread = reopened(&kv).store();
     assert_eq!(reread.iter().cloned().collect::<Vec<_>>(), edited);
     assert!(reread.undo() && reread.undo(), "the history came through");
+}
+
+#[test]
+fn a_credit_is_saved_with_the_record_and_listed_and_an_empty_one_is_not_written() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, &now()).index;
+    let credit = Credit::new(Some("Ann Lee"), Some("2017-05-18"), Some("BBC News"));
+    let with_credit = IndexEntry {
+        credit: credit.clone(),
+        ..entry()
+    };
+    let record = record_of(&with_credit, Some(TEXT), &AnnotationStore::default());
+    library::save(&kv, &mut index, &record, &now()).unwrap();
+    assert_eq!(reopened(&kv).credit, credit);
+    let listed = library::load(&kv, &now());
+    assert_eq!(listed.entry(&document_id(TEXT)).unwrap().credit, credit);
+    let stored: Vec<String> = keys(&kv, "quotemark:doc:")
+        .iter()
+        .map(|k| kv.get(k).unwrap().unwrap())
+        .collect();
+    assert!(
+        stored[0].contains(
+            r#""credit":{"byline":"Ann Lee","published":"2017-05-18","site":"BBC News"}"#
+        ),
+        "{stored:?}"
+    );
+
+    // Without a credit, neither the manifest nor the index mention one: older versions read it.
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, &now()).index;
+    let record = record_of(&entry(), Some(TEXT), &AnnotationStore::default());
+    library::save(&kv, &mut index, &record, &now()).unwrap();
+    let everything: String = keys(&kv, "quotemark:")
+        .iter()
+        .map(|k| kv.get(k).unwrap().unwrap())
+        .collect();
+    assert!(!everything.contains("credit"), "{everything}");
+    assert_eq!(reopened(&kv).credit, Credit::default());
 }

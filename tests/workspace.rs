@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use quotemark::core::annotation::{Annotation, AnnotationId, Kind, Origin};
+use quotemark::core::credit::Credit;
 use quotemark::core::detect::detect;
 use quotemark::core::import::{ImportError, ImportReport, SourceFormat};
 use quotemark::core::library::{
@@ -14,6 +15,7 @@ use quotemark::core::library::{
 use quotemark::core::limits::LimitError;
 use quotemark::core::offsets::CharRange;
 use quotemark::core::opening::Opened;
+use quotemark::core::page_text::PageNote;
 use quotemark::core::persist::{KeyValueStore, MemoryStore, StorageError};
 use quotemark::core::saved::document_id;
 use quotemark::core::store::{AnnotationStore, Edit, History};
@@ -453,7 +455,9 @@ fn opening_a_new_text_shows_it_offers_an_earlier_version_and_counts_a_change() {
             text: "Talks (updated)\n\nNew text.".into(),
             title: "Talks (updated)".into(),
             source: Some("https://example.org/talks".into()),
+            credit: Credit::new(Some("Ann Lee"), Some("2026-12-01"), None),
         },
+        note: None,
         now: later(),
         earlier: Some(earlier.clone()),
     }));
@@ -463,6 +467,7 @@ fn opening_a_new_text_shows_it_offers_an_earlier_version_and_counts_a_change() {
         document.entry.source.as_deref(),
         Some("https://example.org/talks")
     );
+    assert_eq!(document.entry.credit.byline.as_deref(), Some("Ann Lee"));
     assert_eq!(document.entry.generation, 0);
     assert_eq!(document.carry_offer, Some(earlier));
     assert_eq!(workspace.view.dialog, Dialog::None);
@@ -476,6 +481,38 @@ fn opening_a_new_text_shows_it_offers_an_earlier_version_and_counts_a_change() {
     );
     assert!(workspace.apply(Action::DismissCarryOffer));
     assert!(!workspace.apply(Action::DismissCarryOffer));
+}
+
+#[test]
+fn a_page_opened_with_a_note_says_what_was_kept_and_keeps_the_whole_page_at_hand() {
+    let mut workspace = fresh();
+    let opened = |text: &str| Opened {
+        text: text.into(),
+        title: "Talks".into(),
+        source: None,
+        credit: Credit::default(),
+    };
+    let whole_page = Rc::new(opened("Talks\n\nMenu\n\nThe story.\n\nComments"));
+    let note = PageNote::PartOfPage {
+        kept_words: 2,
+        page_words: 5,
+        whole_page: whole_page.clone(),
+    };
+    assert!(workspace.apply(Action::OpenNew {
+        opened: opened("Talks\n\nThe story."),
+        note: Some(note.clone()),
+        now: later(),
+        earlier: None,
+    }));
+    assert_eq!(workspace.document.article.text(), "Talks\n\nThe story.");
+    assert_eq!(
+        workspace.notices.message.as_deref(),
+        Some(&Notice::OpenedFromPage {
+            title: "Talks".into(),
+            note,
+        })
+    );
+    assert!(!workspace.notices.message.as_ref().unwrap().is_error());
 }
 
 #[test]
@@ -553,20 +590,33 @@ fn the_library_changing_updates_the_open_documents_entry() {
 #[test]
 fn editing_the_open_articles_details_keeps_a_clipped_title_and_refuses_an_empty_one() {
     let mut workspace = fresh();
+    let source = || Some("https://www.presstv.ir/Detail/2017/02/01/509452".to_owned());
     assert!(!workspace.apply(Action::EditCurrent {
         title: "   ".into(),
         source: None,
+        credit: Credit::default(),
     }));
     assert!(workspace.apply(Action::EditCurrent {
         title: "  NATO and Russia  ".into(),
-        source: Some("https://www.presstv.ir/Detail/2017/02/01/509452".into()),
+        source: source(),
+        credit: Credit::default(),
     }));
     assert_eq!(workspace.document.entry.title, "NATO and Russia");
     assert_eq!(workspace.persistence.revision, 1);
     assert!(!workspace.apply(Action::EditCurrent {
         title: "NATO and Russia".into(),
-        source: Some("https://www.presstv.ir/Detail/2017/02/01/509452".into()),
+        source: source(),
+        credit: Credit::default(),
     }));
+    // A byline alone is a change, and is saved with the rest.
+    let credit = Credit::new(Some("Press TV"), Some("1 February 2017"), None);
+    assert!(workspace.apply(Action::EditCurrent {
+        title: "NATO and Russia".into(),
+        source: source(),
+        credit: credit.clone(),
+    }));
+    assert_eq!(workspace.document.entry.credit, credit);
+    assert_eq!(workspace.persistence.revision, 2);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! defuse. An error value or a document, never a panic; the defused page keeps its length order.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use quotemark::core::defuse::defuse_event_handlers;
+use quotemark::core::defuse::defuse_page;
 use quotemark::core::opening::{check_bytes, from_markdown, from_plain_text};
 
 fuzz_target!(|data: &[u8]| {
@@ -11,6 +11,6 @@ fuzz_target!(|data: &[u8]| {
     };
     let _ = from_plain_text(text);
     let _ = from_markdown(text);
-    let defused = defuse_event_handlers(text);
+    let defused = defuse_page(text);
     assert!(defused.len() <= text.len() + 13 * text.len() / 2 + 1);
 });

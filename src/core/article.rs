@@ -10,7 +10,9 @@
 //! Each block gets a [`BlockKind`] from its position and shape, so that the view can set a
 //! section line, headline, photo captions and trailing site boilerplate apart from the body:
 //! - **section line**: a short first block of words joined by a separator (`News / Russia`);
-//! - **headline**: the first remaining block, when it is one short line;
+//! - **headline**: the first remaining block, when it is one short line that does not end in a
+//!   full stop, or whatever its shape when it is the document's title ([`Article::titled`]:
+//!   a page's headline may end in one);
 //! - **caption**: a block that ends in a photo credit (`(Photo by AFP).`) or starts `Photo:`;
 //! - **boilerplate**: the trailing run of site chrome (bare addresses, `SHARE THIS ARTICLE`,
 //!   copyright lines, and a line ending in `:` that introduces only such blocks).
@@ -57,6 +59,12 @@ impl Article {
     /// Cuts `text` into blocks. Never fails: any string is an article, an empty one has no
     /// blocks.
     pub fn parse(text: impl Into<Rc<str>>) -> Self {
+        Self::titled(text, None)
+    }
+
+    /// Cuts `text` into blocks, knowing the document's title: a first block equal to it is the
+    /// headline.
+    pub fn titled(text: impl Into<Rc<str>>, title: Option<&str>) -> Self {
         let text: Rc<str> = text.into();
         let index = TextIndex::new(&text);
         let mut blocks: Vec<Block> = find_blocks(&text)
@@ -67,7 +75,7 @@ impl Article {
                 text: Rc::from(&text[bytes]),
             })
             .collect();
-        classify(&mut blocks);
+        classify(&mut blocks, title);
         Self {
             text,
             index,
@@ -144,14 +152,19 @@ fn char_range(start: usize, end: usize) -> CharRange {
     CharRange::new(CharOffset::new(start), CharOffset::new(end))
 }
 
-fn classify(blocks: &mut [Block]) {
+fn classify(blocks: &mut [Block], title: Option<&str>) {
     let mut first_body = 0;
     if blocks.len() > 1 && is_section_line(&blocks[0].text) {
         blocks[0].kind = BlockKind::SectionLine;
         first_body = 1;
     }
+    let is_title = |text: &str| {
+        title.is_some_and(|title| {
+            !title.is_empty() && text.split_whitespace().eq(title.split_whitespace())
+        })
+    };
     if let Some(block) = blocks.get_mut(first_body)
-        && is_headline(&block.text)
+        && (is_headline(&block.text) || is_title(&block.text))
     {
         block.kind = BlockKind::Headline;
         first_body += 1;
@@ -307,6 +320,17 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn a_first_block_that_is_the_title_is_the_headline_even_with_a_full_stop() {
+        let text = "Talks end.\n\nThe talks ended on Monday.";
+        assert_eq!(Article::parse(text).headline(), None);
+        let article = Article::titled(text, Some("Talks  end."));
+        assert_eq!(article.headline(), Some("Talks end."));
+        assert_eq!(article.blocks()[1].kind, BlockKind::Paragraph);
+        // Another title changes nothing.
+        assert_eq!(Article::titled(text, Some("Talks")).headline(), None);
     }
 
     #[test]

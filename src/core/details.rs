@@ -1,12 +1,14 @@
-//! A document's title and source address as the reader edits them in the library.
+//! A document's title, source address, byline and date as the reader edits them in the library.
 //!
-//! [`check_details`] is the one rule for both: the title is tidied and clipped like a title
-//! taken from a file ([`clip_title`]) and must keep at least one character; the source is a
-//! web address (`https://` or `http://`) or nothing. A [`DetailsError`] names the field that is
+//! [`check_details`] is the one rule: the title is tidied and clipped like a title taken from a
+//! file ([`clip_title`]) and must keep at least one character; the source is a web address
+//! (`https://` or `http://`) or nothing; byline and date are tidied as a [`Credit`] is (empty
+//! means none), and the site a page named is kept. A [`DetailsError`] names the field that is
 //! wrong, so the form can keep what was typed and point at it; nothing is changed then.
 
 use thiserror::Error;
 
+use super::credit::Credit;
 use super::opening::clip_title;
 
 /// A title and source that passed [`check_details`].
@@ -14,6 +16,17 @@ use super::opening::clip_title;
 pub struct Details {
     pub title: String,
     pub source: Option<String>,
+    pub credit: Credit,
+}
+
+/// What the reader typed in the form, and the site the document's credit already names.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Typed {
+    pub title: String,
+    pub source: String,
+    pub byline: String,
+    pub published: String,
+    pub site: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -32,44 +45,76 @@ impl DetailsError {
 }
 
 /// Checks what the reader typed; see the module docs for the rule.
-pub fn check_details(title: &str, source: &str) -> Result<Details, DetailsError> {
-    let title = clip_title(title);
+pub fn check_details(typed: &Typed) -> Result<Details, DetailsError> {
+    let title = clip_title(&typed.title);
     if title.is_empty() {
         return Err(DetailsError::EmptyTitle);
     }
-    let source = source.trim();
+    let source = typed.source.trim();
     let is_address = source.starts_with("https://") || source.starts_with("http://");
     if !source.is_empty() && !is_address {
         return Err(DetailsError::NotAWebAddress(source.to_owned()));
     }
     let source = (!source.is_empty()).then(|| source.to_owned());
-    Ok(Details { title, source })
+    let credit = Credit::new(
+        Some(&typed.byline),
+        Some(&typed.published),
+        typed.site.as_deref(),
+    );
+    Ok(Details {
+        title,
+        source,
+        credit,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn typed(title: &str, source: &str) -> Typed {
+        Typed {
+            title: title.into(),
+            source: source.into(),
+            ..Typed::default()
+        }
+    }
+
+    #[test]
+    fn byline_and_date_are_tidied_and_the_site_is_kept() {
+        let details = check_details(&Typed {
+            byline: "  Ann \n Lee ".into(),
+            published: " ".into(),
+            site: Some("BBC News".into()),
+            ..typed("T", "")
+        })
+        .unwrap();
+        assert_eq!(
+            details.credit,
+            Credit::new(Some("Ann Lee"), None, Some("BBC News"))
+        );
+    }
+
     #[test]
     fn a_title_is_tidied_and_a_blank_source_is_none() {
-        let details = check_details("  Budget \n vote “Tuesday”  ", "   ").unwrap();
+        let details = check_details(&typed("  Budget \n vote “Tuesday”  ", "   ")).unwrap();
         assert_eq!(details.title, "Budget vote “Tuesday”");
         assert_eq!(details.source, None);
     }
 
     #[test]
     fn a_web_address_is_kept_trimmed() {
-        let details = check_details("T", " https://example.org/a?q=“x” ").unwrap();
+        let details = check_details(&typed("T", " https://example.org/a?q=“x” ")).unwrap();
         assert_eq!(
             details.source.as_deref(),
             Some("https://example.org/a?q=“x”")
         );
-        assert!(check_details("T", "http://example.org").is_ok());
+        assert!(check_details(&typed("T", "http://example.org")).is_ok());
     }
 
     #[test]
     fn an_empty_title_is_refused_and_named() {
-        let error = check_details(" \t ", "https://example.org").unwrap_err();
+        let error = check_details(&typed(" \t ", "https://example.org")).unwrap_err();
         assert_eq!(error, DetailsError::EmptyTitle);
         assert!(error.is_about_title());
     }
@@ -82,7 +127,7 @@ mod tests {
             "ftp://example.org",
             "HTTPS//x",
         ] {
-            let error = check_details("Title", source).unwrap_err();
+            let error = check_details(&typed("Title", source)).unwrap_err();
             assert!(!error.is_about_title());
             assert_eq!(
                 error.to_string(),

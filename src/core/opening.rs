@@ -11,6 +11,8 @@
 
 use thiserror::Error;
 
+use super::credit::Credit;
+
 /// The largest article Quotemark opens: 5 MiB of text, about 800,000 words.
 pub const MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
 /// A title is cut to this many code points.
@@ -30,7 +32,7 @@ pub enum OpenError {
     TooLarge { bytes: usize },
     #[error("this is not a text file (it holds binary data); open a .txt, .md or .html file")]
     Binary,
-    #[error("no article text was found in this page")]
+    #[error("this page has no text to read")]
     NoTextInPage,
     #[error("Quotemark opens .txt, .md and .html files, not “{0}”")]
     UnsupportedType(String),
@@ -42,6 +44,8 @@ pub struct Opened {
     pub text: String,
     pub title: String,
     pub source: Option<String>,
+    /// Byline, date and site, when the page's metadata gave them.
+    pub credit: Credit,
 }
 
 /// What kind of file a name suggests.
@@ -109,6 +113,7 @@ pub fn from_plain_text(text: &str) -> Result<Opened, OpenError> {
         text,
         title,
         source: None,
+        credit: Credit::default(),
     })
 }
 

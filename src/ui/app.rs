@@ -198,6 +198,7 @@ pub fn App() -> Html {
                     on_complete={on_layout}
                     article={document.article.clone()}
                     {publisher}
+                    credit={document.entry.credit.line().map(AttrValue::from)}
                     {highlights}
                     selected={state.view.selected.clone()}
                     on_highlight_click={intents.select.clone()}

@@ -32,6 +32,9 @@ pub struct ArticleViewProps {
     /// Who published the article, shown above the headline.
     #[prop_or_default]
     pub publisher: Option<AttrValue>,
+    /// Byline, date and site, shown under the publisher (`Credit::line`).
+    #[prop_or_default]
+    pub credit: Option<AttrValue>,
     /// The annotations to highlight, in document order.
     #[prop_or_default]
     pub highlights: Rc<Vec<Highlight>>,
@@ -251,6 +254,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         >
             if let Some(publisher) = &props.publisher {
                 <p class="publisher">{ publisher.clone() }</p>
+            }
+            if let Some(credit) = &props.credit {
+                <p class="credit">{ credit.clone() }</p>
             }
             { in_page(true) }
             if footer_from < shown {

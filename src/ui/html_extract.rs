@@ -1,130 +1,168 @@
-//! The main text of an HTML page, through the browser's own parser.
+//! The text of an HTML page a reader opens, through the browser's own parser and Readability.
 //!
-//! The page is parsed with `DOMParser` into a document that is never attached, so nothing in
-//! it runs or loads (its event-handler attributes are renamed first, see `core::defuse`, so
-//! that the browser does not report them against the Content-Security-Policy). Navigation, asides, headers, footers, forms, scripts, styles and share
-//! widgets are removed; the main text comes from the `article` element (the longest, if
-//! several), else `main`, else the element whose paragraphs hold the most text. Headings,
-//! paragraphs, list items, quotations and captions become blocks, in order, separated by blank
-//! lines. Only text leaves this module: no markup from the file ever reaches the page.
+//! The page is defused (`core::defuse`: its handlers and style attributes renamed, its style
+//! sheets and `<base>` dropped, so that the app's Content-Security-Policy has nothing to report)
+//! and parsed with `DOMParser` into a document that is never attached, so nothing in it runs or
+//! loads. Its visible text is read first, block by block, then Readability (`ui::readability`)
+//! looks for the article in it; `core::page_text::open_page` chooses what opens and what the
+//! reader is told. Title, byline, date and site come from Readability's reading of the page's
+//! metadata, the source address from its canonical link or `og:url`. Only text leaves this
+//! module: no markup from the file ever reaches the page.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, DomParser, Element, SupportedType};
+use web_sys::{Document, DomParser, Element, Node, SupportedType};
 
-use crate::core::defuse::defuse_event_handlers;
-use crate::core::opening::{OpenError, Opened, clip_title, from_plain_text};
+use super::readability::{self, Found};
+use crate::core::credit::Credit;
+use crate::core::defuse::defuse_page;
+use crate::core::opening::OpenError;
+use crate::core::page_text::{Extraction, OpenedPage, PageMetadata, TextBlocks, open_page};
 
-/// Elements that are never article text.
-const NOISE: &str = "script, style, noscript, template, iframe, object, embed, svg, math, nav, aside, \
-    header, footer, form, button, select, input, textarea, [role=navigation], [role=banner], \
-    [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden], \
-    [class*=share], [class*=social], [class*=newsletter], [class*=related], [class*=advert], [id*=share]";
+/// Elements whose content is never text a reader sees on the page.
+const NOT_TEXT: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head", "title",
+    "select", "option", "textarea", "input", "button", "canvas", "audio", "video", "picture",
+    "img", "map",
+];
 
-/// The elements whose text becomes a block.
-const BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, dt, dd";
+/// Elements whose edges end a block of text.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+];
 
-pub fn extract(html: &str) -> Result<Opened, OpenError> {
+pub async fn extract(html: &str) -> Result<OpenedPage, OpenError> {
     let parser = DomParser::new().map_err(|_| OpenError::NoTextInPage)?;
     let page = parser
-        .parse_from_string(&defuse_event_handlers(html), SupportedType::TextHtml)
+        .parse_from_string(&defuse_page(html), SupportedType::TextHtml)
         .map_err(|_| OpenError::NoTextInPage)?;
-    let title = meta(&page, "meta[property='og:title']", "content")
-        .or_else(|| {
-            page.query_selector("title")
-                .ok()
-                .flatten()
-                .and_then(|t| t.text_content())
-        })
-        .map(|t| clip_title(&t))
-        .filter(|t| !t.is_empty());
-    let source = meta(&page, "link[rel=canonical]", "href")
-        .or_else(|| meta(&page, "meta[property='og:url']", "content"))
+    let source = attribute(&page, "link[rel=canonical]", "href")
+        .or_else(|| attribute(&page, "meta[property='og:url']", "content"))
         .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
-
-    for noise in all(
-        &page.document_element().ok_or(OpenError::NoTextInPage)?,
-        NOISE,
-    ) {
-        noise.remove();
-    }
-    let root = main_element(&page).ok_or(OpenError::NoTextInPage)?;
-    let mut blocks: Vec<String> = Vec::new();
-    for element in all(&root, BLOCKS) {
-        // A block inside another block (a paragraph in a quotation) is read with its parent.
-        let parent_block = element
-            .parent_element()
-            .and_then(|p| p.closest(BLOCKS).ok().flatten());
-        if parent_block.is_some_and(|p| root.contains(Some(&p))) {
-            continue;
+    let whole_page = page
+        .body()
+        .map(|body| text_blocks(&body))
+        .unwrap_or_default();
+    // Readability reads `<title>` itself; this is for a page it cannot read at all.
+    let page_title = page.title();
+    let (extraction, found) = match readability::find_article(&page).await {
+        Ok(Some(Found { article, metadata })) => {
+            (Extraction::Found(text_blocks(&article)), Some(metadata))
         }
-        let text = collapse(&element.text_content().unwrap_or_default());
-        if !text.is_empty() {
-            blocks.push(text);
-        }
-    }
-    if blocks.is_empty() {
-        return Err(OpenError::NoTextInPage);
-    }
-    let title = title.unwrap_or_else(|| clip_title(&blocks[0]));
-    // The document starts with its title, as pasted text does.
-    if blocks[0] != title {
-        blocks.insert(0, title.clone());
-    }
-    let mut opened = from_plain_text(&blocks.join("\n\n"))?;
-    opened.title = title;
-    opened.source = source;
-    Ok(opened)
+        Ok(None) => (Extraction::NotFound, None),
+        Err(_) => (Extraction::Unavailable, None),
+    };
+    let found = found.unwrap_or_default();
+    let metadata = PageMetadata {
+        title: found
+            .title
+            .filter(|t| !t.trim().is_empty())
+            .or(Some(page_title)),
+        source,
+        credit: Credit::new(
+            found.byline.as_deref(),
+            found.published_time.as_deref(),
+            found.site_name.as_deref(),
+        ),
+    };
+    open_page(whole_page, extraction, metadata)
 }
 
-fn meta(page: &Document, selector: &str, attribute: &str) -> Option<String> {
+fn attribute(page: &Document, selector: &str, name: &str) -> Option<String> {
     let element = page.query_selector(selector).ok()??;
-    let value = element.get_attribute(attribute)?.trim().to_owned();
+    let value = element.get_attribute(name)?.trim().to_owned();
     (!value.is_empty()).then_some(value)
 }
 
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(nodes) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn text_len(element: &Element) -> usize {
-    element.text_content().map_or(0, |t| t.trim().len())
-}
-
-/// The element holding the article's text.
-fn main_element(page: &Document) -> Option<Element> {
-    let html = page.document_element()?;
-    if let Some(article) = all(&html, "article")
-        .into_iter()
-        .max_by_key(text_len)
-        .filter(|a| text_len(a) > 0)
-    {
-        return Some(article);
+/// The visible text under `root`, block by block. Walks with its own stack: pages nest deeply.
+fn text_blocks(root: &Element) -> Vec<String> {
+    let mut blocks = TextBlocks::new();
+    // (node, whether its children were already pushed): an element is met again on the way out.
+    let mut stack: Vec<(Node, bool)> = vec![(root.clone().into(), false)];
+    while let Some((node, leaving)) = stack.pop() {
+        match node.node_type() {
+            Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
+                blocks.text(&node.node_value().unwrap_or_default());
+            }
+            Node::ELEMENT_NODE => {
+                let element: &Element = node.unchecked_ref();
+                let tag = element.local_name();
+                let is_block = BLOCKS.contains(&tag.as_str());
+                if leaving {
+                    if is_block {
+                        blocks.block_break();
+                    }
+                    continue;
+                }
+                if tag == "br" {
+                    blocks.line_break();
+                    continue;
+                }
+                if NOT_TEXT.contains(&tag.as_str()) || hidden(element) {
+                    continue;
+                }
+                if is_block {
+                    blocks.block_break();
+                } else if matches!(tag.as_str(), "td" | "th") {
+                    blocks.text(" ");
+                }
+                stack.push((node.clone(), true));
+                let children = node.child_nodes();
+                for i in (0..children.length()).rev() {
+                    if let Some(child) = children.item(i) {
+                        stack.push((child, false));
+                    }
+                }
+            }
+            _ => {}
+        }
     }
-    if let Some(main) = all(&html, "main, [role=main]")
-        .into_iter()
-        .next()
-        .filter(|m| text_len(m) > 0)
-    {
-        return Some(main);
-    }
-    // The densest block: the element whose own paragraphs hold the most text.
-    let paragraph_text = |e: &Element| -> usize { all(e, ":scope > p").iter().map(text_len).sum() };
-    all(&html, "div, section, body")
-        .into_iter()
-        .max_by_key(paragraph_text)
-        .filter(|e| paragraph_text(e) > 0)
-        .or(Some(html))
+    blocks.finish()
 }
 
-/// White space runs (but not no-break spaces, which the text means) become one space.
-fn collapse(text: &str) -> String {
-    text.split(|c: char| c.is_ascii_whitespace())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Whether the page hides an element from its reader (`core::defuse` turns hiding inline
+/// styles into `hidden`).
+fn hidden(element: &Element) -> bool {
+    element.has_attribute("hidden")
+        || element.get_attribute("aria-hidden").as_deref() == Some("true")
 }

@@ -158,7 +158,7 @@ impl Intents {
             },
             open_new: {
                 let library = library.clone();
-                Callback::from(move |opened| library.open_new(opened))
+                Callback::from(move |opened| library.open_new(opened, None))
             },
             open_file: {
                 let library = library.clone();

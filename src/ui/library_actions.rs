@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_file::callbacks::FileReader;
+use wasm_bindgen_futures::spawn_local;
 use yew::UseReducerDispatcher;
 
 use super::browser::{BrowserStorage, now, window};
@@ -20,6 +21,7 @@ use crate::core::carry_over::{carry_over, same_article};
 use crate::core::details::Details;
 use crate::core::library;
 use crate::core::opening::{self, FileKind, OpenError, Opened};
+use crate::core::page_text::PageNote;
 use crate::core::saved::document_id;
 use crate::core::workspace::Notice;
 
@@ -86,8 +88,9 @@ impl LibraryActions {
         });
     }
 
-    /// Opens a new text; a text the library already has reopens with its annotations.
-    pub fn open_new(&self, opened: Opened) {
+    /// Opens a new text; a text the library already has reopens with its annotations. `note`
+    /// is what to tell the reader about how it was taken from a web page.
+    pub fn open_new(&self, opened: Opened, note: Option<PageNote>) {
         self.locked(move |this| {
             let now = now();
             let stored = library::load(&BrowserStorage, &now);
@@ -119,6 +122,7 @@ impl LibraryActions {
                 .cloned();
             this.dispatch(Action::OpenNew {
                 opened,
+                note,
                 now,
                 earlier,
             });
@@ -143,17 +147,30 @@ impl LibraryActions {
         }
         let this = self.clone();
         read_file(file, self.0.reading.clone(), move |file_name, bytes| {
-            let opened = bytes.map_err(|_| OpenError::Binary).and_then(|bytes| {
-                let text = opening::check_bytes(&bytes)?;
-                match kind {
-                    FileKind::Text => opening::from_plain_text(text),
-                    FileKind::Markdown => opening::from_markdown(text),
-                    FileKind::Html => html_extract::extract(text),
+            let text = bytes
+                .map_err(|_| OpenError::Binary)
+                .and_then(|bytes| opening::check_bytes(&bytes).map(str::to_owned));
+            let refused = |error| Notice::FileNotOpened { file_name, error };
+            let text = match text {
+                Ok(text) => text,
+                Err(error) => return this.say(refused(error)),
+            };
+            let opened = match kind {
+                FileKind::Text => opening::from_plain_text(&text),
+                FileKind::Markdown => opening::from_markdown(&text),
+                FileKind::Html => {
+                    // Readability may have to be loaded first.
+                    return spawn_local(async move {
+                        match html_extract::extract(&text).await {
+                            Ok(page) => this.open_new(page.opened, page.note),
+                            Err(error) => this.say(refused(error)),
+                        }
+                    });
                 }
-            });
+            };
             match opened {
-                Ok(opened) => this.open_new(opened),
-                Err(error) => this.say(Notice::FileNotOpened { file_name, error }),
+                Ok(opened) => this.open_new(opened, None),
+                Err(error) => this.say(refused(error)),
             }
         });
     }
@@ -225,9 +242,17 @@ impl LibraryActions {
     /// Changes a document's title and source address, as checked by the library form: the open
     /// one through the workspace (and autosave), others in storage.
     pub fn edit(&self, id: &str, details: Details) {
-        let Details { title, source } = details;
+        let Details {
+            title,
+            source,
+            credit,
+        } = details;
         if id == self.0.latest.workspace().document_id() {
-            return self.dispatch(Action::EditCurrent { title, source });
+            return self.dispatch(Action::EditCurrent {
+                title,
+                source,
+                credit,
+            });
         }
         let id = id.to_owned();
         self.locked(move |this| {
@@ -245,6 +270,7 @@ impl LibraryActions {
             }
             opened.record.title = title;
             opened.record.source = source;
+            opened.record.credit = credit;
             match library::save(&BrowserStorage, &mut stored.index, &opened.record, &now) {
                 Ok(()) => this.dispatch(Action::LibraryChanged(stored.index)),
                 Err(error) => this.say(Notice::DetailsNotSaved(error)),

@@ -100,6 +100,7 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             <li class={classes!("library-entry", is_current.then_some("current"))} key={id.clone()}>
                 if is_edited {
                     <LibraryEditForm title={entry.title.clone()} source={entry.source.clone().unwrap_or_default()}
+                        credit={entry.credit.clone()}
                         on_save={save_edit} on_cancel={cancel_edit} />
                 } else {
                     <span class="library-title">{ entry.title.clone() }</span>

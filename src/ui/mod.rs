@@ -37,6 +37,7 @@ mod notices;
 pub mod offline;
 mod open_dialog;
 mod orphan_list;
+mod readability;
 mod selection_popover;
 mod shared;
 pub mod state;

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::intents::use_intents;
 use super::shared::Shared;
-use crate::core::workspace::Notices as NoticeState;
+use crate::core::page_text::PageNote;
+use crate::core::workspace::{Notice, Notices as NoticeState};
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +39,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     role={if notice.is_error() { "alert" } else { "status" }}
                 >
                     <p>{ words::notice(notice) }</p>
+                    if let Notice::OpenedFromPage { note: PageNote::PartOfPage { whole_page, .. }, .. } = &**notice {
+                        <button type="button" onclick={
+                            let whole_page = whole_page.clone();
+                            intents.open_new.reform(move |_: MouseEvent| (*whole_page).clone())
+                        }>{ "Open the whole page text" }</button>
+                    }
                     <button type="button" onclick={emit(&intents.dismiss_notice)}>{ "Dismiss" }</button>
                 </div>
             }

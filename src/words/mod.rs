@@ -11,11 +11,34 @@ pub use library::{history_problem, load_problem, open_problem, save_error};
 
 use crate::core::backup::MergeReport;
 use crate::core::import::{ImportReport, SourceFormat};
+use crate::core::page_text::PageNote;
 use crate::core::workspace::{ExportFormat, Notice, Problem, SaveProblem};
 
 /// `text` in curly double quotes, as the reader sees titles and file names.
 pub fn quoted(text: &str) -> String {
     format!("\u{201c}{text}\u{201d}")
+}
+
+/// What a reader is told about a web page opened as `title`.
+fn page_note(title: &str, note: &PageNote) -> String {
+    match note {
+        PageNote::NoArticle => format!(
+            "No article was found in {}, so all of the page's text is open; it is in your library now.",
+            quoted(title)
+        ),
+        PageNote::ExtractorUnavailable => format!(
+            "The article in {} could not be looked for (the article finder did not load), so all of the page's text is open; it is in your library now.",
+            quoted(title)
+        ),
+        PageNote::PartOfPage {
+            kept_words,
+            page_words,
+            ..
+        } => format!(
+            "Opened {}: what looked like its article, {kept_words} of the page's {page_words} words. If text is missing, open the whole page text.",
+            quoted(title)
+        ),
+    }
 }
 
 /// The sentence for a notice.
@@ -54,6 +77,7 @@ pub fn notice(notice: &Notice) -> String {
         Notice::OpenedNew { title } => {
             format!("Opened {}; it is in your library now.", quoted(title))
         }
+        Notice::OpenedFromPage { title, note } => page_note(title, note),
         Notice::AlreadyInLibrary { title } => format!(
             "{} is already in your library: it is open with its annotations.",
             quoted(title)

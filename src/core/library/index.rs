@@ -9,6 +9,7 @@ use super::problem::LoadProblem;
 use super::recovery::{migrate_v1, read_index};
 use crate::core::annotation::{Annotation, Kind};
 use crate::core::bundled::NATO_DIALOGUE_TEXT;
+use crate::core::credit::Credit;
 use crate::core::persist::{KeyValueStore, StorageError};
 use crate::core::saved::document_id;
 use crate::core::time::Timestamp;
@@ -49,6 +50,9 @@ pub struct IndexEntry {
     pub title: String,
     #[serde(default)]
     pub source: Option<String>,
+    /// Byline, date and site from the page's metadata (or the reader); left out when empty.
+    #[serde(default, skip_serializing_if = "Credit::is_empty")]
+    pub credit: Credit,
     pub added: Timestamp,
     pub modified: Timestamp,
     /// The generation of the current record; 0 for the bundled article before it is saved.
@@ -96,6 +100,7 @@ pub fn bundled_entry(now: &Timestamp) -> IndexEntry {
         id: document_id(NATO_DIALOGUE_TEXT),
         title: BUNDLED_TITLE.into(),
         source: None,
+        credit: Credit::default(),
         added: now.clone(),
         modified: now.clone(),
         generation: 0,
@@ -141,6 +146,7 @@ pub(super) fn entry_for(record: &Snapshot, generation: u64, modified: &Timestamp
         id: record.id.to_owned(),
         title: record.title.to_owned(),
         source: record.source.map(str::to_owned),
+        credit: record.credit.clone(),
         added: record.added.clone(),
         modified: modified.clone(),
         generation,

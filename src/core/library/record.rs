@@ -12,6 +12,7 @@ use super::index::IndexEntry;
 use super::layout::Snapshot;
 use crate::core::annotation::Annotation;
 use crate::core::bundled::NATO_DIALOGUE_TEXT;
+use crate::core::credit::Credit;
 use crate::core::insight::roster::Aliases;
 use crate::core::persist::SAVED_HISTORY_LIMIT;
 use crate::core::store::{AnnotationStore, History};
@@ -28,6 +29,9 @@ pub struct DocumentRecord {
     pub title: String,
     #[serde(default)]
     pub source: Option<String>,
+    /// Byline, date and site from the page's metadata (or the reader); left out when empty.
+    #[serde(default, skip_serializing_if = "Credit::is_empty")]
+    pub credit: Credit,
     pub added: Timestamp,
     /// The document's text; `None` for the bundled article.
     pub text: Option<String>,
@@ -50,6 +54,7 @@ impl DocumentRecord {
             id: entry.id.clone(),
             title: entry.title.clone(),
             source: entry.source.clone(),
+            credit: entry.credit.clone(),
             added: entry.added.clone(),
             text: None,
             annotations: Vec::new(),
@@ -91,6 +96,7 @@ impl DocumentRecord {
             id: &self.id,
             title: &self.title,
             source: self.source.as_deref(),
+            credit: &self.credit,
             added: &self.added,
             text: self.text.as_deref(),
             annotations: shared,

@@ -3,12 +3,14 @@
 
 use super::{Dialog, Notice, SaveProblem};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
+use crate::core::credit::Credit;
 use crate::core::import::ImportReport;
 use crate::core::library::{
     DocumentRecord, HistoryProblem, IndexEntry, LibraryIndex, OpenedRecord,
 };
 use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
+use crate::core::page_text::PageNote;
 use crate::core::store::History;
 use crate::core::suggestions::{Suggestion, SuggestionKey};
 use crate::core::time::Timestamp;
@@ -62,6 +64,8 @@ pub enum Action {
     /// stored version of the same article, if the library has one.
     OpenNew {
         opened: Opened,
+        /// What to tell the reader about how the text was taken from a web page.
+        note: Option<PageNote>,
         now: Timestamp,
         earlier: Option<IndexEntry>,
     },
@@ -74,10 +78,11 @@ pub enum Action {
     DismissCarryOffer,
     /// The library index as storage now holds it (after a rename, delete or another tab's save).
     LibraryChanged(LibraryIndex),
-    /// Change the open article's title and source address.
+    /// Change the open article's title, source address and credit.
     EditCurrent {
         title: String,
         source: Option<String>,
+        credit: Credit,
     },
     /// A document was deleted; keep its record so the deletion can be undone.
     Deleted {

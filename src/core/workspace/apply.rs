@@ -137,10 +137,11 @@ impl Workspace {
             }
             Action::OpenNew {
                 opened,
+                note,
                 now,
                 earlier,
             } => {
-                self.open_new(opened, now, earlier);
+                self.open_new(opened, note, now, earlier);
                 true
             }
             Action::CarryOver {
@@ -161,15 +162,22 @@ impl Workspace {
                 true
             }
             Action::LibraryChanged(index) => self.library_changed(index),
-            Action::EditCurrent { title, source } => {
+            Action::EditCurrent {
+                title,
+                source,
+                credit,
+            } => {
                 let title = opening::clip_title(&title);
                 let entry = &self.document.entry;
-                if title.is_empty() || (title == entry.title && source == entry.source) {
+                let unchanged =
+                    title == entry.title && source == entry.source && credit == entry.credit;
+                if title.is_empty() || unchanged {
                     return false;
                 }
                 let entry = &mut Rc::make_mut(&mut self.document).entry;
                 entry.title = title;
                 entry.source = source;
+                entry.credit = credit;
                 self.mark_changed();
                 true
             }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::{Dialog, Notice, OpenDocument, Problem, SavedBase, Workspace};
 use crate::core::library::{self, DocumentRecord, IndexEntry, OpenedRecord, StoredParts};
 use crate::core::opening;
+use crate::core::page_text::PageNote;
 use crate::core::saved::document_id;
 use crate::core::store::AnnotationStore;
 use crate::core::time::Timestamp;
@@ -31,6 +32,7 @@ impl Workspace {
     pub(super) fn open_new(
         &mut self,
         opened: opening::Opened,
+        note: Option<PageNote>,
         now: Timestamp,
         earlier: Option<IndexEntry>,
     ) {
@@ -38,6 +40,7 @@ impl Workspace {
             id: document_id(&opened.text),
             title: opened.title.clone(),
             source: opened.source.clone(),
+            credit: opened.credit.clone(),
             added: now.clone(),
             modified: now,
             generation: 0,
@@ -52,8 +55,14 @@ impl Workspace {
         let persistence = Rc::make_mut(&mut self.persistence);
         persistence.writable = writable;
         persistence.revision += 1;
-        self.notify(Notice::OpenedNew {
-            title: opened.title,
+        self.notify(match note {
+            None => Notice::OpenedNew {
+                title: opened.title,
+            },
+            Some(note) => Notice::OpenedFromPage {
+                title: opened.title,
+                note,
+            },
         });
     }
 

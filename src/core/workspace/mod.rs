@@ -72,7 +72,7 @@ impl OpenDocument {
         // copy of the standard sort (see `core::order`).
         rejected.extend(record.rejected.iter().cloned());
         Self {
-            article: Rc::new(Article::parse(record.text())),
+            article: Rc::new(Article::titled(record.text(), Some(&record.title))),
             store: Rc::new(record.store()),
             entry,
             rejected: Rc::new(rejected),

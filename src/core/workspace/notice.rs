@@ -9,6 +9,7 @@ use crate::core::import::{ImportError, ImportReport, SourceFormat};
 use crate::core::library::{HistoryProblem, LoadProblem, OpenProblem, SaveError};
 use crate::core::limits::LimitError;
 use crate::core::opening::OpenError;
+use crate::core::page_text::PageNote;
 
 /// The outcome of something the reader did, shown until dismissed or replaced. Texts that come
 /// from the browser (why a download or the clipboard failed) are carried as they came.
@@ -45,6 +46,11 @@ pub enum Notice {
     },
     OpenedNew {
         title: String,
+    },
+    /// A web page opened, with something the reader should know about what was kept of it.
+    OpenedFromPage {
+        title: String,
+        note: PageNote,
     },
     AlreadyInLibrary {
         title: String,
@@ -115,6 +121,7 @@ impl Notice {
             Notice::Imported { .. }
                 | Notice::CarriedOver { .. }
                 | Notice::OpenedNew { .. }
+                | Notice::OpenedFromPage { .. }
                 | Notice::AlreadyInLibrary { .. }
                 | Notice::PutBack { .. }
                 | Notice::LibraryExported { .. }

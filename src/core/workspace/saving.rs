@@ -125,6 +125,7 @@ impl SaveJob {
             id: &entry.id,
             title: &entry.title,
             source: entry.source.as_deref(),
+            credit: &entry.credit,
             added: &entry.added,
             text: (!entry.bundled).then(|| self.article.text()),
             annotations: &shared,

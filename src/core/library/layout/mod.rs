@@ -32,6 +32,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::core::annotation::Annotation;
+use crate::core::credit::Credit;
 use crate::core::insight::roster::Aliases;
 use crate::core::persist::KeyValueStore;
 use crate::core::store::History;
@@ -76,6 +77,8 @@ pub(in crate::core::library) struct Manifest {
     pub title: String,
     #[serde(default)]
     pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Credit::is_empty")]
+    pub credit: Credit,
     pub added: Timestamp,
     /// The key of the text; `None` for the bundled article.
     pub text: Option<String>,
@@ -113,6 +116,7 @@ pub struct Snapshot<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub source: Option<&'a str>,
+    pub credit: &'a Credit,
     pub added: &'a Timestamp,
     /// The document's text; `None` for the bundled article.
     pub text: Option<&'a str>,

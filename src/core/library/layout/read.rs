@@ -126,6 +126,7 @@ pub(in crate::core::library) fn assemble(
         id: manifest.id,
         title: manifest.title,
         source: manifest.source,
+        credit: manifest.credit,
         added: manifest.added,
         text,
         annotations,

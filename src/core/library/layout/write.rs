@@ -160,6 +160,7 @@ pub(in crate::core::library) fn prepare(
         id: id.to_owned(),
         title: snapshot.title.to_owned(),
         source: snapshot.source.map(str::to_owned),
+        credit: snapshot.credit.clone(),
         added: snapshot.added.to_owned(),
         text,
         annotations: annotation_keys,
