@@ -46,6 +46,18 @@ test('loaded once, the app opens, annotates and saves with the network off', asy
   });
   assert.ok(cached.some((u) => u.endsWith('.wasm')) && cached.some((u) => u.endsWith('.js')) && cached.some((u) => u.endsWith('.css')), cached.join(' '));
   assert.ok(cached.every((u) => /^\/([\w.-]+\.(wasm|js|css|svg|png|webmanifest))?$/.test(u)), cached.join(' '));
+  // Readability, loaded only when a page is first opened, was cached with the rest: a web page
+  // opens offline as its article, with no notice that the finder is missing.
+  assert.ok(cached.some((u) => /^\/readability-[0-9a-f]{16}\.js$/.test(u)), cached.join(' '));
+  const story = '<p>The council backed the plan on Monday after a long debate in the chamber that ran late into the evening, its leader said.</p>'.repeat(5);
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({
+    name: 'plan.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(`<html><head><title>Plan backed</title></head><body><nav>Home · Local</nav><article>${story}</article></body></html>`),
+  });
+  await page.getByRole('status').filter({ hasText: 'Opened “Plan backed”; it is in your library now.' }).waitFor();
+  assert.equal(await page.locator('article.article', { hasText: 'Home · Local' }).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -92,6 +104,16 @@ test('served under a sub-path, every file loads from it and the service worker s
     await dragSelect(page, 'Vladimir Putin');
     await page.keyboard.press('3');
     assert.deepEqual((await highlighted(page)).map((h) => h.text), ['Vladimir Putin']);
+    // The module loaded on first use comes from the sub-path too.
+    await page.getByRole('button', { name: 'Open article' }).click();
+    await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({
+      name: 'page.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<html><head><title>Sub-path page</title></head><body><p>The page text.</p></body></html>'),
+    });
+    await page.getByRole('status').filter({ hasText: 'Opened “Sub-path page”' }).waitFor();
+    assert.ok(requests.some((p) => /^\/tools\/quotemark\/readability-[0-9a-f]{16}\.js$/.test(p)), requests.join(' '));
+    assert.ok(requests.every((p) => p.startsWith('/tools/quotemark/')), requests.join(' '));
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
