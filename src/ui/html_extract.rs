@@ -81,14 +81,15 @@ pub async fn extract(html: &str) -> Result<OpenedPage, OpenError> {
         .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
     let whole_page = page
         .body()
-        .map(|body| text_blocks(&body))
+        .map(|body| text_blocks(&body, Visible::Only))
         .unwrap_or_default();
     // Readability reads `<title>` itself; this is for a page it cannot read at all.
     let page_title = page.title();
     let (extraction, found) = match readability::find_article(&page).await {
-        Ok(Some(Found { article, metadata })) => {
-            (Extraction::Found(text_blocks(&article)), Some(metadata))
-        }
+        Ok(Some(Found { article, metadata })) => (
+            Extraction::Found(text_blocks(&article, Visible::AsKept)),
+            Some(metadata),
+        ),
         Ok(None) => (Extraction::NotFound, None),
         Err(_) => (Extraction::Unavailable, None),
     };
@@ -114,8 +115,18 @@ fn attribute(page: &Document, selector: &str, name: &str) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
-/// The visible text under `root`, block by block. Walks with its own stack: pages nest deeply.
-fn text_blocks(root: &Element) -> Vec<String> {
+/// Which elements a walk reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Visible {
+    /// Not those the page hides: the whole page's text.
+    Only,
+    /// All that Readability kept: it already dropped what it judged hidden, and keeps some
+    /// `aria-hidden` parts on purpose (rendered formulas, fallback images).
+    AsKept,
+}
+
+/// The text under `root`, block by block. Walks with its own stack: pages nest deeply.
+fn text_blocks(root: &Element, visible: Visible) -> Vec<String> {
     let mut blocks = TextBlocks::new();
     // (node, whether its children were already pushed): an element is met again on the way out.
     let mut stack: Vec<(Node, bool)> = vec![(root.clone().into(), false)];
@@ -138,7 +149,8 @@ fn text_blocks(root: &Element) -> Vec<String> {
                     blocks.line_break();
                     continue;
                 }
-                if NOT_TEXT.contains(&tag.as_str()) || hidden(element) {
+                if NOT_TEXT.contains(&tag.as_str()) || (visible == Visible::Only && hidden(element))
+                {
                     continue;
                 }
                 if is_block {
