@@ -8,6 +8,7 @@ pub mod article;
 pub mod backup;
 pub mod bundled;
 pub mod carry_over;
+pub mod corpus;
 pub mod credit;
 pub mod defuse;
 pub mod details;

@@ -58,8 +58,8 @@ pub struct Intents {
     /// Open a stored article by id (closing the dialogs).
     pub open_document: Callback<String>,
     pub open_new: Callback<Opened>,
-    /// Open a `.txt`, `.md` or `.html` file as an article.
-    pub open_file: Callback<web_sys::File>,
+    /// Open `.txt`, `.md` or `.html` files as articles, or the articles of a `.jsonl` corpus.
+    pub open_files: Callback<Vec<web_sys::File>>,
     pub edit_details: Callback<(String, Details)>,
     pub delete_document: Callback<String>,
     pub undo_delete: Callback<()>,
@@ -160,9 +160,9 @@ impl Intents {
                 let library = library.clone();
                 Callback::from(move |opened| library.open_new(opened, None))
             },
-            open_file: {
+            open_files: {
                 let library = library.clone();
-                Callback::from(move |file| library.open_file(file))
+                Callback::from(move |files| library.open_files(files))
             },
             edit_details: {
                 let library = library.clone();

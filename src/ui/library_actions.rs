@@ -10,6 +10,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::UseReducerDispatcher;
 
 use super::browser::{BrowserStorage, now, window};
+use super::corpus_opening;
 use super::files::{download, read_file};
 use super::hooks::autosave::Flush;
 use super::html_extract;
@@ -47,7 +48,7 @@ impl LibraryActions {
         }))
     }
 
-    fn dispatch(&self, action: Action) {
+    pub(super) fn dispatch(&self, action: Action) {
         self.0.dispatcher.dispatch(action);
     }
 
@@ -56,7 +57,7 @@ impl LibraryActions {
     }
 
     /// Runs `work` holding the library's lock, after saving what is pending.
-    fn locked(&self, work: impl FnOnce(&Self) + 'static) {
+    pub(super) fn locked(&self, work: impl FnOnce(&Self) + 'static) {
         let this = self.clone();
         with_library_lock(move || {
             (this.0.flush)();
@@ -75,7 +76,7 @@ impl LibraryActions {
     }
 
     /// Shows a stored document as storage holds it now (call it holding the lock).
-    fn show(&self, id: &str) {
+    pub(super) fn show(&self, id: &str) {
         let now = now();
         let stored = library::load(&BrowserStorage, &now);
         let Some(entry) = stored.entry(id).cloned() else {
@@ -127,6 +128,17 @@ impl LibraryActions {
                 earlier,
             });
         });
+    }
+
+    /// Opens the files a reader chose or dropped: one article file as `open_file` does, and
+    /// several, or a `.jsonl` corpus, all at once (`ui::corpus_opening`).
+    pub fn open_files(&self, files: Vec<web_sys::File>) {
+        let corpus = |f: &web_sys::File| f.name().to_lowercase().ends_with(".jsonl");
+        match files.as_slice() {
+            [] => {}
+            [file] if !corpus(file) => self.open_file(file.clone()),
+            _ => spawn_local(corpus_opening::open_many(self.clone(), files)),
+        }
     }
 
     /// Opens a `.txt`, `.md` or `.html` file, or says why not.

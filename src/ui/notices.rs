@@ -33,6 +33,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     <button type="button" onclick={emit(&intents.dismiss_carry)}>{ "Not now" }</button>
                 </div>
             }
+            if let Some((done, total)) = notices.opening {
+                <div class="notice info opening" role="status">
+                    <p>{ format!("Opening articles: {done} of {total}…") }</p>
+                    <progress max={total.to_string()} value={done.to_string()} aria-label="Opening articles" />
+                </div>
+            }
             if let Some(notice) = &notices.message {
                 <div
                     class={classes!("notice", if notice.is_error() { "error" } else { "info" })}

@@ -39,13 +39,15 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
         })
     };
     let onchange = {
-        let on_file = intents.open_file.clone();
+        let on_files = intents.open_files.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                input.set_value("");
-                on_file.emit(file);
-            }
+            let files: Vec<web_sys::File> = input
+                .files()
+                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+                .unwrap_or_default();
+            input.set_value("");
+            on_files.emit(files);
         })
     };
     html! {
@@ -60,8 +62,8 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
                 <p class="form-error" role="alert">{ problem.clone() }</p>
             }
             <p class="or">{ "or" }</p>
-            <label for="open-file">{ "Open a .txt, .md or .html file (or drop it on the page)" }</label>
-            <input id="open-file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" {onchange} />
+            <label for="open-file">{ "Open a .txt, .md or .html file, several at once, or a .jsonl corpus of one article per line (or drop files or a folder on the page)" }</label>
+            <input id="open-file" type="file" multiple=true accept=".txt,.text,.md,.markdown,.html,.htm,.jsonl,text/plain,text/markdown,text/html" {onchange} />
             if let Some(problem) = &props.file_error {
                 <p class="form-error" role="alert">{ problem.clone() }</p>
             }

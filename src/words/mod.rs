@@ -5,8 +5,10 @@
 //! from `ui` (which builds only for the browser), so that what the reader reads is tested
 //! natively.
 
+mod corpus;
 mod library;
 
+pub use corpus::corpus_report;
 pub use library::{history_problem, load_problem, open_problem, save_error};
 
 use crate::core::backup::MergeReport;
@@ -78,6 +80,7 @@ pub fn notice(notice: &Notice) -> String {
             format!("Opened {}; it is in your library now.", quoted(title))
         }
         Notice::OpenedFromPage { title, note } => page_note(title, note),
+        Notice::CorpusOpened(report) => corpus_report(report),
         Notice::AlreadyInLibrary { title } => format!(
             "{} is already in your library: it is open with its annotations.",
             quoted(title)

@@ -55,6 +55,8 @@ pub enum Action {
     },
     ShowNotice(Notice),
     DismissNotice,
+    /// Many articles are being opened: how many were handled, of how many (`None`: done).
+    OpeningProgress(Option<(usize, usize)>),
     /// Show a stored document, as the caller opened it.
     ShowDocument {
         entry: IndexEntry,

@@ -124,6 +124,13 @@ impl Workspace {
                 self.notify(notice);
                 true
             }
+            Action::OpeningProgress(progress) => {
+                if self.notices.opening == progress {
+                    return false;
+                }
+                Rc::make_mut(&mut self.notices).opening = progress;
+                true
+            }
             Action::DismissNotice => {
                 if self.notices.message.is_none() {
                     return false;

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::core::backup::{BackupError, MergeReport};
+use crate::core::corpus::CorpusReport;
 use crate::core::export::ExportFormat;
 use crate::core::import::{ImportError, ImportReport, SourceFormat};
 use crate::core::library::{HistoryProblem, LoadProblem, OpenProblem, SaveError};
@@ -47,6 +48,8 @@ pub enum Notice {
     OpenedNew {
         title: String,
     },
+    /// Many articles were opened at once (files, a folder, a corpus).
+    CorpusOpened(CorpusReport),
     /// A web page opened, with something the reader should know about what was kept of it.
     OpenedFromPage {
         title: String,
@@ -116,6 +119,10 @@ pub enum Notice {
 impl Notice {
     /// Whether it reports something that did not happen (shown as an alert).
     pub fn is_error(&self) -> bool {
+        if let Notice::CorpusOpened(report) = self {
+            // Refusals with nothing opened: the reader's action did not happen.
+            return report.opened.is_empty() && !report.refused.is_empty();
+        }
         !matches!(
             self,
             Notice::Imported { .. }
@@ -160,6 +167,8 @@ pub struct SaveProblem {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notices {
     pub message: Option<Rc<Notice>>,
+    /// Many articles being opened: how many were handled, of how many.
+    pub opening: Option<(usize, usize)>,
     pub problems: Vec<Problem>,
     pub save_problem: Option<SaveProblem>,
 }
