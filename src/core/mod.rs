@@ -2,6 +2,7 @@
 //!
 //! Nothing here touches the browser; it builds and tests natively with `cargo test`.
 
+pub mod agreement;
 pub mod anchoring;
 pub mod annotation;
 pub mod article;
