@@ -61,12 +61,13 @@ ensure_chromium() {
 # npm ci only when the lock file changed since the last install in that folder.
 ensure_npm_folder() {
   local folder="$QM_ROOT/$1"
+  shift
   local stamp="$folder/node_modules/.quotemark-lock-sha"
   local want
   want="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
-  say "installing npm packages in $1"
-  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+  say "installing npm packages in ${folder#"$QM_ROOT/"}"
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error "$@")
   echo "$want" >"$stamp"
 }
 

@@ -34,6 +34,9 @@ step "release build (trunk)"
 trunk build --release
 
 step "end-to-end tests (playwright-core + Debian chromium)"
+# pouchdb-server for the team tests (issue #19), started by them on 127.0.0.1 and a free port;
+# without optional packages it needs no native sqlite build.
+ensure_npm_folder tests/team-server --omit=optional
 (cd tests && node --test --test-concurrency=1 --test-reporter=spec e2e/*.test.mjs) 2>&1 | tee target/e2e-tests.log
 awk '/^ℹ pass/ { p = $3 } /^ℹ fail/ { f = $3 } END { printf "e2e: %d passed, %d failed\n", p, f }' target/e2e-tests.log
 echo "Screenshots for review: target/screenshots/"

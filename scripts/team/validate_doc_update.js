@@ -1,0 +1,48 @@
+// The rules the team's CouchDB database enforces on every write (the design document's
+// `validate_doc_update`, installed by scripts/team-setup.sh). CouchDB runs it on the server, so
+// a write that breaks a rule is refused with 403 Forbidden whatever client sent it.
+//
+// - server administrators may write anything (they set the project up);
+// - `article` documents (the texts of the corpus) are published by the project's owners
+//   (role `quotemark-owner`);
+// - `annotation` documents belong to one coder: `coder` must be the signed-in user, the id
+//   must start with `annotation:<coder>:`, and nobody changes or deletes another coder's;
+// - `gold` documents (the adjudicated layer) are written by adjudicators and owners;
+// - any other document is refused.
+function (newDoc, oldDoc, userCtx) {
+  var roles = userCtx.roles || [];
+  function has(role) {
+    return roles.indexOf(role) !== -1;
+  }
+  if (has('_admin')) return;
+  // A deletion is judged by what it deletes.
+  var doc = newDoc._deleted ? oldDoc : newDoc;
+  if (!doc) return;
+  if (!userCtx.name) throw { unauthorized: 'sign in to write to this project' };
+  switch (doc.type) {
+    case 'article':
+      if (!has('quotemark-owner')) throw { forbidden: 'only the project owner publishes articles' };
+      if (typeof doc.text !== 'string' || typeof doc.title !== 'string') {
+        throw { forbidden: 'an article needs a text and a title' };
+      }
+      return;
+    case 'annotation':
+      if (doc.coder !== userCtx.name || (oldDoc && oldDoc.coder !== userCtx.name)) {
+        throw { forbidden: 'an annotation of ' + (oldDoc || doc).coder + ' cannot be written by ' + userCtx.name };
+      }
+      if (newDoc._id.indexOf('annotation:' + userCtx.name + ':') !== 0) {
+        throw { forbidden: 'an annotation of ' + userCtx.name + ' has an id starting annotation:' + userCtx.name + ':' };
+      }
+      if (!newDoc._deleted && typeof doc.document !== 'string') {
+        throw { forbidden: 'an annotation names its article in document' };
+      }
+      return;
+    case 'gold':
+      if (!has('quotemark-adjudicator') && !has('quotemark-owner')) {
+        throw { forbidden: 'only an adjudicator writes the gold layer' };
+      }
+      return;
+    default:
+      throw { forbidden: 'Quotemark projects hold articles, annotations and gold annotations only' };
+  }
+}

@@ -1,0 +1,57 @@
+// pouchdb-server (tests/team-server, npm) in memory on 127.0.0.1 and a free port, for the team
+// tests: it speaks CouchDB's HTTP API (users, _session, _security, validate_doc_update) and
+// replication protocol. `stop()` kills it; the port is found by binding port 0 first.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './browser.mjs';
+
+const binary = join(repoRoot, 'tests/team-server/node_modules/.bin/pouchdb-server');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server with a server administrator `admin` (password `secret`). */
+export async function startTeamServer() {
+  const port = await freePort();
+  // It writes its config.json and log.txt in its working folder.
+  const dir = mkdtempSync(join(tmpdir(), 'quotemark-couch-'));
+  const child = spawn(binary, ['--in-memory', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Ready when it says so; a server that exits first fails the start.
+  let output = '';
+  await new Promise((resolve, reject) => {
+    const read = (data) => {
+      output += data;
+      if (output.includes('pouchdb-server has started on')) resolve();
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    exited.then(() => reject(new Error(`pouchdb-server stopped before it started on ${url}:\n${output}`)));
+  });
+  const made = await fetch(`${url}/_config/admins/admin`, { method: 'PUT', body: '"secret"' });
+  if (!made.ok) throw new Error(`could not make the server administrator: ${made.status}`);
+  return {
+    url,
+    admin: 'admin:secret',
+    async stop() {
+      child.kill();
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
