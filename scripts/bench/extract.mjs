@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { startServer } from '../../tests/e2e/support/server.mjs';
 import { distDir, launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
+import { wordScore, words } from '../../tests/e2e/support/word_score.mjs';
 
 const [set, dir] = process.argv.slice(2);
 if (!['readability', 'aeb'].includes(set) || !dir) {
@@ -46,26 +47,6 @@ function pages() {
     expectedText: articleBody,
     title: null,
   }));
-}
-
-const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-
-/** Precision, recall and F1 of `got` against `want`, words counted as multisets. */
-function score(got, want) {
-  const counts = new Map();
-  for (const w of want) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of got) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      common += 1;
-      counts.set(w, n - 1);
-    }
-  }
-  const precision = got.length ? common / got.length : 0;
-  const recall = want.length ? common / want.length : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
 }
 
 /** Titles agree when equal after white space and case are evened out. */
@@ -117,7 +98,7 @@ try {
     });
     // The title Quotemark put first is not body text, unless it is all the text there is.
     const body = got.blocks.length > 1 && sameTitle(got.blocks[0], got.title) ? got.blocks.slice(1) : got.blocks;
-    const scores = got.refused ? { precision: 0, recall: 0, f1: 0 } : score(words(body.join(' ')), words(reference));
+    const scores = got.refused ? { precision: 0, recall: 0, f1: 0 } : wordScore(words(body.join(' ')), words(reference));
     const row = {
       name: page.name,
       ...scores,

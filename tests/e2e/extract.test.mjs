@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { appUnderTest } from './support/app.mjs';
 import { screenshot } from './support/browser.mjs';
+import { wordScore, words } from './support/word_score.mjs';
 
 const app = appUnderTest();
 const pages = new URL('../fixtures/pages/', import.meta.url);
@@ -14,19 +15,6 @@ const fixture = (name, file) => readFileSync(new URL(`${name}/${file}`, pages));
 async function openHtml(page, name, buffer) {
   await page.getByRole('button', { name: 'Open article' }).click();
   await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({ name, mimeType: 'text/html', buffer });
-}
-
-/** Lower-cased words, counted: the measure of scripts/bench/extract.mjs. */
-const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-function recallAndPrecision(got, want) {
-  const counts = new Map();
-  for (const w of want) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of got) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) { common += 1; counts.set(w, n - 1); }
-  }
-  return { recall: common / want.length, precision: common / got.length };
 }
 
 for (const name of ['003-metadata-preferred', 'replace-brs', 'visibility-hidden', 'wikipedia']) {
@@ -44,7 +32,7 @@ for (const name of ['003-metadata-preferred', 'replace-brs', 'visibility-hidden'
     await page.locator('article.article[aria-busy=false]').waitFor();
     const blocks = await page.locator('article.article [data-block]').allTextContents();
     assert.equal(blocks[0], metadata.title, 'the document starts with the title');
-    const { recall, precision } = recallAndPrecision(words(blocks.slice(1).join(' ')), words(reference));
+    const { recall, precision } = wordScore(words(blocks.slice(1).join(' ')), words(reference));
     assert.ok(recall >= 0.98 && precision >= 0.98, `recall ${recall}, precision ${precision}`);
     if (metadata.byline) assert.match(await page.locator('.credit').textContent(), new RegExp(`By ${metadata.byline}`));
     if (name === 'visibility-hidden') assert.doesNotMatch(blocks.join(' '), /ullamco hidden/);
