@@ -226,8 +226,9 @@ impl CorpusOpening {
         }
     }
 
-    pub fn report(self) -> CorpusReport {
-        self.report
+    /// What the batch did (taken: a second call gives an empty report).
+    pub fn take_report(&mut self) -> CorpusReport {
+        std::mem::take(&mut self.report)
     }
 }
 
@@ -313,7 +314,7 @@ mod tests {
         assert_eq!(opening.progress(), (4, 6));
         opening.step(&kv, &mut index, 4, &now());
         assert!(opening.is_done());
-        let report = opening.report();
+        let report = opening.take_report();
         assert_eq!(report.opened, ["Talks end", "Budget vote"]);
         // The sixth line is the first one's text again.
         assert_eq!(report.already, ["Talks end"]);
@@ -340,7 +341,7 @@ mod tests {
         // Opened again: everything is already there.
         let mut again = CorpusOpening::new(read_jsonl("dev.jsonl", CORPUS));
         again.step(&kv, &mut index, 10, &now());
-        let report = again.report();
+        let report = again.take_report();
         assert!(report.opened.is_empty());
         assert_eq!(report.already.len(), 3);
     }
@@ -352,7 +353,7 @@ mod tests {
         kv.inject(Fault::EveryWrite);
         let mut opening = CorpusOpening::new(read_jsonl("dev.jsonl", CORPUS));
         opening.step(&kv, &mut index, 10, &now());
-        let report = opening.report();
+        let report = opening.take_report();
         assert!(report.opened.is_empty());
         assert!(matches!(
             report.refused[0],

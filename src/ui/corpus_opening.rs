@@ -53,10 +53,8 @@ fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>) {
             gloo_timers::callback::Timeout::new(0, move || step(this, opening)).forget();
             return;
         }
+        let report = batch.take_report();
         drop(batch);
-        let report = Rc::try_unwrap(opening)
-            .map(|cell| cell.into_inner().report())
-            .unwrap_or_default();
         this.dispatch(Action::OpeningProgress(None));
         this.dispatch(Action::LibraryChanged(stored.index));
         if let Some(id) = &report.first_opened {
