@@ -29,6 +29,7 @@ pub mod saved;
 pub mod selection;
 pub mod store;
 pub mod suggestions;
+pub mod team;
 pub mod text;
 pub mod time;
 pub mod units;
