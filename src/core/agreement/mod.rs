@@ -10,7 +10,9 @@
 pub mod alpha_u;
 pub mod kappa;
 pub mod spans;
+pub mod table;
 
 pub use alpha_u::{AlphaU, alpha_u};
 pub use kappa::{LabelAgreement, label_agreement};
 pub use spans::{MatchMode, SpanAgreement, span_agreement};
+pub use table::{AgreementRow, CoderLayer, Tally, to_csv};
