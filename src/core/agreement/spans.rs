@@ -74,8 +74,19 @@ pub fn span_agreement(
     mode: MatchMode,
 ) -> SpanAgreement {
     let chars: Vec<char> = text.chars().collect();
-    let a: Vec<(usize, usize)> = a.iter().map(|r| trimmed(&chars, *r)).collect();
-    let b: Vec<(usize, usize)> = b.iter().map(|r| trimmed(&chars, *r)).collect();
+    pair_spans(&chars, a, b, mode)
+}
+
+/// [`span_agreement`] on a text already cut into code points (callers comparing many layers
+/// of one article cut it once).
+pub fn pair_spans(
+    chars: &[char],
+    a: &[CharRange],
+    b: &[CharRange],
+    mode: MatchMode,
+) -> SpanAgreement {
+    let a: Vec<(usize, usize)> = a.iter().map(|r| trimmed(chars, *r)).collect();
+    let b: Vec<(usize, usize)> = b.iter().map(|r| trimmed(chars, *r)).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (ai, x) in a.iter().enumerate() {
         for (bi, y) in b.iter().enumerate() {

@@ -10,9 +10,10 @@ use std::collections::BTreeMap;
 
 use super::alpha_u::alpha_u;
 use super::kappa::{LabelAgreement, label_agreement};
-use super::spans::{MatchMode, span_agreement};
+use super::spans::{MatchMode, pair_spans};
 use crate::core::annotation::{Annotation, Kind};
 use crate::core::export::csv::field;
+use crate::core::offsets::CharRange;
 
 /// One coder's annotations on one article.
 #[derive(Clone, Copy, Debug)]
@@ -68,25 +69,30 @@ impl Tally {
     /// counted once, the coders in name order).
     pub fn add(&mut self, text: &str, layers: &[CoderLayer]) {
         let offset = self.length;
+        let chars: Vec<char> = text.chars().collect();
         let mut layers: Vec<&CoderLayer> = layers.iter().collect();
         layers.sort_by_key(|l| l.coder);
+        // Each coder's annotations of each kind, with their ranges, sorted out once.
+        let prepared: Vec<[(Vec<&Annotation>, Vec<CharRange>); 3]> = layers
+            .iter()
+            .map(|layer| {
+                Kind::ALL.map(|kind| {
+                    let of_kind: Vec<&Annotation> = layer
+                        .annotations
+                        .iter()
+                        .filter(|x| x.kind == kind && !x.orphaned && x.range().is_some())
+                        .collect();
+                    let ranges = of_kind.iter().filter_map(|x| x.range()).collect();
+                    (of_kind, ranges)
+                })
+            })
+            .collect();
         for (i, a) in layers.iter().enumerate() {
-            for b in &layers[i + 1..] {
-                for kind in Kind::ALL {
-                    let of_kind = |layer: &CoderLayer| -> Vec<Annotation> {
-                        layer
-                            .annotations
-                            .iter()
-                            .filter(|x| x.kind == kind && !x.orphaned && x.range().is_some())
-                            .cloned()
-                            .collect()
-                    };
-                    let (xs, ys) = (of_kind(a), of_kind(b));
-                    let ranges =
-                        |v: &[Annotation]| v.iter().filter_map(|x| x.range()).collect::<Vec<_>>();
-                    let (ra, rb) = (ranges(&xs), ranges(&ys));
-                    let exact = span_agreement(text, &ra, &rb, MatchMode::Exact);
-                    let overlap = span_agreement(text, &ra, &rb, MatchMode::OVERLAP);
+            for (j, b) in layers.iter().enumerate().skip(i + 1) {
+                for (k, kind) in Kind::ALL.into_iter().enumerate() {
+                    let ((xs, ra), (ys, rb)) = (&prepared[i][k], &prepared[j][k]);
+                    let exact = pair_spans(&chars, ra, rb, MatchMode::Exact);
+                    let overlap = pair_spans(&chars, ra, rb, MatchMode::OVERLAP);
                     let tally = self
                         .pairs
                         .entry((kind, a.coder.to_owned(), b.coder.to_owned()))
@@ -95,25 +101,25 @@ impl Tally {
                     tally.spans.1 += ys.len();
                     tally.exact += exact.pairs.len();
                     tally.overlap += overlap.pairs.len();
-                    let shifted = |v: &[Annotation]| {
+                    let shifted = |v: &[&Annotation]| {
                         v.iter()
                             .map(|x| (offset + x.start.get(), offset + x.end.get()))
                             .collect::<Vec<_>>()
                     };
-                    tally.units.0.extend(shifted(&xs));
-                    tally.units.1.extend(shifted(&ys));
+                    tally.units.0.extend(shifted(xs));
+                    tally.units.1.extend(shifted(ys));
                     if kind == Kind::Quote {
-                        for &(i, j) in &overlap.pairs {
-                            tally.speakers.push((speaker(&xs[i]), speaker(&ys[j])));
+                        for &(x, y) in &overlap.pairs {
+                            tally.speakers.push((speaker(xs[x]), speaker(ys[y])));
                             tally
                                 .quote_types
-                                .push((quote_type(&xs[i]), quote_type(&ys[j])));
+                                .push((quote_type(xs[x]), quote_type(ys[y])));
                         }
                     }
                 }
             }
         }
-        self.length += text.chars().count();
+        self.length += chars.len();
     }
 
     /// The rows, by kind and then by coder pair.
