@@ -7,9 +7,30 @@ pub fn megabytes(bytes: usize) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
+/// A count with a comma between thousands, as English prose writes it: "3,400", "512".
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::megabytes;
+    use super::{count, megabytes};
+
+    #[test]
+    fn counts_have_commas_between_thousands() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(3_400), "3,400");
+        assert_eq!(count(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn megabytes_have_one_decimal() {

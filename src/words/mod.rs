@@ -37,8 +37,10 @@ fn page_note(title: &str, note: &PageNote) -> String {
             page_words,
             ..
         } => format!(
-            "Opened {}: what looked like its article, {kept_words} of the page's {page_words} words. If text is missing, open the whole page text.",
-            quoted(title)
+            "Opened {}: what looked like its article, {} of the page's {} words. If text is missing, open the whole page text.",
+            quoted(title),
+            crate::core::units::count(*kept_words),
+            crate::core::units::count(*page_words)
         ),
     }
 }

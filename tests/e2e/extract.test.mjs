@@ -56,7 +56,7 @@ test('a page whose article is a small part of its text says so, and opens whole 
   const notice = page.getByRole('status').filter({ hasText: 'what looked like its article' });
   await page.locator('h1.headline', { hasText: 'Council backs the plan' }).waitFor();
   await notice.waitFor();
-  assert.match(await notice.textContent(), /Opened “Council backs the plan”: what looked like its article, \d+ of the page's \d+ words/);
+  assert.match(await notice.textContent(), /Opened “Council backs the plan”: what looked like its article, \d+ of the page's \d,\d{3} words/);
   assert.equal(await page.locator('article.article').getByText('nobody asked us').count(), 0);
   await screenshot(page, 'extract-part-of-page', { fullPage: false });
   await notice.getByRole('button', { name: 'Open the whole page text' }).click();
