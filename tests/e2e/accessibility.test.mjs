@@ -60,6 +60,19 @@ for (const colorScheme of ['light', 'dark']) {
       await page.keyboard.press('Escape');
       await page.getByRole('dialog', { name }).waitFor({ state: 'hidden' });
     }
+    // A web page whose article is a small part of it: the notice with its button, and the
+    // byline under the headline.
+    const story = '<p>The council backed the plan on Monday after a long debate in the chamber, its leader said.</p>'.repeat(5);
+    const teaser = '<li><a href="/a">Another story on the site with a headline long enough to count as words</a></li>';
+    await page.getByRole('button', { name: 'Open article' }).click();
+    await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({
+      name: 'plan.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(`<html><head><title>Plan backed</title><meta name="author" content="Ann Lee"></head><body><article><h1>Plan backed</h1>${story}</article><aside class="sidebar"><ul>${teaser.repeat(300)}</ul></aside></body></html>`),
+    });
+    await page.getByRole('button', { name: 'Open the whole page text' }).waitFor();
+    await page.locator('.credit').waitFor();
+    await check('a web page opened in part, with its credit');
     for (const where of Object.keys(found)) assert.deepEqual(found[where], [], where);
     assert.deepEqual(problems, []);
     await context.close();
