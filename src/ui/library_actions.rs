@@ -102,6 +102,7 @@ impl LibraryActions {
                 this.dispatch(Action::CloseDialog(Dialog::Opener));
                 return this.say(Notice::AlreadyInLibrary {
                     title: opened.title,
+                    note,
                 });
             }
             // A changed version of a stored article: offer to carry its annotations over. The

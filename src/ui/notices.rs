@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::intents::use_intents;
 use super::shared::Shared;
 use crate::core::page_text::PageNote;
-use crate::core::workspace::{Notice, Notices as NoticeState};
+use crate::core::workspace::Notices as NoticeState;
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -45,7 +45,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     role={if notice.is_error() { "alert" } else { "status" }}
                 >
                     <p>{ words::notice(notice) }</p>
-                    if let Notice::OpenedFromPage { note: PageNote::PartOfPage { whole_page, .. }, .. } = &**notice {
+                    if let Some(PageNote::PartOfPage { whole_page, .. }) = notice.page_note() {
                         <button type="button" onclick={
                             let whole_page = whole_page.clone();
                             intents.open_new.reform(move |_: MouseEvent| (*whole_page).clone())

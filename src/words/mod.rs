@@ -83,10 +83,24 @@ pub fn notice(notice: &Notice) -> String {
         }
         Notice::OpenedFromPage { title, note } => page_note(title, note),
         Notice::CorpusOpened(report) => corpus_report(report),
-        Notice::AlreadyInLibrary { title } => format!(
-            "{} is already in your library: it is open with its annotations.",
-            quoted(title)
-        ),
+        Notice::AlreadyInLibrary { title, note } => {
+            let again = match note {
+                Some(PageNote::PartOfPage {
+                    kept_words,
+                    page_words,
+                    ..
+                }) => format!(
+                    " It holds what looked like the page's article, {} of its {} words; if text is missing, open the whole page text.",
+                    crate::core::units::count(*kept_words),
+                    crate::core::units::count(*page_words)
+                ),
+                _ => String::new(),
+            };
+            format!(
+                "{} is already in your library: it is open with its annotations.{again}",
+                quoted(title)
+            )
+        }
         Notice::FileNotOpened { file_name, error } => {
             format!("{} was not opened: {error}.", quoted(file_name))
         }

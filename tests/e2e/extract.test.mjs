@@ -65,6 +65,14 @@ test('a page whose article is a small part of its text says so, and opens whole 
   // Both are in the library: the article and the whole page.
   await page.getByRole('button', { name: 'Library' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.library-entry').length === 3);
+  await page.keyboard.press('Escape');
+  // Opened again, the page's article is already there, and the offer is made again.
+  await openHtml(page, 'council.html', Buffer.from(html));
+  const again = page.getByRole('status').filter({ hasText: '“Council backs the plan” is already in your library' });
+  await again.waitFor();
+  assert.match(await again.textContent(), /It holds what looked like the page's article, \d+ of its \d,\d{3} words/);
+  await again.getByRole('button', { name: 'Open the whole page text' }).waitFor();
+  assert.equal(await page.locator('article.article [data-block]', { hasText: 'nobody asked us' }).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -57,6 +57,8 @@ pub enum Notice {
     },
     AlreadyInLibrary {
         title: String,
+        /// What the reader was told when the page was first opened, told again.
+        note: Option<PageNote>,
     },
     FileNotOpened {
         file_name: String,
@@ -117,6 +119,15 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// The note of a web page just opened, if the notice carries one.
+    pub fn page_note(&self) -> Option<&PageNote> {
+        match self {
+            Notice::OpenedFromPage { note, .. } => Some(note),
+            Notice::AlreadyInLibrary { note, .. } => note.as_ref(),
+            _ => None,
+        }
+    }
+
     /// Whether it reports something that did not happen (shown as an alert).
     pub fn is_error(&self) -> bool {
         if let Notice::CorpusOpened(report) = self {
