@@ -1,8 +1,8 @@
 //! Opening many articles at once (several files, a dropped folder, a `.jsonl` corpus): the
 //! browser side of `core::corpus`.
 //!
-//! The files are read one after another (`Blob.arrayBuffer`), each becoming one article (an
-//! `.html` page through `html_extract`) or, for a `.jsonl` corpus, one per line. The articles
+//! The files are read one after another, each becoming one article (`article_file`, as a
+//! single file does) or, for a `.jsonl` corpus, one per line. The articles
 //! are then saved a few at a time, each step holding the library's lock and followed by a
 //! pause for the browser, so that the progress bar moves and the page stays responsive; the
 //! summary is one notice, and the first article opened is shown.
@@ -10,18 +10,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
+use super::article_file::{read_article, read_bytes};
 use super::browser::{BrowserStorage, now};
-use super::html_extract;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog};
 use crate::core::corpus::{
     CorpusError, CorpusOpening, Item, MAX_CORPUS_BYTES, Origin, read_corpus_file,
 };
 use crate::core::library;
-use crate::core::opening::{self, FileKind, OpenError};
+use crate::core::opening::OpenError;
 use crate::core::workspace::Notice;
 
 /// Articles saved per step: small enough that a step is a short task.
@@ -67,55 +64,28 @@ fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>) {
 /// The articles of one file, or why it gives none.
 async fn items_of(file: web_sys::File) -> Vec<Item> {
     let name = file.name();
+    if !name.to_lowercase().ends_with(".jsonl") {
+        return vec![Item {
+            opened: read_article(&file)
+                .await
+                .map(|page| page.opened)
+                .map_err(CorpusError::from),
+            origin: Origin::File(name),
+        }];
+    }
     let refused = |error: CorpusError| {
         vec![Item {
             origin: Origin::File(name.clone()),
             opened: Err(error),
         }]
     };
-    let is_corpus = name.to_lowercase().ends_with(".jsonl");
-    let kind = match FileKind::of(&name) {
-        Ok(kind) => Some(kind),
-        Err(_) if is_corpus => None,
-        Err(error) => return refused(error.into()),
-    };
+    // Refuse an oversized corpus before reading it into memory.
     let size = file.size() as usize;
-    let limit = if is_corpus {
-        MAX_CORPUS_BYTES
-    } else {
-        opening::MAX_ARTICLE_BYTES
-    };
-    // Refuse an oversized file before reading it into memory.
-    if size > limit {
-        return refused(if is_corpus {
-            CorpusError::TooLarge { bytes: size }
-        } else {
-            OpenError::TooLarge { bytes: size }.into()
-        });
+    if size > MAX_CORPUS_BYTES {
+        return refused(CorpusError::TooLarge { bytes: size });
     }
-    let Ok(bytes) = read_bytes(&file).await else {
-        return refused(OpenError::Binary.into());
-    };
-    let Some(kind) = kind else {
-        return read_corpus_file(&name, &bytes);
-    };
-    let text = match opening::check_bytes(&bytes) {
-        Ok(text) => text,
-        Err(error) => return refused(error.into()),
-    };
-    let opened = match kind {
-        FileKind::Text => opening::from_plain_text(text),
-        FileKind::Markdown => opening::from_markdown(text),
-        FileKind::Html => html_extract::extract(text).await.map(|page| page.opened),
-    };
-    vec![Item {
-        origin: Origin::File(name),
-        opened: opened.map_err(CorpusError::from),
-    }]
-}
-
-async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, ()> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(drop)?;
-    let buffer: js_sys::ArrayBuffer = buffer.dyn_into().map_err(drop)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    match read_bytes(&file).await {
+        Ok(bytes) => read_corpus_file(&name, &bytes),
+        Err(()) => refused(OpenError::Binary.into()),
+    }
 }

@@ -9,11 +9,11 @@ use gloo_file::callbacks::FileReader;
 use wasm_bindgen_futures::spawn_local;
 use yew::UseReducerDispatcher;
 
+use super::article_file::read_article;
 use super::browser::{BrowserStorage, now, window};
 use super::corpus_opening;
 use super::files::{download, read_file};
 use super::hooks::autosave::Flush;
-use super::html_extract;
 use super::latest::Latest;
 use super::locks::with_library_lock;
 use super::state::{Action, Dialog, Workspace};
@@ -21,7 +21,7 @@ use crate::core::backup;
 use crate::core::carry_over::{carry_over, same_article};
 use crate::core::details::Details;
 use crate::core::library;
-use crate::core::opening::{self, FileKind, OpenError, Opened};
+use crate::core::opening::Opened;
 use crate::core::page_text::PageNote;
 use crate::core::saved::document_id;
 use crate::core::workspace::Notice;
@@ -144,46 +144,14 @@ impl LibraryActions {
 
     /// Opens a `.txt`, `.md` or `.html` file, or says why not.
     pub fn open_file(&self, file: web_sys::File) {
-        let file_name = file.name();
-        let refuse = |error: OpenError| Notice::FileNotOpened {
-            file_name: file_name.clone(),
-            error,
-        };
-        let kind = match FileKind::of(&file_name) {
-            Ok(kind) => kind,
-            Err(error) => return self.say(refuse(error)),
-        };
-        // Refuse an oversized file before reading it into memory.
-        let size = file.size() as usize;
-        if size > opening::MAX_ARTICLE_BYTES {
-            return self.say(refuse(OpenError::TooLarge { bytes: size }));
-        }
         let this = self.clone();
-        read_file(file, self.0.reading.clone(), move |file_name, bytes| {
-            let text = bytes
-                .map_err(|_| OpenError::Binary)
-                .and_then(|bytes| opening::check_bytes(&bytes).map(str::to_owned));
-            let refused = |error| Notice::FileNotOpened { file_name, error };
-            let text = match text {
-                Ok(text) => text,
-                Err(error) => return this.say(refused(error)),
-            };
-            let opened = match kind {
-                FileKind::Text => opening::from_plain_text(&text),
-                FileKind::Markdown => opening::from_markdown(&text),
-                FileKind::Html => {
-                    // Readability may have to be loaded first.
-                    return spawn_local(async move {
-                        match html_extract::extract(&text).await {
-                            Ok(page) => this.open_new(page.opened, page.note),
-                            Err(error) => this.say(refused(error)),
-                        }
-                    });
-                }
-            };
-            match opened {
-                Ok(opened) => this.open_new(opened, None),
-                Err(error) => this.say(refused(error)),
+        spawn_local(async move {
+            match read_article(&file).await {
+                Ok(page) => this.open_new(page.opened, page.note),
+                Err(error) => this.say(Notice::FileNotOpened {
+                    file_name: file.name(),
+                    error,
+                }),
             }
         });
     }

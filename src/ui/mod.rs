@@ -8,6 +8,7 @@ mod annotation_editor;
 mod annotation_item;
 mod annotation_panel;
 pub mod app;
+mod article_file;
 mod article_view;
 mod bar_chart;
 mod block_group;
