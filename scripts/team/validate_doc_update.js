@@ -6,8 +6,11 @@
 // - `article` documents (the texts of the corpus) are published by the project's owners
 //   (role `quotemark-owner`);
 // - `annotation` documents belong to one coder: `coder` must be the signed-in user, the id
-//   must start with `annotation:<coder>:`, and nobody changes or deletes another coder's;
-// - `gold` documents (the adjudicated layer) are written by adjudicators and owners;
+//   must start with `annotation:<document>:<coder>:` (the article first, so that one range of
+//   ids holds every coder's annotations of an article), and nobody changes or deletes another
+//   coder's;
+// - `gold` documents (the adjudicated layer, ids `gold:<document>:…`) are written by
+//   adjudicators and owners;
 // - any other document is refused.
 function (newDoc, oldDoc, userCtx) {
   var roles = userCtx.roles || [];
@@ -30,16 +33,19 @@ function (newDoc, oldDoc, userCtx) {
       if (doc.coder !== userCtx.name || (oldDoc && oldDoc.coder !== userCtx.name)) {
         throw { forbidden: 'an annotation of ' + (oldDoc || doc).coder + ' cannot be written by ' + userCtx.name };
       }
-      if (newDoc._id.indexOf('annotation:' + userCtx.name + ':') !== 0) {
-        throw { forbidden: 'an annotation of ' + userCtx.name + ' has an id starting annotation:' + userCtx.name + ':' };
-      }
-      if (!newDoc._deleted && typeof doc.document !== 'string') {
+      if (typeof doc.document !== 'string') {
         throw { forbidden: 'an annotation names its article in document' };
+      }
+      if (doc._id.indexOf('annotation:' + doc.document + ':' + userCtx.name + ':') !== 0) {
+        throw { forbidden: 'an annotation of ' + userCtx.name + ' has an id starting annotation:' + doc.document + ':' + userCtx.name + ':' };
       }
       return;
     case 'gold':
       if (!has('quotemark-adjudicator') && !has('quotemark-owner')) {
         throw { forbidden: 'only an adjudicator writes the gold layer' };
+      }
+      if (typeof doc.document !== 'string' || doc._id.indexOf('gold:' + doc.document + ':') !== 0) {
+        throw { forbidden: 'a gold annotation names its article in document and has an id starting gold:<document>:' };
       }
       return;
     default:

@@ -1,7 +1,8 @@
 //! The documents of a team project's database, as Quotemark writes and reads them:
 //! an article (`article:<document id>`, published by an owner) and one coder's annotation
-//! (`annotation:<coder>:<annotation id>`, with `type`, `coder` and `document` beside the
-//! annotation's own fields). These are the names and fields the project's
+//! (`annotation:<document id>:<coder>:<annotation id>`, with `type`, `coder` and `document`
+//! beside the annotation's own fields). The article comes first in an annotation's id so that
+//! one range of ids holds every coder's annotations of one article. These are the names and fields the project's
 //! `validate_doc_update` checks, so a document made here passes it when its coder is the one
 //! signed in. Revisions (`_rev`) are CouchDB's: they are kept when read so that an update names
 //! the revision it replaces.
@@ -52,16 +53,30 @@ pub enum DocType {
     Gold,
 }
 
-/// The id of `coder`'s annotation `annotation_id`.
-pub fn annotation_doc_id(coder: &str, annotation_id: &str) -> String {
-    format!("annotation:{coder}:{annotation_id}")
+/// The id of `coder`'s annotation `annotation_id` of the article `document`.
+pub fn annotation_doc_id(document: &str, coder: &str, annotation_id: &str) -> String {
+    format!("{}{coder}:{annotation_id}", annotations_of_prefix(document))
+}
+
+/// What the ids of every annotation of the article `document` start with.
+pub fn annotations_of_prefix(document: &str) -> String {
+    format!("annotation:{document}:")
+}
+
+/// The article and the coder an annotation's id names (`None` for any other id). Coders' names
+/// and annotation ids hold no `:`; a document id may.
+pub fn parse_annotation_doc_id(id: &str) -> Option<(&str, &str)> {
+    let rest = id.strip_prefix("annotation:")?;
+    let (rest, _annotation) = rest.rsplit_once(':')?;
+    let (document, coder) = rest.rsplit_once(':')?;
+    (!document.is_empty() && !coder.is_empty()).then_some((document, coder))
 }
 
 impl AnnotationDoc {
     /// `coder`'s annotation on document `document`, new (no revision yet).
     pub fn new(coder: &str, document: &str, annotation: Annotation) -> Self {
         Self {
-            id: annotation_doc_id(coder, annotation.id.as_str()),
+            id: annotation_doc_id(document, coder, annotation.id.as_str()),
             rev: None,
             doc_type: DocType::Annotation,
             coder: coder.to_owned(),
@@ -120,10 +135,9 @@ mod tests {
         // the article.
         assert_eq!(json["type"], "annotation");
         assert_eq!(json["coder"], "ann");
-        assert_eq!(
-            json["_id"],
-            format!("annotation:ann:{}", doc.annotation.id.as_str())
-        );
+        let id = format!("annotation:sha256:abc:ann:{}", doc.annotation.id.as_str());
+        assert_eq!(json["_id"], id);
+        assert_eq!(parse_annotation_doc_id(&id), Some(("sha256:abc", "ann")));
         assert_eq!(json["document"], "sha256:abc");
         assert!(
             json.get("_rev").is_none(),
@@ -140,6 +154,23 @@ mod tests {
         let again: AnnotationDoc =
             serde_json::from_str(&serde_json::to_string(&read).unwrap()).unwrap();
         assert_eq!(again.rev.as_deref(), Some("2-abc"));
+    }
+
+    #[test]
+    fn only_annotation_ids_are_parsed() {
+        assert_eq!(
+            parse_annotation_doc_id("annotation:d:bo:1"),
+            Some(("d", "bo"))
+        );
+        for id in [
+            "article:sha256:abc",
+            "annotation:bo:1",
+            "annotation::bo:1",
+            "gold:d:1",
+        ] {
+            assert_eq!(parse_annotation_doc_id(id), None, "{id}");
+        }
+        assert!(annotation_doc_id("d", "bo", "1").starts_with(&annotations_of_prefix("d")));
     }
 
     #[test]

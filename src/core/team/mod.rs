@@ -1,6 +1,10 @@
 //! A team project (issue #19): where its CouchDB database is and who is signed in
-//! ([`project`]), and the documents Quotemark keeps in it ([`docs`]), in the shape the
-//! project's `validate_doc_update` (scripts/team/validate_doc_update.js) accepts.
+//! ([`project`]), the documents Quotemark keeps in it ([`docs`]), in the shape the project's
+//! `validate_doc_update` (scripts/team/validate_doc_update.js) accepts, the coders' layers of an
+//! article and what one's own layer needs written ([`layers`]), and where sync stands
+//! ([`status`]).
 
 pub mod docs;
+pub mod layers;
 pub mod project;
+pub mod status;
