@@ -15,7 +15,8 @@ export const POLICY = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self'",
-  "connect-src 'self'",
+  // A team project's CouchDB server (issue #19): any https:// server, or one on this computer.
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -39,11 +40,11 @@ const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16
 writeFileSync(join(staging, name), body);
 html = html.replace(inline, `<script type="module" src="${prefix}${name}"></script>`);
 
-// Modules loaded on first use (issue #18: Readability): named by the hash of their content, so
+// Modules loaded on first use (issue #18: Readability; issue #19: PouchDB): named by the hash of their content, so
 // that the service worker's cache-first copy is never stale, and listed in the page as
 // <link rel="quotemark-module">, which the browser does not fetch but the app and the service
 // worker read.
-for (const [module, file] of [['readability', 'Readability.js']]) {
+for (const [module, file] of [['readability', 'Readability.js'], ['pouchdb', 'pouchdb.min.js']]) {
   const from = join(staging, file);
   if (!existsSync(from)) throw new Error(`csp-hook.mjs: ${file} is missing from the build (run scripts/setup.sh)`);
   const content = readFileSync(from);

@@ -91,3 +91,4 @@ ensure_chromium
 ensure_npm_folder scripts/tools
 ensure_npm_folder tests
 ensure_npm_folder static/readability
+ensure_npm_folder static/pouchdb --ignore-scripts

@@ -16,18 +16,20 @@ use super::annotation::{Annotation, AnnotationId, Kind};
 use super::offsets::{CharOffset, CharRange};
 use super::suggestions::SuggestionKey;
 
-/// What a highlight shows: an annotation, or a suggestion not yet accepted (drawn apart).
+/// What a highlight shows: an annotation, a suggestion not yet accepted (drawn apart), or
+/// another coder's annotation in a team project (read-only, drawn with its layer's pattern).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HighlightId {
     Annotation(AnnotationId),
     Suggestion(SuggestionKey),
+    Layer { pattern: usize, id: AnnotationId },
 }
 
 impl HighlightId {
     pub fn annotation(&self) -> Option<&AnnotationId> {
         match self {
             HighlightId::Annotation(id) => Some(id),
-            HighlightId::Suggestion(_) => None,
+            HighlightId::Suggestion(_) | HighlightId::Layer { .. } => None,
         }
     }
 }
@@ -53,6 +55,23 @@ pub fn highlights_of<'a>(annotations: impl Iterator<Item = &'a Annotation>) -> V
             })
         })
         .collect()
+}
+
+/// The highlights of a coder's layer drawn with `pattern` (orphans left out).
+pub fn layer_highlights<'a>(
+    pattern: usize,
+    annotations: impl Iterator<Item = &'a Annotation>,
+) -> impl Iterator<Item = Highlight> {
+    annotations.filter(|a| !a.orphaned).filter_map(move |a| {
+        Some(Highlight {
+            id: HighlightId::Layer {
+                pattern,
+                id: a.id.clone(),
+            },
+            kind: a.kind,
+            range: a.range()?,
+        })
+    })
 }
 
 /// A piece of a block: plain text, or a mark holding more pieces.

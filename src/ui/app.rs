@@ -22,16 +22,18 @@ use super::hooks::other_tabs::{use_other_tabs, use_remember_document};
 use super::hooks::painted::use_painted;
 use super::hooks::reveal::use_reveal;
 use super::hooks::selection::use_selection_tracking;
+use super::hooks::team::use_team;
 use super::intents::Intents;
 use super::latest::Latest;
 use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
-    AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LibraryDialog, Minimap, Notices,
-    OpenDialog, SelectionPopover, SuggestionPanel, Toolbar,
+    AgreementDialog, AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LayerLegend,
+    LibraryDialog, Minimap, Notices, OpenDialog, SelectionPopover, SuggestionPanel, TeamDialog,
+    TeamStatus, Toolbar,
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
-use crate::core::highlights::{Highlight, HighlightId, highlights_of};
+use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
 use crate::core::offsets::CharRange;
 use crate::core::workspace::Notice;
 use crate::words;
@@ -72,6 +74,7 @@ pub fn App() -> Html {
     use_remember_document(state.document_id().to_owned());
     use_reveal(&state);
     use_file_drop(intents.clone());
+    use_team(&state, latest.clone(), dispatcher.clone());
     let painted = use_painted();
     // The moment the first render is in the document: the app can be used from here.
     use_effect_with((), |_| mark("quotemark:ready"));
@@ -125,18 +128,29 @@ pub fn App() -> Html {
             },
         )
     };
+    // Other coders' layers of a team article, those shown.
+    let team = &state.team;
+    let layers = Shared::from(team.layers.clone());
+    let hidden = Shared::from(team.hidden.clone());
     let highlights = {
         let (store, offered) = (document.store.clone(), offered.clone());
-        use_memo(memo_key, move |_| {
+        let (layers, hidden, id) = (layers.clone(), hidden.clone(), document.id().to_owned());
+        use_memo((memo_key, layers.clone(), hidden.clone()), move |_| {
             let mut highlights = highlights_of(store.iter());
             highlights.extend(offered.iter().map(|s| Highlight {
                 id: HighlightId::Suggestion(s.key.clone()),
                 kind: s.kind,
                 range: s.range,
             }));
+            if layers.0.0 == id {
+                for layer in layers.1.iter().filter(|l| !hidden.contains(&l.coder)) {
+                    highlights.extend(layer_highlights(layer.pattern, layer.annotations.iter()));
+                }
+            }
             highlights
         })
     };
+    let layers_here = Rc::new(team.layers_of(document.id()).to_vec());
     // The suggestion last clicked in the article, for the Suggestions list to bring forward;
     // it belongs to its document (another can have a suggestion under the same key).
     let suggestion_focus = use_state(|| None::<(String, AttrValue, u32)>);
@@ -181,6 +195,14 @@ pub fn App() -> Html {
                 on_export={intents.export.clone()}
                 on_import={intents.import.clone()}
             />
+            if let Some(project) = &team.project {
+                <TeamStatus
+                    database={AttrValue::from(project.database.clone())}
+                    status={team.status.clone()}
+                    waiting={team.waiting}
+                    on_open={intents.open_dialog.reform(|()| Dialog::Team)}
+                />
+            }
             <Notices
                 notices={Shared::from(state.notices.clone())}
                 carry_offer={document.carry_offer.as_ref().map(|e| (AttrValue::from(e.title.clone()), e.counts.total()))}
@@ -219,6 +241,16 @@ pub fn App() -> Html {
                             shown={state.suggestions.shown}
                             focus={focus_in_document}
                         />
+                        if let Some(project) = team.project.as_ref().filter(|_| team.has_article(document.id())) {
+                            <LayerLegend
+                                me={AttrValue::from(project.coder.clone())}
+                                own={document.store.len()}
+                                layers={layers_here.clone()}
+                                hidden={team.hidden.clone()}
+                                on_toggle={intents.toggle_layer.clone()}
+                                on_agreement={intents.open_dialog.reform(|()| Dialog::Agreement)}
+                            />
+                        }
                         <AnnotationPanel
                             key={format!("annotations:{}", document.id())}
                             store={Shared::from(document.store.clone())}
@@ -248,8 +280,20 @@ pub fn App() -> Html {
                     open={dialog == Dialog::Opener}
                     file_error={notice.as_ref().filter(|n| n.is_error() && dialog == Dialog::Opener).map(|n| AttrValue::from(words::notice(n)))}
                 />
+                <TeamDialog open={dialog == Dialog::Team} team={Shared::from(state.team.clone())} />
+                if let Some(project) = &team.project {
+                    <AgreementDialog
+                        open={dialog == Dialog::Agreement}
+                        title={AttrValue::from(document.entry.title.clone())}
+                        article={document.article.clone()}
+                        me={AttrValue::from(project.coder.clone())}
+                        own={Shared::from(document.store.clone())}
+                        layers={layers_here.clone()}
+                    />
+                }
                 <LibraryDialog
                     open={dialog == Dialog::Library}
+                    team_articles={Shared::from(team.articles.clone())}
                     library={Shared::from(state.library.clone())}
                     current_id={AttrValue::from(document.id().to_owned())}
                     notice={notice.filter(|_| dialog == Dialog::Library).map(Shared::from)}

@@ -107,23 +107,26 @@ fn render_pieces(pieces: &[Piece], slicer: &Slicer, selected: Option<&Annotation
         .map(|piece| match piece {
             Piece::Text(range) => html! { { slicer.slice(*range) } },
             Piece::Mark(mark) => {
-                let suggestion = match &mark.id {
-                    HighlightId::Annotation(_) => None,
-                    HighlightId::Suggestion(key) => Some(key.to_string()),
+                let (suggestion, layer) = match &mark.id {
+                    HighlightId::Annotation(_) => (None, None),
+                    HighlightId::Suggestion(key) => (Some(key.to_string()), None),
+                    HighlightId::Layer { pattern, .. } => (None, Some(pattern.to_string())),
                 };
                 let class = classes!(
                     "hl",
                     suggestion.is_some().then_some("hl-suggestion"),
+                    layer.is_some().then_some("hl-layer"),
                     mark.is_start.then_some("hl-start"),
                     mark.is_end.then_some("hl-end"),
                     (selected.is_some() && mark.id.annotation() == selected)
                         .then_some("hl-selected"),
                 );
                 // `mark[data-kind]` means an annotation's highlight (the contract of issue #3);
-                // a suggestion says its kind apart.
-                let (kind, suggested_kind) = match suggestion {
-                    None => (Some(mark.kind.as_str()), None),
-                    Some(_) => (None, Some(mark.kind.as_str())),
+                // a suggestion and another coder's annotation say their kind apart.
+                let (kind, suggested_kind, layer_kind) = match (&suggestion, &layer) {
+                    (None, None) => (Some(mark.kind.as_str()), None, None),
+                    (Some(_), _) => (None, Some(mark.kind.as_str()), None),
+                    (None, Some(_)) => (None, None, Some(mark.kind.as_str())),
                 };
                 html! {
                     <mark
@@ -132,6 +135,8 @@ fn render_pieces(pieces: &[Piece], slicer: &Slicer, selected: Option<&Annotation
                         data-suggestion-kind={suggested_kind}
                         data-annotation-id={mark.id.annotation().map(ToString::to_string)}
                         data-suggestion={suggestion}
+                        data-layer={layer}
+                        data-layer-kind={layer_kind}
                     >
                         { render_pieces(&mark.children, slicer, selected) }
                     </mark>

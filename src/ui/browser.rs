@@ -21,6 +21,13 @@ pub fn now() -> Timestamp {
     Timestamp::from_unix_millis(js_sys::Date::now() as i64)
 }
 
+/// `at` as the reader's clock shows it (hours, minutes, seconds).
+pub fn local_clock(at: &Timestamp) -> String {
+    js_sys::Date::new(&at.as_str().into())
+        .to_locale_time_string("en-GB")
+        .into()
+}
+
 /// Where a tab keeps its page's id across a reload (session storage lives as long as the tab).
 const TAB_KEY: &str = "quotemark:tab";
 

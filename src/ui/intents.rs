@@ -18,6 +18,7 @@ use super::interchange::{export, import_file};
 use super::latest::Latest;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog, Workspace};
+use super::team::actions::{SignIn, TeamActions};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::details::Details;
 use crate::core::opening::Opened;
@@ -65,6 +66,16 @@ pub struct Intents {
     pub undo_delete: Callback<()>,
     pub export_library: Callback<()>,
     pub import_library: Callback<web_sys::File>,
+    /// Sign in to a team project and join it.
+    pub team_join: Callback<SignIn>,
+    pub team_leave: Callback<()>,
+    pub team_sync_now: Callback<()>,
+    /// Publish the library's articles to the team project (owners).
+    pub team_publish: Callback<()>,
+    /// Open one of the team's articles, by document id.
+    pub team_open: Callback<String>,
+    /// Show or hide a coder's layer.
+    pub toggle_layer: Callback<String>,
 }
 
 impl PartialEq for Intents {
@@ -84,6 +95,11 @@ impl Intents {
         let with_library = |act: fn(&LibraryActions)| {
             let library = library.clone();
             Callback::from(move |_| act(&library))
+        };
+        let team = TeamActions::new(dispatcher.clone(), latest.clone(), library.clone());
+        let with_team = |act: fn(&TeamActions)| {
+            let team = team.clone();
+            Callback::from(move |_| act(&team))
         };
         Self {
             label: {
@@ -178,6 +194,18 @@ impl Intents {
                 let library = library.clone();
                 Callback::from(move |file| library.import_all(file))
             },
+            team_join: {
+                let team = team.clone();
+                Callback::from(move |form| team.join(form))
+            },
+            team_leave: with_team(|team| team.leave()),
+            team_sync_now: with_team(|team| team.sync_now()),
+            team_publish: with_team(|team| team.publish_library()),
+            team_open: {
+                let team = team.clone();
+                Callback::from(move |document| team.open_article(document))
+            },
+            toggle_layer: Callback::from(move |coder| team.toggle_layer(coder)),
         }
     }
 }

@@ -5,10 +5,11 @@ use yew::prelude::*;
 use super::intents::use_intents;
 use super::shared::Shared;
 use super::state::Dialog;
+use super::team_article_list::TeamArticleList;
 use super::{LibraryEditForm, Modal};
 use crate::core::details::Details;
 use crate::core::library::IndexEntry;
-use crate::core::workspace::{LibraryState, Notice};
+use crate::core::workspace::{LibraryState, Notice, TeamArticle};
 use crate::words;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +21,9 @@ pub struct LibraryDialogProps {
     /// The last message, shown here too: the page behind the dialog is inert.
     #[prop_or_default]
     pub notice: Option<Shared<Notice>>,
+    /// The team project's articles (none when no project is joined).
+    #[prop_or_default]
+    pub team_articles: Shared<Vec<TeamArticle>>,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -148,6 +152,11 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
                 <p class={classes!("library-notice", notice.is_error().then_some("form-error"))} role={if notice.is_error() { "alert" } else { "status" }}>
                     { words::notice(notice) }
                 </p>
+            }
+            if !props.team_articles.is_empty() {
+                <TeamArticleList articles={props.team_articles.0.clone()} wanted={AttrValue::from(wanted.clone())}
+                    current_id={props.current_id.clone()} />
+                <h3>{ "In this browser" }</h3>
             }
             <ul class="library-list">{ for shown.into_iter().map(row) }</ul>
             <div class="library-backup">

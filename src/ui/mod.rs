@@ -4,6 +4,7 @@
 //! Components read the pure [`crate::core`] model and render it; offsets are converted only
 //! in `dom_selection`, where the DOM's UTF-16 meets the document's code points.
 
+mod agreement_dialog;
 mod annotation_editor;
 mod annotation_item;
 mod annotation_panel;
@@ -29,6 +30,8 @@ mod intents;
 mod interchange;
 mod label_buttons;
 mod latest;
+mod layer_legend;
+mod lazy_script;
 mod library_actions;
 mod library_dialog;
 mod library_edit_form;
@@ -46,8 +49,13 @@ mod shared;
 pub mod state;
 mod suggestion_item;
 mod suggestion_panel;
+mod team;
+mod team_article_list;
+mod team_dialog;
+mod team_status;
 mod toolbar;
 
+pub use agreement_dialog::{AgreementDialog, AgreementDialogProps};
 pub use annotation_editor::{AnnotationEditor, AnnotationEditorProps};
 pub use annotation_item::{AnnotationItem, AnnotationItemProps};
 pub use annotation_panel::{AnnotationPanel, AnnotationPanelProps};
@@ -61,6 +69,7 @@ pub use help_dialog::{HelpDialog, HelpDialogProps};
 pub use import_button::{ImportButton, ImportButtonProps};
 pub use insight_dialog::{InsightDialog, InsightDialogProps};
 pub use label_buttons::{LabelButtons, LabelButtonsProps};
+pub use layer_legend::{LayerLegend, LayerLegendProps};
 pub use library_dialog::{LibraryDialog, LibraryDialogProps};
 pub use library_edit_form::{LibraryEditForm, LibraryEditFormProps};
 pub use minimap::{Minimap, MinimapProps};
@@ -71,4 +80,6 @@ pub use orphan_list::{OrphanList, OrphanListProps};
 pub use selection_popover::{SelectionPopover, SelectionPopoverProps};
 pub use suggestion_item::{SuggestionItem, SuggestionItemProps};
 pub use suggestion_panel::{SuggestionPanel, SuggestionPanelProps};
+pub use team_dialog::{TeamDialog, TeamDialogProps};
+pub use team_status::{TeamStatus, TeamStatusProps};
 pub use toolbar::{Toolbar, ToolbarProps};

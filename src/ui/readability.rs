@@ -2,23 +2,16 @@
 //! View), loaded the first time a reader opens an HTML page and run on the page as `DOMParser`
 //! built it.
 //!
-//! The script is not part of the first screen: `scripts/csp-hook.mjs` names it by the hash of
-//! its content and lists it in the page as `<link rel="quotemark-module" data-module=
-//! "readability">` (which the browser does not fetch, and the service worker caches with the
-//! rest of the app), and [`find_article`] adds it as a `<script>` when first needed (the
-//! Content-Security-Policy allows scripts of the app's own origin). A load that fails is tried
-//! again on the next page. The four metadata strings are read with `Reflect` (reading them with
+//! The script is not part of the first screen: [`find_article`] loads it when first needed
+//! (`lazy_script`); a load that fails is tried again on the next page. The four metadata strings are read with `Reflect` (reading them with
 //! `serde-wasm-bindgen` put 10 KB gzip into the first screen's module, measured); the article
 //! itself stays an element, so that its blocks can be walked without parsing it again.
 
-use std::cell::RefCell;
-
-use js_sys::{Object, Promise, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{Document, Element, HtmlScriptElement};
+use web_sys::{Document, Element};
 
-use super::browser::document;
+use super::lazy_script::{self, NotLoaded};
 
 #[wasm_bindgen]
 extern "C" {
@@ -57,14 +50,14 @@ pub enum Unavailable {
     Failed,
 }
 
-thread_local! {
-    /// The script's load, shared by every page opened while it is under way.
-    static LOADING: RefCell<Option<Promise>> = const { RefCell::new(None) };
-}
-
 /// Runs Readability on `page` (which it changes): `Ok(None)` when it finds no article.
 pub async fn find_article(page: &Document) -> Result<Option<Found>, Unavailable> {
-    load().await?;
+    lazy_script::load("readability", "Readability")
+        .await
+        .map_err(|not_loaded| match not_loaded {
+            NotLoaded::NotListed => Unavailable::NotListed,
+            NotLoaded::Failed => Unavailable::NotLoaded,
+        })?;
     let options = Object::new();
     // The article as an element rather than as HTML text.
     let keep_element = Closure::<dyn Fn(JsValue) -> JsValue>::new(|element| element);
@@ -91,51 +84,4 @@ pub async fn find_article(page: &Document) -> Result<Option<Found>, Unavailable>
         .ok()
         .and_then(|content| content.dyn_into::<Element>().ok());
     Ok(article.map(|article| Found { article, metadata }))
-}
-
-async fn load() -> Result<(), Unavailable> {
-    if Reflect::has(&js_sys::global(), &"Readability".into()).unwrap_or(false) {
-        return Ok(());
-    }
-    let loading = LOADING.with(|loading| loading.borrow().clone());
-    let loading = match loading {
-        Some(loading) => loading,
-        None => {
-            let started = start_loading()?;
-            LOADING.with(|loading| *loading.borrow_mut() = Some(started.clone()));
-            started
-        }
-    };
-    let loaded = JsFuture::from(loading).await;
-    if loaded.is_err() {
-        // The next page tries again.
-        LOADING.with(|loading| *loading.borrow_mut() = None);
-        return Err(Unavailable::NotLoaded);
-    }
-    Ok(())
-}
-
-fn start_loading() -> Result<Promise, Unavailable> {
-    let document = document();
-    let href = document
-        .query_selector("link[rel=quotemark-module][data-module=readability]")
-        .ok()
-        .flatten()
-        .and_then(|link| link.get_attribute("href"))
-        .ok_or(Unavailable::NotListed)?;
-    let script: HtmlScriptElement = document
-        .create_element("script")
-        .map_err(|_| Unavailable::NotLoaded)?
-        .unchecked_into();
-    script.set_src(&href);
-    let promise = Promise::new(&mut |resolve, reject| {
-        script.set_onload(Some(&resolve));
-        script.set_onerror(Some(&reject));
-    });
-    document
-        .head()
-        .ok_or(Unavailable::NotLoaded)?
-        .append_child(&script)
-        .map_err(|_| Unavailable::NotLoaded)?;
-    Ok(promise)
 }

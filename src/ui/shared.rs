@@ -36,3 +36,9 @@ impl<T> From<Rc<T>> for Shared<T> {
         Self(value)
     }
 }
+
+impl<T: Default> Default for Shared<T> {
+    fn default() -> Self {
+        Self(Rc::default())
+    }
+}

@@ -41,6 +41,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button type="button" onclick={open(Dialog::Opener)}>{ "Open article" }</button>
             <button type="button" onclick={open(Dialog::Library)}>{ "Library" }</button>
             <button type="button" onclick={open(Dialog::Insight)}>{ "Insight" }</button>
+            <button type="button" onclick={open(Dialog::Team)}>{ "Team" }</button>
             <ExportMenu on_export={props.on_export.clone()} />
             <ImportButton on_file={props.on_import.clone()} />
             <button type="button" class="help-button" aria-label="Help and keyboard shortcuts" title="Help and keyboard shortcuts (?)"

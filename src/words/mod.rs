@@ -7,9 +7,11 @@
 
 mod corpus;
 mod library;
+mod team;
 
 pub use corpus::corpus_report;
 pub use library::{history_problem, load_problem, open_problem, save_error};
+pub use team::{sign_in_error, sync_status};
 
 use crate::core::backup::MergeReport;
 use crate::core::import::{ImportReport, SourceFormat};
@@ -83,6 +85,11 @@ pub fn notice(notice: &Notice) -> String {
         }
         Notice::OpenedFromPage { title, note } => page_note(title, note),
         Notice::CorpusOpened(report) => corpus_report(report),
+        Notice::Published {
+            published,
+            already,
+            unreadable,
+        } => team::published(*published, *already, unreadable),
         Notice::AlreadyInLibrary { title, note } => {
             let again = match note {
                 Some(PageNote::PartOfPage {

@@ -3,12 +3,14 @@
 //!
 //! A coder's own annotations of an article are the article's annotations in the coder's
 //! library, edited as ever; the replica holds a copy of them as [`AnnotationDoc`]s, which sync
-//! sends to the team. [`own_writes`] compares the two and gives the writes that make the
-//! replica hold what the library holds (a new or changed annotation put, with the revision it
-//! replaces; a deleted one deleted), and nothing when they agree. Everyone else's annotations
-//! are read-only [`Layer`]s, one per coder, each drawn with its own outline pattern.
+//! sends to the team. [`reconcile`] compares the two: a new or changed annotation is put (with
+//! the revision it replaces); one the replica holds and the library does not is deleted only
+//! if the library held it earlier in this session (`known`): the reader deleted it. Otherwise
+//! it came from elsewhere (the same coder in another browser) and is taken into the library,
+//! so that no annotation is lost to an ordering of events. Everyone else's annotations are
+//! read-only [`Layer`]s, one per coder, each drawn with its own outline pattern.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -51,14 +53,6 @@ pub fn others_layers(docs: impl IntoIterator<Item = AnnotationDoc>, me: &str) ->
         .collect()
 }
 
-/// `me`'s annotations among `docs`, for taking into the library.
-pub fn own_annotations(docs: &[AnnotationDoc], me: &str) -> Vec<Annotation> {
-    docs.iter()
-        .filter(|doc| doc.coder == me)
-        .map(|doc| doc.annotation.clone())
-        .collect()
-}
-
 /// One write to the replica, in the shape `bulkDocs` takes.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -87,43 +81,54 @@ pub struct Deletion {
     pub deleted: bool,
 }
 
-/// The writes that make the replica's copy of `me`'s layer of `document` (`held`: `me`'s docs
-/// of that article, as the replica holds them) equal `mine` (the library's annotations).
-pub fn own_writes<'a>(
+/// What brings `me`'s layer of `document` in the library and in the replica together.
+#[derive(Debug, Default, PartialEq)]
+pub struct Reconciled {
+    /// For the replica.
+    pub writes: Vec<Write>,
+    /// For the library: annotations the replica holds that the library never had.
+    pub take_in: Vec<Annotation>,
+}
+
+/// Compares `mine` (the library's annotations of `document`) with `held` (`me`'s docs of it in
+/// the replica); `known` holds the ids of annotations the library has held this session.
+pub fn reconcile<'a>(
     me: &str,
     document: &str,
     mine: impl IntoIterator<Item = &'a Annotation>,
     held: &[AnnotationDoc],
-) -> Vec<Write> {
+    known: &BTreeSet<String>,
+) -> Reconciled {
     let mut held: BTreeMap<&str, &AnnotationDoc> = held
         .iter()
         .filter(|doc| doc.coder == me && doc.document == document)
         .map(|doc| (doc.annotation.id.as_str(), doc))
         .collect();
-    let mut writes = Vec::new();
+    let mut reconciled = Reconciled::default();
     for annotation in mine {
+        let put = |rev| {
+            Write::Put(Box::new(AnnotationDoc {
+                rev,
+                ..AnnotationDoc::new(me, document, annotation.clone())
+            }))
+        };
         match held.remove(annotation.id.as_str()) {
             Some(doc) if doc.annotation == *annotation => {}
-            Some(doc) => writes.push(Write::Put(Box::new(AnnotationDoc {
-                rev: doc.rev.clone(),
-                ..AnnotationDoc::new(me, document, annotation.clone())
-            }))),
-            None => writes.push(Write::Put(Box::new(AnnotationDoc::new(
-                me,
-                document,
-                annotation.clone(),
-            )))),
+            Some(doc) => reconciled.writes.push(put(doc.rev.clone())),
+            None => reconciled.writes.push(put(None)),
         }
     }
-    // What the replica holds and the library no longer does was deleted here.
-    writes.extend(held.into_values().filter_map(|doc| {
-        Some(Write::Delete(Deletion {
-            id: doc.id.clone(),
-            rev: doc.rev.clone()?,
-            deleted: true,
-        }))
-    }));
-    writes
+    for (id, doc) in held {
+        match &doc.rev {
+            Some(rev) if known.contains(id) => reconciled.writes.push(Write::Delete(Deletion {
+                id: doc.id.clone(),
+                rev: rev.clone(),
+                deleted: true,
+            })),
+            _ => reconciled.take_in.push(doc.annotation.clone()),
+        }
+    }
+    reconciled
 }
 
 #[cfg(test)]
@@ -151,14 +156,39 @@ mod tests {
         }
     }
 
+    fn known(annotations: &[&Annotation]) -> BTreeSet<String> {
+        annotations
+            .iter()
+            .map(|a| a.id.as_str().to_owned())
+            .collect()
+    }
+
     #[test]
-    fn a_replica_that_agrees_needs_no_write() {
+    fn a_replica_that_agrees_needs_nothing() {
         let mine = [annotation(1, "“no”"), annotation(2, "“yes”")];
         let replica = [
             held("ann", mine[0].clone(), "1-a"),
             held("ann", mine[1].clone(), "3-b"),
         ];
-        assert_eq!(own_writes("ann", "d", &mine, &replica), []);
+        let known = known(&[&mine[0], &mine[1]]);
+        assert_eq!(
+            reconcile("ann", "d", &mine, &replica, &known),
+            Reconciled::default()
+        );
+    }
+
+    #[test]
+    fn what_the_library_never_held_is_taken_in_not_deleted() {
+        // Ann's other browser wrote “yes”; this library has never seen it.
+        let mine = [annotation(1, "“no”")];
+        let elsewhere = annotation(2, "“yes”");
+        let replica = [
+            held("ann", mine[0].clone(), "1-a"),
+            held("ann", elsewhere.clone(), "1-b"),
+        ];
+        let reconciled = reconcile("ann", "d", &mine, &replica, &known(&[&mine[0]]));
+        assert_eq!(reconciled.writes, []);
+        assert_eq!(reconciled.take_in, [elsewhere]);
     }
 
     #[test]
@@ -174,8 +204,11 @@ mod tests {
             // Someone else's annotation of the same article is not Ann's to delete.
             held("bob", annotation(9, "“no”"), "1-z"),
         ];
+        let known_ids = known(&[&kept, &changed, &deleted]);
         changed.speaker = Some("Bob".into());
-        let writes = own_writes("ann", "d", [&kept, &changed, &added], &replica);
+        let reconciled = reconcile("ann", "d", [&kept, &changed, &added], &replica, &known_ids);
+        assert_eq!(reconciled.take_in, []);
+        let writes = reconciled.writes;
         let mut expected_put = AnnotationDoc::new("ann", "d", changed.clone());
         expected_put.rev = Some("2-b".into());
         assert_eq!(
@@ -200,7 +233,7 @@ mod tests {
     }
 
     #[test]
-    fn others_are_layers_by_name_with_patterns_in_turn_and_mine_are_kept_apart() {
+    fn others_are_layers_by_name_with_patterns_in_turn_and_mine_left_out() {
         let docs: Vec<AnnotationDoc> = [
             ("zoe", 1, "“deal”"),
             ("ann", 2, "“no”"),
@@ -218,9 +251,6 @@ mod tests {
         assert_eq!(names, [("bob", 0, 2), ("zoe", 1, 1)]);
         // In the article's order.
         assert_eq!(layers[0].annotations[0].exact, "“no”");
-        let mine = own_annotations(&docs, "ann");
-        assert_eq!(mine.len(), 1);
-        assert_eq!(mine[0].exact, "“no”");
     }
 
     #[test]

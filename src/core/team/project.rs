@@ -3,7 +3,8 @@
 //! written to storage), so a project can be remembered as it is.
 //!
 //! [`check_project`] is the one rule for what the Team dialog accepts: an `https://` address
-//! (or `http://` for a server on this machine: `localhost`, `127.0.0.1`, `[::1]`), a database
+//! (or `http://` for a server on this machine: `localhost`, `127.0.0.1`, which the app's
+//! Content-Security-Policy allows), a database
 //! name CouchDB allows (lower-case letters, digits and `_$()+-/`, starting with a letter; the
 //! same rule as scripts/team/setup.mjs), and a name with no `:` (CouchDB's user names cannot
 //! hold one, and `:` separates the coder from the id in annotation ids).
@@ -23,6 +24,24 @@ impl TeamProject {
     /// The database's address.
     pub fn database_url(&self) -> String {
         format!("{}/{}", self.server, self.database)
+    }
+
+    /// The name of this coder's replica of the project in the browser: one per project and
+    /// coder. It holds no `://`, which PouchDB would take for a remote database's address.
+    pub fn replica_name(&self) -> String {
+        let address: String = self
+            .database_url()
+            .replace("://", "/")
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        format!("quotemark-team_{}_{address}", self.coder)
     }
 }
 
@@ -67,7 +86,7 @@ pub fn check_project(
     coder: &str,
 ) -> Result<TeamProject, ProjectError> {
     let server = server.trim().trim_end_matches('/');
-    let local = ["http://localhost", "http://127.0.0.1", "http://[::1]"]
+    let local = ["http://localhost", "http://127.0.0.1"]
         .iter()
         .any(|prefix| {
             server
@@ -159,6 +178,17 @@ mod tests {
             let error = check_project(server, database, coder).unwrap_err();
             assert_eq!(error.field(), field, "{server} {database} {coder}: {error}");
         }
+    }
+
+    #[test]
+    fn a_replica_is_named_by_coder_and_project_and_never_like_an_address() {
+        let project = check_project("http://127.0.0.1:5984", "desk/2024", "ann").unwrap();
+        assert_eq!(
+            project.replica_name(),
+            "quotemark-team_ann_http_127.0.0.1_5984_desk_2024"
+        );
+        let other = check_project("https://127.0.0.1:5984", "desk/2024", "ann").unwrap();
+        assert_ne!(other.replica_name(), project.replica_name());
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::project::ProjectError;
 use crate::core::time::Timestamp;
 
 /// What the status line says.
@@ -41,6 +42,22 @@ pub enum Refusal {
     NoDatabase,
     /// Some writes were refused (403 on documents), with the server's reason.
     Denied { count: usize, reason: String },
+}
+
+/// Why signing in to a project, or reaching its database, failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignInError {
+    /// The server did not answer: down, a wrong address, or it does not allow this app's
+    /// origin (CORS).
+    Unreachable,
+    /// The server refused the name and password (401 from `_session`).
+    WrongPassword,
+    /// The project's database refused or is missing.
+    Refused(Refusal),
+    /// Any other answer, by its HTTP status.
+    Answered(u16),
+    /// What was typed is not a project (nothing was sent).
+    Invalid(ProjectError),
 }
 
 /// The documents written here and not yet sent: id → the revision written.

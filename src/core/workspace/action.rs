@@ -1,7 +1,7 @@
 //! Everything that can happen to the workspace, each carrying whatever impure input it needs
 //! (a new id, the time, a file's bytes, what storage holds), so that `apply` stays pure.
 
-use super::{Dialog, Notice, SaveProblem};
+use super::{Dialog, Notice, SaveProblem, TeamAction};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::credit::Credit;
 use crate::core::import::ImportReport;
@@ -132,4 +132,6 @@ pub enum Action {
     },
     /// Keep `name` apart from the speaker it was merged into.
     SplitSpeaker(String),
+    /// Something about the team project.
+    Team(TeamAction),
 }

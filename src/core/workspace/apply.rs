@@ -331,6 +331,7 @@ impl Workspace {
                 self.mark_changed();
                 true
             }
+            Action::Team(action) => self.apply_team(action),
         }
     }
 

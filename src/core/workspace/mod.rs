@@ -1,9 +1,10 @@
 //! The workspace: everything the app shows, as a plain value, and every way it changes.
 //!
 //! [`Workspace`] is made of parts behind `Rc`: the open document, the library, the view (which
-//! dialog is open, what is selected, the panel's filter), the suggestions, persistence and the
-//! notices. [`Workspace::apply`] changes it by one [`Action`] and copies only the parts the
-//! action changes (`Rc::make_mut`); a copy of the workspace is a copy of six pointers. The
+//! dialog is open, what is selected, the panel's filter), the suggestions, persistence, the
+//! notices and the team project. [`Workspace::apply`] changes it by one [`Action`] and copies
+//! only the parts the action changes (`Rc::make_mut`); a copy of the workspace is a copy of
+//! seven pointers. The
 //! browser's text selection and the floating toolbar's position are not part of it: they
 //! change on every scroll and belong to the UI.
 //!
@@ -18,6 +19,7 @@ mod documents;
 mod edits;
 mod notice;
 pub mod saving;
+mod team;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -26,6 +28,7 @@ pub use crate::core::export::ExportFormat;
 pub use action::Action;
 pub use notice::{Notice, Notices, Problem, SaveProblem};
 pub use saving::{SavedBase, settle_history};
+pub use team::{TEAM_PROJECT_KEY, TeamAction, TeamArticle, TeamState};
 
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::article::Article;
@@ -101,6 +104,8 @@ pub enum Dialog {
     Insight,
     Library,
     Opener,
+    Team,
+    Agreement,
 }
 
 /// Which annotations the panel lists.
@@ -194,6 +199,7 @@ pub struct Workspace {
     pub suggestions: Rc<Suggestions>,
     pub persistence: Rc<Persistence>,
     pub notices: Rc<Notices>,
+    pub team: Rc<TeamState>,
 }
 
 impl Workspace {
@@ -256,6 +262,7 @@ impl Workspace {
                 problems,
                 ..Notices::default()
             }),
+            team: Rc::new(TeamState::open(kv)),
         }
     }
 

@@ -50,6 +50,14 @@ pub enum Notice {
     },
     /// Many articles were opened at once (files, a folder, a corpus).
     CorpusOpened(CorpusReport),
+    /// The library's articles were published to the team project.
+    Published {
+        published: usize,
+        /// Already in the project.
+        already: usize,
+        /// Could not be read from storage, with their titles.
+        unreadable: Vec<String>,
+    },
     /// A web page opened, with something the reader should know about what was kept of it.
     OpenedFromPage {
         title: String,
@@ -147,6 +155,7 @@ impl Notice {
                 | Notice::Exported { .. }
                 | Notice::Copied { .. }
                 | Notice::Updated
+                | Notice::Published { .. }
         )
     }
 }

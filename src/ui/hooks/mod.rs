@@ -11,3 +11,4 @@ pub mod other_tabs;
 pub mod painted;
 pub mod reveal;
 pub mod selection;
+pub mod team;

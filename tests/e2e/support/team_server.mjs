@@ -55,3 +55,37 @@ export async function startTeamServer() {
     },
   };
 }
+
+/** A TCP relay on 127.0.0.1 in front of `target` (a URL), which a test can stop and start
+ * again on the same port: to the app, the server goes away and comes back with its data. */
+export async function startRelay(target) {
+  const { port: targetPort } = new URL(target);
+  const port = await freePort();
+  const { createConnection } = await import('node:net');
+  let server = null;
+  const sockets = new Set();
+  const listen = () => new Promise((resolve, reject) => {
+    server = createServer((client) => {
+      const upstream = createConnection({ host: '127.0.0.1', port: Number(targetPort) });
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  await listen();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Stops answering and cuts every open connection (a live changes feed too). */
+    async stop() {
+      const closed = new Promise((resolve) => server.close(resolve));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+    start: listen,
+  };
+}

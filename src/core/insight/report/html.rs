@@ -229,7 +229,7 @@ fn pieces_html(out: &mut String, article: &Article, pieces: &[Piece], annotation
                     HighlightId::Annotation(id) => {
                         annotations.iter().find(|a| &a.id == id).map(hover_text)
                     }
-                    HighlightId::Suggestion(_) => None,
+                    HighlightId::Suggestion(_) | HighlightId::Layer { .. } => None,
                 };
                 let _ = write!(
                     out,

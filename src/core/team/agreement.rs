@@ -1,0 +1,131 @@
+//! The agreement table of a team project: the coders' layers of one article, or of every
+//! article of the project, put to `core::agreement`'s measures for the coders chosen.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::docs::{AnnotationDoc, ArticleDoc};
+use crate::core::agreement::{AgreementRow, CoderLayer, Tally};
+use crate::core::annotation::Annotation;
+
+/// One article as the coders coded it: its text, and each coder's annotations of it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CodedArticle {
+    pub text: String,
+    pub layers: BTreeMap<String, Vec<Annotation>>,
+}
+
+/// The project's articles with their layers, from the replica's documents. Annotations of an
+/// article the project does not hold are left out (there is no text to measure them on).
+pub fn coded_articles(articles: Vec<ArticleDoc>, docs: Vec<AnnotationDoc>) -> Vec<CodedArticle> {
+    let mut by_id: BTreeMap<String, CodedArticle> = articles
+        .into_iter()
+        .filter_map(|article| {
+            let id = article.id.strip_prefix("article:")?.to_owned();
+            Some((
+                id,
+                CodedArticle {
+                    text: article.text,
+                    layers: BTreeMap::new(),
+                },
+            ))
+        })
+        .collect();
+    for doc in docs {
+        if let Some(article) = by_id.get_mut(&doc.document) {
+            article
+                .layers
+                .entry(doc.coder)
+                .or_default()
+                .push(doc.annotation);
+        }
+    }
+    by_id.into_values().collect()
+}
+
+/// Every coder who has a layer in `articles`.
+pub fn coders_of(articles: &[CodedArticle]) -> BTreeSet<String> {
+    articles
+        .iter()
+        .flat_map(|a| a.layers.keys().cloned())
+        .collect()
+}
+
+/// The table over `articles` for the coders in `chosen` (every coder when it is empty): per
+/// kind and pair of coders, pooled over the articles.
+pub fn agreement_table(articles: &[CodedArticle], chosen: &BTreeSet<String>) -> Vec<AgreementRow> {
+    let mut tally = Tally::new();
+    for article in articles {
+        let layers: Vec<CoderLayer> = article
+            .layers
+            .iter()
+            .filter(|(coder, _)| chosen.is_empty() || chosen.contains(*coder))
+            .map(|(coder, annotations)| CoderLayer { coder, annotations })
+            .collect();
+        tally.add(&article.text, &layers);
+    }
+    tally.rows()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::annotation::{AnnotationId, Kind};
+    use crate::core::article::Article;
+    use crate::core::credit::Credit;
+    use crate::core::saved::document_id;
+    use crate::core::time::Timestamp;
+
+    const TEXT: &str = "Ann said “yes” and Bo said “no” to the “plan”.";
+
+    fn annotation(seed: u8, kind: Kind, needle: &str) -> Annotation {
+        let article = Article::parse(TEXT);
+        Annotation::new(
+            AnnotationId::from_random_bytes([seed; 16]),
+            kind,
+            article.find(needle).unwrap(),
+            &article,
+            &Timestamp::parse("2026-12-05T10:00:00.000Z").unwrap(),
+        )
+    }
+
+    #[test]
+    fn the_table_pairs_the_chosen_coders_worked_by_hand() {
+        let id = document_id(TEXT);
+        let article = ArticleDoc::new(&id, "Talks", TEXT, None, &Credit::default());
+        let docs = vec![
+            AnnotationDoc::new("ann", &id, annotation(1, Kind::Quote, "“yes”")),
+            AnnotationDoc::new("ann", &id, annotation(2, Kind::Quote, "“no”")),
+            AnnotationDoc::new("bob", &id, annotation(3, Kind::Quote, "“yes”")),
+            AnnotationDoc::new("bob", &id, annotation(4, Kind::ScareQuote, "“plan”")),
+            AnnotationDoc::new("cy", &id, annotation(5, Kind::Quote, "“yes”")),
+            // An article the project does not hold is left out.
+            AnnotationDoc::new("ann", "sha256:gone", annotation(6, Kind::Claim, "Ann")),
+        ];
+        let articles = coded_articles(vec![article], docs);
+        assert_eq!(articles.len(), 1);
+        assert_eq!(
+            coders_of(&articles).into_iter().collect::<Vec<_>>(),
+            ["ann", "bob", "cy"]
+        );
+        let chosen: BTreeSet<String> = ["ann".to_owned(), "bob".to_owned()].into();
+        let rows = agreement_table(&articles, &chosen);
+        let quote = rows
+            .iter()
+            .find(|r| r.kind == Kind::Quote)
+            .expect("a quote row");
+        // Ann marked 2 quotes, Bob 1, one of them the same: F1 = 2·1 / (2 + 1).
+        assert_eq!(
+            (quote.coder_a.as_str(), quote.coder_b.as_str()),
+            ("ann", "bob")
+        );
+        assert_eq!((quote.spans_a, quote.spans_b), (2, 1));
+        assert!((quote.exact_f1 - 2.0 / 3.0).abs() < 1e-9);
+        // Only Bob marked a scare quote: nothing agrees.
+        let scare = rows.iter().find(|r| r.kind == Kind::ScareQuote).unwrap();
+        assert_eq!((scare.spans_a, scare.spans_b, scare.exact_f1), (0, 1, 0.0));
+        assert!(rows.iter().all(|r| r.coder_b != "cy"), "cy was not chosen");
+        // Nobody chosen means everyone: three pairs per kind.
+        let all = agreement_table(&articles, &BTreeSet::new());
+        assert_eq!(all.iter().filter(|r| r.kind == Kind::Quote).count(), 3);
+    }
+}

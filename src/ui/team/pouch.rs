@@ -1,0 +1,182 @@
+//! PouchDB (npm `pouchdb` 9.0.0, its browser build), called through wasm-bindgen: the team's
+//! replica in IndexedDB, the team's database on its server, and live sync between them.
+//! Loaded the first time a team project is opened (`lazy_script`); documents cross as
+//! `serde-wasm-bindgen` values of the types of `core::team::docs`.
+//!
+//! The remote database is reached with the browser's cookies (`credentials: "include"`), so
+//! the session `_session` began is the one sync uses; the password never reaches PouchDB.
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use super::super::lazy_script::{self, NotLoaded};
+
+#[wasm_bindgen]
+extern "C" {
+    /// A PouchDB database: local (IndexedDB) or remote (an address).
+    #[wasm_bindgen(js_name = PouchDB)]
+    pub type Pouch;
+    #[wasm_bindgen(constructor, js_class = PouchDB, catch)]
+    fn open(name: &str, options: &JsValue) -> Result<Pouch, JsValue>;
+    #[wasm_bindgen(static_method_of = Pouch, js_class = PouchDB, js_name = fetch)]
+    fn pouch_fetch(url: &JsValue, options: &JsValue) -> Promise;
+    #[wasm_bindgen(method, js_name = bulkDocs)]
+    fn bulk_docs(this: &Pouch, docs: &JsValue) -> Promise;
+    #[wasm_bindgen(method, js_name = allDocs)]
+    fn all_docs(this: &Pouch, options: &JsValue) -> Promise;
+    #[wasm_bindgen(method)]
+    fn changes(this: &Pouch, options: &JsValue) -> Emitter;
+    #[wasm_bindgen(method)]
+    fn sync(this: &Pouch, remote: &Pouch, options: &JsValue) -> Emitter;
+
+    /// A live changes feed or sync, which reports by events until cancelled.
+    pub type Emitter;
+    #[wasm_bindgen(method)]
+    fn on(this: &Emitter, event: &str, handler: &Function) -> Emitter;
+    #[wasm_bindgen(method)]
+    pub fn cancel(this: &Emitter);
+}
+
+/// Loads PouchDB's script (once).
+pub async fn load() -> Result<(), NotLoaded> {
+    lazy_script::load("pouchdb", "PouchDB").await
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a new plain object cannot fail.
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
+}
+
+impl Pouch {
+    /// The replica named `name` in this browser's IndexedDB.
+    pub fn local(name: &str) -> Result<Pouch, JsValue> {
+        Pouch::open(name, &JsValue::UNDEFINED)
+    }
+
+    /// The database at `url`, reached with the browser's cookies; never created from here.
+    pub fn remote(url: &str) -> Result<Pouch, JsValue> {
+        let with_cookies =
+            Closure::<dyn Fn(JsValue, JsValue) -> Promise>::new(|url: JsValue, init: JsValue| {
+                let _ = Reflect::set(&init, &"credentials".into(), &"include".into());
+                Pouch::pouch_fetch(&url, &init)
+            });
+        let opened = Pouch::open(
+            url,
+            &options(&[
+                ("fetch", with_cookies.as_ref().clone()),
+                ("skip_setup", true.into()),
+            ]),
+        );
+        // The database keeps calling it for as long as the page lives.
+        with_cookies.forget();
+        opened
+    }
+
+    /// Writes `docs` (each a document or a deletion); gives each one's outcome.
+    pub async fn write<T: Serialize>(&self, docs: &[T]) -> Result<Vec<WriteOutcome>, JsValue> {
+        // Plain objects, not `Map`s, for the flattened fields of an annotation's document.
+        let docs = docs
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(JsValue::from)?;
+        let results = JsFuture::from(self.bulk_docs(&docs)).await?;
+        Ok(Array::from(&results)
+            .iter()
+            .map(|result| {
+                let text = |key: &str| {
+                    Reflect::get(&result, &key.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                WriteOutcome {
+                    id: text("id").unwrap_or_default(),
+                    rev: text("rev"),
+                    reason: text("reason").or_else(|| text("message")),
+                }
+            })
+            .collect())
+    }
+
+    /// Every document whose id starts with `prefix`, read as `T` (those that do not read are
+    /// left out).
+    pub async fn docs_starting<T: DeserializeOwned>(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<T>, JsValue> {
+        let rows = self.rows(prefix, true).await?;
+        Ok(rows
+            .iter()
+            .filter_map(|row| Reflect::get(&row, &"doc".into()).ok())
+            .filter_map(|doc| serde_wasm_bindgen::from_value(doc).ok())
+            .collect())
+    }
+
+    /// The ids of every document whose id starts with `prefix`.
+    pub async fn ids_starting(&self, prefix: &str) -> Result<Vec<String>, JsValue> {
+        let rows = self.rows(prefix, false).await?;
+        Ok(rows
+            .iter()
+            .filter_map(|row| Reflect::get(&row, &"id".into()).ok()?.as_string())
+            .collect())
+    }
+
+    async fn rows(&self, prefix: &str, include_docs: bool) -> Result<Array, JsValue> {
+        let found = JsFuture::from(self.all_docs(&options(&[
+            ("startkey", prefix.into()),
+            // The highest code point CouchDB collates: every id with the prefix sorts before.
+            ("endkey", format!("{prefix}\u{fff0}").into()),
+            ("include_docs", include_docs.into()),
+        ])))
+        .await?;
+        Ok(Reflect::get(&found, &"rows".into())?.into())
+    }
+
+    /// Calls `on_change` after every change written to this database from now on.
+    pub fn watch(&self, on_change: &Function) -> Emitter {
+        let feed = self.changes(&options(&[("since", "now".into()), ("live", true.into())]));
+        feed.on("change", on_change);
+        feed
+    }
+
+    /// Live sync in both directions with `remote`, trying again after errors, `back_off`
+    /// (the last wait in milliseconds → the next) apart.
+    pub fn sync_with(&self, remote: &Pouch, back_off: &JsValue) -> Emitter {
+        self.sync(
+            remote,
+            &options(&[
+                ("live", true.into()),
+                ("retry", true.into()),
+                ("back_off_function", back_off.clone()),
+            ]),
+        )
+    }
+}
+
+impl Emitter {
+    /// One direction of a sync (`"push"` or `"pull"`), a replication of its own.
+    pub fn direction(&self, name: &str) -> Option<Emitter> {
+        Reflect::get(self, &name.into())
+            .ok()
+            .filter(|replication| replication.is_object())
+            .map(JsCast::unchecked_into)
+    }
+
+    /// Calls `handler` with each `event`'s value.
+    pub fn listen(&self, event: &str, handler: &Function) {
+        self.on(event, handler);
+    }
+}
+
+/// How one write went: its new revision, or why it was refused.
+#[derive(Debug)]
+pub struct WriteOutcome {
+    pub id: String,
+    pub rev: Option<String>,
+    pub reason: Option<String>,
+}
