@@ -48,6 +48,7 @@ for (const colorScheme of ['light', 'dark']) {
       ['Library', () => page.getByRole('button', { name: 'Library' }).click(), 'Library'],
       ['Insight', () => page.getByRole('button', { name: 'Insight' }).click(), /Insight/],
       ['Open article', () => page.getByRole('button', { name: 'Open article' }).click(), 'Open an article'],
+      ['Team', () => page.getByRole('button', { name: 'Team', exact: true }).click(), 'Team project'],
     ];
     for (const [label, open, name] of dialogs) {
       await open();
@@ -56,6 +57,13 @@ for (const colorScheme of ['light', 'dark']) {
       if (label === 'Library') {
         await page.getByRole('dialog', { name }).getByRole('button', { name: 'Edit' }).first().click();
         await check('Library dialog, editing an entry');
+      }
+      if (label === 'Team') {
+        // A sign-in refused before anything is sent: the wrong field is marked and described.
+        await page.getByRole('dialog', { name }).getByLabel('Server address').fill('couch.example.org');
+        await page.getByRole('dialog', { name }).getByRole('button', { name: 'Sign in and join' }).click();
+        await page.getByRole('dialog', { name }).getByRole('alert').waitFor();
+        await check('Team dialog, a refused sign-in');
       }
       await page.keyboard.press('Escape');
       await page.getByRole('dialog', { name }).waitFor({ state: 'hidden' });
@@ -177,7 +185,8 @@ test('keyboard only: label, edit, accept a suggestion, undo, export, and every d
   assert.match((await download).suggestedFilename(), /\.quotemark\.json$/);
 
   // Every dialog opens from its button, closes with Escape, and gives focus back.
-  for (const [button, name] of [['Library', 'Library'], ['Insight', /Insight/], ['Help and keyboard shortcuts', 'Help'], ['Open article', 'Open an article']]) {
+  // The Open dialog last: the pasted article below is opened from its button.
+  for (const [button, name] of [['Library', 'Library'], ['Insight', /Insight/], ['Help and keyboard shortcuts', 'Help'], ['Team', 'Team project'], ['Open article', 'Open an article']]) {
     await focusButton(page, button);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name });

@@ -14,6 +14,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::super::lazy_script::{self, NotLoaded};
 
+/// How many documents sync moves in one batch.
+const BATCH_SIZE: u32 = 500;
+
 #[wasm_bindgen]
 extern "C" {
     /// A PouchDB database: local (IndexedDB) or remote (an address).
@@ -153,6 +156,9 @@ impl Pouch {
                 ("live", true.into()),
                 ("retry", true.into()),
                 ("back_off_function", back_off.clone()),
+                // Fewer, larger round trips and checkpoints on a first sync of a large project
+                // (PouchDB's default is 100).
+                ("batch_size", BATCH_SIZE.into()),
             ]),
         )
     }

@@ -81,6 +81,15 @@ pub struct Team {
     /// one of them missing from the library was deleted there.
     known: RefCell<(String, BTreeSet<String>)>,
     stopped: Cell<bool>,
+    /// The articles' titles, by document id.
+    titles: RefCell<BTreeMap<String, String>>,
+    /// Who has annotated each article (from one scan of the ids, then the changes feed).
+    progress: RefCell<BTreeMap<String, BTreeSet<String>>>,
+    scanned: Cell<bool>,
+    /// What changed in the replica and is not read yet.
+    layers_dirty: Cell<bool>,
+    titles_dirty: Cell<bool>,
+    progress_dirty: Cell<bool>,
 }
 
 thread_local! {
@@ -140,6 +149,12 @@ impl Team {
             write_again: Cell::new(false),
             known: RefCell::default(),
             stopped: Cell::new(false),
+            titles: RefCell::default(),
+            progress: RefCell::default(),
+            scanned: Cell::new(false),
+            layers_dirty: Cell::new(false),
+            titles_dirty: Cell::new(false),
+            progress_dirty: Cell::new(false),
         });
         RUNNING.with(|running| *running.borrow_mut() = Some(team.clone()));
         team.report();
@@ -173,7 +188,7 @@ impl Team {
     }
 
     fn watch_replica(self: &Rc<Self>) {
-        let on_change = self.handler(|team, _| team.refresh_soon());
+        let on_change = self.handler(|team, change| team.on_replica_change(&change));
         *self.feed.borrow_mut() = Some(self.local.watch(&on_change));
     }
 
@@ -243,6 +258,7 @@ impl Team {
                         if team.phase() == Phase::Paused {
                             *team.synced_at.borrow_mut() = Some(now());
                         }
+                        team.refresh_if_changed();
                     } else {
                         phase_of(team, direction).set(Phase::Failing);
                         team.refuse_for(&error);
@@ -404,39 +420,101 @@ impl Team {
         *self.refresh.borrow_mut() = Some(timeout);
     }
 
-    /// Reads the team's articles, who annotated each, and the open article's layers.
+    /// Reads what changed in the replica since the last read: everyone else's layers of the
+    /// open article first (what a coder waits to see), then the team's articles and who
+    /// annotated each. The first read scans every annotation id once; later ones take who
+    /// annotated what from the changes feed (`on_replica_change`), so a project of 150,000
+    /// annotations is not scanned again after each change.
     pub async fn read_replica(self: &Rc<Self>) {
-        let Ok(titles) = self.local.docs_starting::<ArticleTitle>("article:").await else {
-            return;
-        };
-        let ids = self
-            .local
-            .ids_starting("annotation:")
-            .await
-            .unwrap_or_default();
-        let mut coders: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for (document, coder) in ids.iter().filter_map(|id| parse_annotation_doc_id(id)) {
-            coders.entry(document).or_default().insert(coder);
+        let first = !self.scanned.get();
+        let layers = self.layers_dirty.replace(false);
+        let titles = self.titles_dirty.replace(false);
+        let progress = self.progress_dirty.replace(false);
+        if layers || first {
+            self.read_layers().await;
         }
-        let articles = titles
-            .into_iter()
-            .filter_map(|article| {
-                let document = article.id.strip_prefix("article:")?.to_owned();
-                let coders = coders
-                    .get(document.as_str())
-                    .map(|set| set.iter().map(|c| (*c).to_owned()).collect())
-                    .unwrap_or_default();
-                Some(TeamArticle {
-                    document,
-                    title: article.title,
-                    coders,
-                })
-            })
-            .collect();
-        self.dispatcher
-            .dispatch(Action::Team(TeamAction::Articles(articles)));
-        self.read_layers().await;
+        if first {
+            let ids = self
+                .local
+                .ids_starting("annotation:")
+                .await
+                .unwrap_or_default();
+            let mut known = self.progress.borrow_mut();
+            for (document, coder) in ids.iter().filter_map(|id| parse_annotation_doc_id(id)) {
+                known
+                    .entry(document.to_owned())
+                    .or_default()
+                    .insert(coder.to_owned());
+            }
+            self.scanned.set(true);
+        }
+        if first || titles {
+            let Ok(read) = self.local.docs_starting::<ArticleTitle>("article:").await else {
+                return;
+            };
+            *self.titles.borrow_mut() = read
+                .into_iter()
+                .filter_map(|a| Some((a.id.strip_prefix("article:")?.to_owned(), a.title)))
+                .collect();
+        }
+        if first || titles || progress {
+            let articles = {
+                let coders = self.progress.borrow();
+                self.titles
+                    .borrow()
+                    .iter()
+                    .map(|(document, title)| TeamArticle {
+                        document: document.clone(),
+                        title: title.clone(),
+                        coders: coders
+                            .get(document)
+                            .map(|set| set.iter().cloned().collect())
+                            .unwrap_or_default(),
+                    })
+                    .collect()
+            };
+            self.dispatcher
+                .dispatch(Action::Team(TeamAction::Articles(articles)));
+            // An article just published may be the open one: its layers start now.
+            if titles && !layers {
+                self.read_layers().await;
+            }
+        }
         mark("quotemark:team:read");
+    }
+
+    /// One document of the replica changed (written here or pulled): notes what it changes,
+    /// and reads it once sync pauses (a first sync of thousands of documents is not read
+    /// again after each batch).
+    fn on_replica_change(self: &Rc<Self>, change: &JsValue) {
+        let id = Reflect::get(change, &"id".into())
+            .ok()
+            .and_then(|id| id.as_string())
+            .unwrap_or_default();
+        if id.starts_with("article:") {
+            self.titles_dirty.set(true);
+        } else if let Some((document, coder)) = parse_annotation_doc_id(&id) {
+            let added = self
+                .progress
+                .borrow_mut()
+                .entry(document.to_owned())
+                .or_default()
+                .insert(coder.to_owned());
+            self.progress_dirty.set(self.progress_dirty.get() || added);
+            if document == self.latest.workspace().document_id() {
+                self.layers_dirty.set(true);
+            }
+        }
+        if self.phase() != Phase::Active {
+            self.refresh_soon();
+        }
+    }
+
+    /// Reads the replica soon if a change is waiting to be read.
+    fn refresh_if_changed(self: &Rc<Self>) {
+        if self.layers_dirty.get() || self.titles_dirty.get() || self.progress_dirty.get() {
+            self.refresh_soon();
+        }
     }
 
     /// Reads everyone else's layers of the open article, then brings the own layer together.
