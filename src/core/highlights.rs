@@ -13,6 +13,7 @@ use std::cmp::Reverse;
 use std::collections::BTreeSet;
 
 use super::annotation::{Annotation, AnnotationId, Kind};
+use super::article::Article;
 use super::offsets::{CharOffset, CharRange};
 use super::suggestions::SuggestionKey;
 
@@ -72,6 +73,24 @@ pub fn layer_highlights<'a>(
             range: a.range()?,
         })
     })
+}
+
+/// Distributes highlights over the blocks they touch: a binary search per highlight, so the
+/// cost grows with the highlights, not with blocks × highlights.
+pub fn per_block(article: &Article, highlights: &[Highlight]) -> Vec<Vec<Highlight>> {
+    let blocks = article.blocks();
+    let mut out = vec![Vec::new(); blocks.len()];
+    for h in highlights {
+        // The first block that ends after the highlight starts.
+        let first = blocks.partition_point(|b| b.range.end() <= h.range.start());
+        for (i, block) in blocks.iter().enumerate().skip(first) {
+            if block.range.start() >= h.range.end() {
+                break;
+            }
+            out[i].push(h.clone());
+        }
+    }
+    out
 }
 
 /// A piece of a block: plain text, or a mark holding more pieces.

@@ -28,9 +28,9 @@ use super::latest::Latest;
 use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
-    AgreementDialog, AnnotationPanel, ArticleView, HelpDialog, InsightDialog, LayerLegend,
-    LibraryDialog, Minimap, Notices, OpenDialog, SelectionPopover, SuggestionPanel, TeamDialog,
-    TeamStatus, Toolbar,
+    AgreementDialog, AnnotationPanel, ArticleView, CompareDialog, HelpDialog, InsightDialog,
+    LayerLegend, LibraryDialog, Minimap, Notices, OpenDialog, SelectionPopover, SuggestionPanel,
+    TeamDialog, TeamStatus, Toolbar,
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
@@ -249,6 +249,7 @@ pub fn App() -> Html {
                                 hidden={team.hidden.clone()}
                                 on_toggle={intents.toggle_layer.clone()}
                                 on_agreement={intents.open_dialog.reform(|()| Dialog::Agreement)}
+                                on_compare={intents.open_dialog.reform(|()| Dialog::Compare)}
                             />
                         }
                         <AnnotationPanel
@@ -285,6 +286,13 @@ pub fn App() -> Html {
                     <AgreementDialog
                         open={dialog == Dialog::Agreement}
                         title={AttrValue::from(document.entry.title.clone())}
+                        article={document.article.clone()}
+                        me={AttrValue::from(project.coder.clone())}
+                        own={Shared::from(document.store.clone())}
+                        layers={layers_here.clone()}
+                    />
+                    <CompareDialog
+                        open={dialog == Dialog::Compare}
                         article={document.article.clone()}
                         me={AttrValue::from(project.coder.clone())}
                         own={Shared::from(document.store.clone())}

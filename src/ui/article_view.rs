@@ -22,7 +22,7 @@ use yew::prelude::*;
 use super::BlockGroup;
 use crate::core::annotation::AnnotationId;
 use crate::core::article::{Article, BlockKind};
-use crate::core::highlights::Highlight;
+use crate::core::highlights::{Highlight, per_block};
 use crate::core::offsets::CharRange;
 
 #[derive(Properties, PartialEq)]
@@ -120,24 +120,6 @@ fn group_ranges(total: usize, footer_from: usize) -> Vec<Range<usize>> {
     runs(0, footer_from)
         .chain(runs(footer_from, total))
         .collect()
-}
-
-/// Distributes highlights over the blocks they touch: a binary search per highlight, so the
-/// cost grows with the highlights, not with blocks × highlights.
-fn per_block(article: &Article, highlights: &[Highlight]) -> Vec<Vec<Highlight>> {
-    let blocks = article.blocks();
-    let mut out = vec![Vec::new(); blocks.len()];
-    for h in highlights {
-        // The first block that ends after the highlight starts.
-        let first = blocks.partition_point(|b| b.range.end() <= h.range.start());
-        for (i, block) in blocks.iter().enumerate().skip(first) {
-            if block.range.start() >= h.range.end() {
-                break;
-            }
-            out[i].push(h.clone());
-        }
-    }
-    out
 }
 
 #[component]

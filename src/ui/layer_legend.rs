@@ -18,6 +18,7 @@ pub struct LayerLegendProps {
     pub hidden: Rc<BTreeSet<String>>,
     pub on_toggle: Callback<String>,
     pub on_agreement: Callback<()>,
+    pub on_compare: Callback<()>,
 }
 
 #[component]
@@ -48,7 +49,10 @@ pub fn LayerLegend(props: &LayerLegendProps) -> Html {
                 </li>
                 { for props.layers.iter().map(row) }
             </ul>
-            <button type="button" onclick={props.on_agreement.reform(|_: MouseEvent| ())}>{ "Agreement…" }</button>
+            <div class="layer-buttons">
+                <button type="button" onclick={props.on_agreement.reform(|_: MouseEvent| ())}>{ "Agreement…" }</button>
+                <button type="button" disabled={props.layers.is_empty()} onclick={props.on_compare.reform(|_: MouseEvent| ())}>{ "Compare…" }</button>
+            </div>
         </section>
     }
 }

@@ -243,4 +243,18 @@ test('the agreement table of a fixture with known values, for the article and th
   await dialog.locator('caption', { hasText: 'whole project' }).waitFor();
   assert.deepEqual((await cells()).map((r) => r.slice(0, 4)), rows.map((r) => r.slice(0, 4)));
   await screenshot(ann.page, 'team-agreement', { fullPage: false });
+  await ann.page.keyboard.press('Escape');
+
+  // Side by side: the article twice, each coder's annotations in a column, and what differs.
+  await ann.page.locator('.layer-legend').getByRole('button', { name: 'Compare…' }).click();
+  const compare = ann.page.getByRole('dialog', { name: 'Compare two coders' });
+  await compare.getByRole('heading', { name: '3 differences' }).waitFor();
+  assert.deepEqual(await compare.locator('.compare-differences li').allTextContents(), [
+    'Only bob: “rushed” (scare quote)',
+    'Only ann: ignored residents (claim)',
+    'Only bob: “pay for itself” (quote)',
+  ]);
+  const columns = compare.locator('.compare-column');
+  assert.deepEqual(await columns.evaluateAll((cs) => cs.map((c) => c.querySelectorAll('mark').length)), [2, 3]);
+  await screenshot(ann.page, 'team-compare', { fullPage: false });
 });

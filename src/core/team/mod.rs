@@ -2,9 +2,11 @@
 //! ([`project`]), the documents Quotemark keeps in it ([`docs`]), in the shape the project's
 //! `validate_doc_update` (scripts/team/validate_doc_update.js) accepts, the coders' layers of an
 //! article and what one's own layer needs written ([`layers`]), and where sync stands
-//! ([`status`]), and the agreement table of its layers ([`agreement`]).
+//! ([`status`]), the agreement table of its layers ([`agreement`]) and two coders' layers
+//! compared ([`compare`]).
 
 pub mod agreement;
+pub mod compare;
 pub mod docs;
 pub mod layers;
 pub mod project;

@@ -106,6 +106,7 @@ pub enum Dialog {
     Opener,
     Team,
     Agreement,
+    Compare,
 }
 
 /// Which annotations the panel lists.
