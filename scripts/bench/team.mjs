@@ -15,6 +15,7 @@ import { distDir, launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
 import { startTeamServer } from '../../tests/e2e/support/team_server.mjs';
 import { setUp } from '../team/setup.mjs';
 import { recordLongTasks } from './long-session.mjs';
+import { dragSelect } from '../../tests/e2e/support/select.mjs';
 
 const CODERS = Number(process.env.BENCH_CODERS ?? 10);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 300);
@@ -147,17 +148,8 @@ try {
   const visible = [];
   for (let run = 0; run < RUNS; run++) {
     const before = await page.locator('mark.hl-layer').count();
-    // Coder 1 labels a word of paragraph `run` as a claim; coder 0's page shows it.
-    await other.evaluate((n) => {
-      const paragraph = document.querySelectorAll('article p.paragraph')[n + 1];
-      const text = paragraph.firstChild.nodeType === 3 ? paragraph.firstChild : paragraph.querySelector('mark').previousSibling ?? paragraph.firstChild;
-      const range = document.createRange();
-      range.setStart(paragraph.firstChild, 0);
-      range.setEnd(paragraph.firstChild, 3);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    }, run);
-    await other.waitForFunction(() => !document.querySelector('.selection-popover') === false);
+    // Coder 1 labels the words `day N` as a claim; coder 0's page shows it.
+    await dragSelect(other, `on day ${run}`);
     const t0 = Date.now();
     await other.keyboard.press('1');
     await page.waitForFunction((n) => document.querySelectorAll('mark.hl-layer').length > n, before, { polling: 'raf', timeout: 60_000 });

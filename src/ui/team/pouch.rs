@@ -15,7 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::super::lazy_script::{self, NotLoaded};
 
 /// How many documents sync moves in one batch.
-const BATCH_SIZE: u32 = 500;
+const BATCH_SIZE: u32 = 1000;
 
 #[wasm_bindgen]
 extern "C" {
