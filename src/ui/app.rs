@@ -250,6 +250,7 @@ pub fn App() -> Html {
                                 on_toggle={intents.toggle_layer.clone()}
                                 on_agreement={intents.open_dialog.reform(|()| Dialog::Agreement)}
                                 on_compare={intents.open_dialog.reform(|()| Dialog::Compare)}
+                                on_export={intents.export_layers.clone()}
                             />
                         }
                         <AnnotationPanel

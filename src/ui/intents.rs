@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::browser::{new_annotation_id, now};
 use super::hooks::autosave::Flush;
-use super::interchange::{export, import_file};
+use super::interchange::{export, export_layers, import_file};
 use super::latest::Latest;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog, Workspace};
@@ -76,6 +76,8 @@ pub struct Intents {
     pub team_open: Callback<String>,
     /// Show or hide a coder's layer.
     pub toggle_layer: Callback<String>,
+    /// Export every layer of the open team article apart.
+    pub export_layers: Callback<ExportFormat>,
 }
 
 impl PartialEq for Intents {
@@ -206,6 +208,12 @@ impl Intents {
                 Callback::from(move |document| team.open_article(document))
             },
             toggle_layer: Callback::from(move |coder| team.toggle_layer(coder)),
+            export_layers: {
+                let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
+                Callback::from(move |format| {
+                    export_layers(format, &latest.workspace(), &dispatcher)
+                })
+            },
         }
     }
 }

@@ -15,6 +15,7 @@ use super::state::{Action, Workspace};
 use crate::core::annotation::Annotation;
 use crate::core::export::{ExportFormat, files};
 use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
+use crate::core::team::exports::layer_files;
 use crate::core::workspace::Notice;
 
 /// Exports the open document's annotations in `format`.
@@ -48,6 +49,42 @@ pub fn export(
         });
         return;
     }
+    let result = files
+        .iter()
+        .try_for_each(|file| download(&file.name, file.mime_type, &file.contents));
+    dispatcher.dispatch(Action::ShowNotice(match result {
+        Ok(()) => Notice::Exported { count, format },
+        Err(reason) => Notice::ExportFailed { reason },
+    }));
+}
+
+/// Downloads every layer of the open team article apart (the reader's own and each other
+/// coder's), in `format`.
+pub fn export_layers(
+    format: ExportFormat,
+    workspace: &Workspace,
+    dispatcher: &UseReducerDispatcher<Workspace>,
+) {
+    let document = &workspace.document;
+    let Some(project) = &workspace.team.project else {
+        return;
+    };
+    let own: Vec<Annotation> = document.store.iter().cloned().collect();
+    let others = workspace.team.layers_of(document.id());
+    let mut layers: Vec<(&str, &[Annotation])> = vec![(project.coder.as_str(), own.as_slice())];
+    layers.extend(
+        others
+            .iter()
+            .map(|l| (l.coder.as_str(), l.annotations.as_slice())),
+    );
+    let count = layers.iter().map(|(_, a)| a.len()).sum();
+    let files = layer_files(
+        format,
+        &document.entry,
+        document.article.text(),
+        &layers,
+        &now(),
+    );
     let result = files
         .iter()
         .try_for_each(|file| download(&file.name, file.mime_type, &file.contents));

@@ -258,3 +258,31 @@ test('the agreement table of a fixture with known values, for the article and th
   assert.deepEqual(await columns.evaluateAll((cs) => cs.map((c) => c.querySelectorAll('mark').length)), [2, 3]);
   await screenshot(ann.page, 'team-compare', { fullPage: false });
 });
+
+test('each coder\'s layer exports apart: brat writes the text once and one .ann per coder', async () => {
+  const { ann } = pages;
+  assert.ok(ann, 'runs after the first test');
+  await ann.page.keyboard.press('Escape');
+  const legend = ann.page.locator('.layer-legend');
+  await legend.getByLabel('Every layer apart, as').selectOption({ label: 'brat standoff (.txt + .ann)' });
+  const downloads = [];
+  const three = new Promise((resolve) => {
+    ann.page.on('download', (download) => {
+      downloads.push(download);
+      if (downloads.length === 3) resolve();
+    });
+  });
+  await legend.getByRole('button', { name: 'Export layers' }).click();
+  await three;
+  const { readFile } = await import('node:fs/promises');
+  const files = {};
+  for (const download of downloads) files[download.suggestedFilename()] = await readFile(await download.path(), 'utf8');
+  assert.deepEqual(Object.keys(files).sort(), ['council-vote-ann.ann', 'council-vote-bob.ann', 'council-vote.txt']);
+  assert.equal(files['council-vote.txt'], ARTICLE);
+  // Ann's file has her quote and claim; Bob's his scare quote and quotes; neither the other's.
+  assert.match(files['council-vote-ann.ann'], /ignored residents/);
+  assert.doesNotMatch(files['council-vote-ann.ann'], /rushed|pay for itself/);
+  assert.match(files['council-vote-bob.ann'], /“rushed”/);
+  assert.match(files['council-vote-bob.ann'], /“pay for itself”/);
+  assert.doesNotMatch(files['council-vote-bob.ann'], /ignored residents/);
+});
