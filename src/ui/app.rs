@@ -28,9 +28,9 @@ use super::latest::Latest;
 use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
-    AgreementDialog, AnnotationPanel, ArticleView, CompareDialog, HelpDialog, InsightDialog,
-    LayerLegend, LibraryDialog, Minimap, Notices, OpenDialog, SelectionPopover, SuggestionPanel,
-    TeamDialog, TeamStatus, Toolbar,
+    AdjudicationPanel, AgreementDialog, AnnotationPanel, ArticleView, CompareDialog, HelpDialog,
+    InsightDialog, LayerLegend, LibraryDialog, Minimap, Notices, OpenDialog, SelectionPopover,
+    SuggestionPanel, TeamDialog, TeamStatus, Toolbar,
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
@@ -39,6 +39,8 @@ use crate::core::workspace::Notice;
 use crate::words;
 
 const OPEN_START: &str = "quotemark:open-start";
+/// The outline pattern of the gold layer (after the coders' own, `core::team::layers::PATTERNS`).
+const GOLD_PATTERN: usize = crate::core::team::layers::PATTERNS;
 
 #[component]
 pub fn App() -> Html {
@@ -135,20 +137,29 @@ pub fn App() -> Html {
     let highlights = {
         let (store, offered) = (document.store.clone(), offered.clone());
         let (layers, hidden, id) = (layers.clone(), hidden.clone(), document.id().to_owned());
-        use_memo((memo_key, layers.clone(), hidden.clone()), move |_| {
-            let mut highlights = highlights_of(store.iter());
-            highlights.extend(offered.iter().map(|s| Highlight {
-                id: HighlightId::Suggestion(s.key.clone()),
-                kind: s.kind,
-                range: s.range,
-            }));
-            if layers.0.0 == id {
-                for layer in layers.1.iter().filter(|l| !hidden.contains(&l.coder)) {
-                    highlights.extend(layer_highlights(layer.pattern, layer.annotations.iter()));
+        let gold = Shared::from(team.gold.clone());
+        use_memo(
+            (memo_key, layers.clone(), hidden.clone(), gold.clone()),
+            move |_| {
+                let mut highlights = highlights_of(store.iter());
+                highlights.extend(offered.iter().map(|s| Highlight {
+                    id: HighlightId::Suggestion(s.key.clone()),
+                    kind: s.kind,
+                    range: s.range,
+                }));
+                if layers.0.0 == id {
+                    for layer in layers.1.iter().filter(|l| !hidden.contains(&l.coder)) {
+                        highlights
+                            .extend(layer_highlights(layer.pattern, layer.annotations.iter()));
+                    }
                 }
-            }
-            highlights
-        })
+                if gold.document == id {
+                    let decided = gold.decided.values().filter_map(|d| d.annotation.as_ref());
+                    highlights.extend(layer_highlights(GOLD_PATTERN, decided));
+                }
+                highlights
+            },
+        )
     };
     let layers_here = Rc::new(team.layers_of(document.id()).to_vec());
     // The suggestion last clicked in the article, for the Suggestions list to bring forward;
@@ -251,6 +262,17 @@ pub fn App() -> Html {
                                 on_agreement={intents.open_dialog.reform(|()| Dialog::Agreement)}
                                 on_compare={intents.open_dialog.reform(|()| Dialog::Compare)}
                                 on_export={intents.export_layers.clone()}
+                            />
+                        }
+                        if let Some(project) = team.project.as_ref().filter(|_| team.is_adjudicator() && team.has_article(document.id())) {
+                            <AdjudicationPanel
+                                key={format!("adjudication:{}", document.id())}
+                                document={AttrValue::from(document.id().to_owned())}
+                                me={AttrValue::from(project.coder.clone())}
+                                own={Shared::from(document.store.clone())}
+                                layers={layers_here.clone()}
+                                gold={Shared::from(team.gold.clone())}
+                                on_write={intents.gold_write.clone()}
                             />
                         }
                         <AnnotationPanel

@@ -10,7 +10,7 @@ use super::intents::use_intents;
 use super::shared::Shared;
 use super::{BlockView, Modal};
 use crate::core::annotation::Annotation;
-use crate::core::article::Article;
+use crate::core::article::{Article, BlockKind};
 use crate::core::highlights::{layer_highlights, per_block};
 use crate::core::store::AnnotationStore;
 use crate::core::team::compare::{Difference, differences};
@@ -41,7 +41,9 @@ fn column(article: &Article, coded: &Coded) -> Html {
             <h3>{ format!("{} ({})", coded.name, coded.annotations.len()) }</h3>
             <div class="article compare-article">
                 { for article.blocks().iter().zip(by_block).enumerate().map(|(index, (block, highlights))| html! {
-                    <BlockView {index} kind={block.kind} text={AttrValue::from(block.text.to_string())}
+                    // The headline as a paragraph: an <h1> inside the dialog would break the
+                    // order of headings.
+                    <BlockView {index} kind={if block.kind == BlockKind::Headline { BlockKind::Paragraph } else { block.kind }} text={AttrValue::from(block.text.to_string())}
                         start={block.range.start().get()} highlights={Rc::new(highlights)} />
                 }) }
             </div>

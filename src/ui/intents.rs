@@ -19,10 +19,12 @@ use super::latest::Latest;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog, Workspace};
 use super::team::actions::{SignIn, TeamActions};
+use super::team::sync::running;
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::details::Details;
 use crate::core::opening::Opened;
 use crate::core::suggestions::{Suggestion, SuggestionKey};
+use crate::core::team::gold::GoldWrite;
 use crate::core::workspace::{ExportFormat, Notice};
 
 /// The reader's intents, each a callback made once.
@@ -78,6 +80,8 @@ pub struct Intents {
     pub toggle_layer: Callback<String>,
     /// Export every layer of the open team article apart.
     pub export_layers: Callback<ExportFormat>,
+    /// Write decisions of the gold layer.
+    pub gold_write: Callback<Vec<GoldWrite>>,
 }
 
 impl PartialEq for Intents {
@@ -208,6 +212,11 @@ impl Intents {
                 Callback::from(move |document| team.open_article(document))
             },
             toggle_layer: Callback::from(move |coder| team.toggle_layer(coder)),
+            gold_write: Callback::from(|writes| {
+                if let Some(team) = running() {
+                    wasm_bindgen_futures::spawn_local(async move { team.write_gold(writes).await });
+                }
+            }),
             export_layers: {
                 let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
                 Callback::from(move |format| {

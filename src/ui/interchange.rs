@@ -58,8 +58,8 @@ pub fn export(
     }));
 }
 
-/// Downloads every layer of the open team article apart (the reader's own and each other
-/// coder's), in `format`.
+/// Downloads every layer of the open team article apart (the reader's own, each other
+/// coder's, and the gold layer's decisions), in `format`.
 pub fn export_layers(
     format: ExportFormat,
     workspace: &Workspace,
@@ -71,12 +71,25 @@ pub fn export_layers(
     };
     let own: Vec<Annotation> = document.store.iter().cloned().collect();
     let others = workspace.team.layers_of(document.id());
+    // The gold layer's decisions export as one more layer.
+    let gold: Vec<Annotation> = Some(&workspace.team.gold)
+        .filter(|g| g.document == document.id())
+        .map(|g| {
+            g.decided
+                .values()
+                .filter_map(|d| d.annotation.clone())
+                .collect()
+        })
+        .unwrap_or_default();
     let mut layers: Vec<(&str, &[Annotation])> = vec![(project.coder.as_str(), own.as_slice())];
     layers.extend(
         others
             .iter()
             .map(|l| (l.coder.as_str(), l.annotations.as_slice())),
     );
+    layers.push(("gold", gold.as_slice()));
+    // A layer with nothing in it (an adjudicator who did not code) makes no file.
+    layers.retain(|(_, annotations)| !annotations.is_empty());
     let count = layers.iter().map(|(_, a)| a.len()).sum();
     let files = layer_files(
         format,

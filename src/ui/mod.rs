@@ -4,6 +4,7 @@
 //! Components read the pure [`crate::core`] model and render it; offsets are converted only
 //! in `dom_selection`, where the DOM's UTF-16 meets the document's code points.
 
+mod adjudication_panel;
 mod agreement_dialog;
 mod annotation_editor;
 mod annotation_item;
@@ -56,6 +57,7 @@ mod team_dialog;
 mod team_status;
 mod toolbar;
 
+pub use adjudication_panel::{AdjudicationPanel, AdjudicationPanelProps};
 pub use agreement_dialog::{AgreementDialog, AgreementDialogProps};
 pub use annotation_editor::{AnnotationEditor, AnnotationEditorProps};
 pub use annotation_item::{AnnotationItem, AnnotationItemProps};

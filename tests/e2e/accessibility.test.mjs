@@ -3,24 +3,11 @@
 // reduced-motion setting is followed; and every feature is reachable with the keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { appUnderTest } from './support/app.mjs';
+import { violations } from './support/axe.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
 const app = appUnderTest();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page as it is, each as "rule: target" lines. */
-async function violations(page) {
-  // Evaluated through the debugging protocol, so the page's Content-Security-Policy allows it.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
-  });
-}
-
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds nothing on the main view, the panels and every dialog (${colorScheme})`, async () => {
     const { page, problems, context } = await app.freshPage({ colorScheme });

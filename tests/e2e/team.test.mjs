@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appUnderTest } from './support/app.mjs';
+import { violations } from './support/axe.mjs';
 import { screenshot } from './support/browser.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 import { startRelay, startTeamServer } from './support/team_server.mjs';
@@ -84,7 +85,10 @@ function unexpected(opened) {
   assert.equal(opened.notFound.length, checkpoints, `404s: ${opened.notFound.join(' ')}`);
   const logged404 = opened.problems.filter((p) => /status of 404 \(Not Found\)$/.test(p));
   assert.ok(logged404.length <= checkpoints, `${logged404.length} 404s logged, ${checkpoints} checkpoint lookups`);
-  return opened.problems.filter((p) => !/status of 404 \(Not Found\)$/.test(p));
+  // Sync restarted (back online, or "Sync now") cancels its waiting long poll of the changes
+  // feed: the browser reports that request aborted.
+  const cancelledPoll = /^request failed: .*\/desk\/_changes\?.*feed=longpoll.* \(net::ERR_ABORTED\)$/;
+  return opened.problems.filter((p) => !/status of 404 \(Not Found\)$/.test(p) && !cancelledPoll.test(p));
 }
 
 const layerMarks = (page) => page.locator('mark.hl-layer').evaluateAll((marks) => marks.map((m) => m.textContent));
@@ -243,6 +247,7 @@ test('the agreement table of a fixture with known values, for the article and th
   await dialog.locator('caption', { hasText: 'whole project' }).waitFor();
   assert.deepEqual((await cells()).map((r) => r.slice(0, 4)), rows.map((r) => r.slice(0, 4)));
   await screenshot(ann.page, 'team-agreement', { fullPage: false });
+  assert.deepEqual(await violations(ann.page), [], 'the Agreement dialog');
   await ann.page.keyboard.press('Escape');
 
   // Side by side: the article twice, each coder's annotations in a column, and what differs.
@@ -257,6 +262,10 @@ test('the agreement table of a fixture with known values, for the article and th
   const columns = compare.locator('.compare-column');
   assert.deepEqual(await columns.evaluateAll((cs) => cs.map((c) => c.querySelectorAll('mark').length)), [2, 3]);
   await screenshot(ann.page, 'team-compare', { fullPage: false });
+  await ann.page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await violations(ann.page), [], 'the Compare dialog (dark)');
+  await screenshot(ann.page, 'team-compare-dark', { fullPage: false });
+  await ann.page.emulateMedia({ colorScheme: 'light' });
 });
 
 test('each coder\'s layer exports apart: brat writes the text once and one .ann per coder', async () => {
@@ -285,4 +294,89 @@ test('each coder\'s layer exports apart: brat writes the text once and one .ann 
   assert.match(files['council-vote-bob.ann'], /“rushed”/);
   assert.match(files['council-vote-bob.ann'], /“pay for itself”/);
   assert.doesNotMatch(files['council-vote-bob.ann'], /ignored residents/);
+});
+
+test('adjudication: agreements accepted in one undoable step, two adjudicators decide one passage at once, both kept and one chosen', async () => {
+  const { olga, ann } = pages;
+  assert.ok(olga, 'runs after the first test');
+  await addUser('ada', ['quotemark-adjudicator']);
+  // Olga (an owner) has the article open: Ann's and Bob's layers, and what is agreed.
+  await olga.page.keyboard.press('Escape');
+  const panel = (opened) => opened.page.locator('.adjudication');
+  const count = (opened) => panel(opened).locator('.adjudication-count');
+  await panel(olga).getByRole('button', { name: 'Accept all agreements (1)' }).waitFor();
+  await panel(olga).getByRole('button', { name: 'Accept all agreements (1)' }).click();
+  await count(olga).filter({ hasText: 'Gold: 1 decided · 3 left' }).waitFor();
+  // One step, undone as one.
+  await panel(olga).getByRole('button', { name: 'Undo accept' }).click();
+  await count(olga).filter({ hasText: 'Gold: 0 decided · 4 left' }).waitFor();
+  await panel(olga).getByRole('button', { name: 'Accept all agreements (1)' }).click();
+  await count(olga).filter({ hasText: 'Gold: 1 decided · 3 left' }).waitFor();
+  await olga.page.locator('mark.hl-layer[data-layer="6"]', { hasText: '“a fair deal”' }).waitFor();
+  await synced(olga.page);
+
+  const ada = await coder();
+  await (await join(ada.page, 'ada')).getByRole('button', { name: 'Close' }).click();
+  await openTeamArticle(ada.page);
+  await count(ada).filter({ hasText: 'Gold: 1 decided · 3 left' }).waitFor();
+
+  // Both offline, both decide the first passage left (Bob's “rushed”), differently, by key.
+  for (const opened of [olga, ada]) {
+    await opened.page.evaluate(() => navigator.serviceWorker.ready);
+    await opened.context.setOffline(true);
+    await panel(opened).getByText('Passage 1 of 3').waitFor();
+    assert.match(await panel(opened).locator('.passage-choices').textContent(), /1\. Take bob's: scare quote “rushed”.*0\. Drop the passage/);
+    await panel(opened).locator('.passage').focus();
+  }
+  await olga.page.keyboard.press('1');
+  await ada.page.keyboard.press('0');
+  for (const opened of [olga, ada]) await count(opened).filter({ hasText: 'Gold: 2 decided · 2 left' }).waitFor();
+  olga.problems.length = 0;
+  ada.problems.length = 0;
+  for (const opened of [olga, ada]) await opened.context.setOffline(false);
+  // Both decisions are kept and shown, in both pages; nobody's is lost.
+  for (const opened of [olga, ada]) {
+    const conflict = panel(opened).locator('.gold-conflict');
+    await conflict.waitFor({ timeout: 20_000 });
+    const versions = await conflict.locator('li').allTextContents();
+    assert.deepEqual(versions.map((v) => v.replace(' Keep this', '')).sort(), [
+      'bob\'s scare quote “rushed” (by olga)',
+      'dropped (by ada)',
+    ]);
+  }
+  await screenshot(ada.page, 'team-gold-conflict', { fullPage: false });
+  // axe-core finds nothing on a team article with layers, the legend, the adjudication panel
+  // and a conflict, light and dark.
+  for (const colorScheme of ['light', 'dark']) {
+    await ada.page.emulateMedia({ colorScheme });
+    assert.deepEqual(await violations(ada.page), [], `adjudication (${colorScheme})`);
+  }
+  await ada.page.emulateMedia({ colorScheme: 'light' });
+  // Ada keeps Olga's: the conflict is settled in both pages, on that decision.
+  await panel(ada).locator('.gold-conflict li', { hasText: 'by olga' }).getByRole('button', { name: 'Keep this' }).click();
+  for (const opened of [olga, ada]) {
+    await opened.page.waitForFunction(() => document.querySelectorAll('.gold-conflict').length === 0, null, { timeout: 20_000 });
+    await opened.page.locator('mark.hl-layer[data-layer="6"]', { hasText: '“rushed”' }).waitFor();
+  }
+  await count(olga).filter({ hasText: 'Gold: 2 decided · 2 left' }).waitFor();
+  // A coder is no adjudicator: Ann has no panel.
+  assert.equal(await ann.page.locator('.adjudication').count(), 0);
+  // The gold layer exports beside the coders' layers: brat's file of it has both decisions.
+  await olga.page.locator('.layer-legend').getByLabel('Every layer apart, as').selectOption({ label: 'brat standoff (.txt + .ann)' });
+  const downloads = [];
+  const four = new Promise((resolve) => {
+    olga.page.on('download', (download) => {
+      downloads.push(download);
+      if (downloads.length === 4) resolve();
+    });
+  });
+  await olga.page.locator('.layer-legend').getByRole('button', { name: 'Export layers' }).click();
+  await four;
+  const names = downloads.map((d) => d.suggestedFilename()).sort();
+  assert.deepEqual(names, ['council-vote-ann.ann', 'council-vote-bob.ann', 'council-vote-gold.ann', 'council-vote.txt']);
+  const { readFile } = await import('node:fs/promises');
+  const gold = await readFile(await downloads.find((d) => d.suggestedFilename() === 'council-vote-gold.ann').path(), 'utf8');
+  assert.match(gold, /“a fair deal”/);
+  assert.match(gold, /“rushed”/);
+  for (const opened of [olga, ada]) assert.deepEqual(unexpected(opened), []);
 });

@@ -28,7 +28,7 @@ pub use crate::core::export::ExportFormat;
 pub use action::Action;
 pub use notice::{Notice, Notices, Problem, SaveProblem};
 pub use saving::{SavedBase, settle_history};
-pub use team::{TEAM_PROJECT_KEY, TeamAction, TeamArticle, TeamState};
+pub use team::{Gold, TEAM_PROJECT_KEY, TeamAction, TeamArticle, TeamState};
 
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::article::Article;

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use super::Workspace;
 use crate::core::persist::KeyValueStore;
+use crate::core::team::gold::{Conflict, GoldDoc};
 use crate::core::team::layers::Layer;
 use crate::core::team::project::TeamProject;
 use crate::core::team::status::{SignInError, SyncStatus};
@@ -26,6 +27,14 @@ pub struct TeamArticle {
     pub coders: Vec<String>,
 }
 
+/// The gold layer of one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Gold {
+    pub document: String,
+    pub decided: std::collections::BTreeMap<String, GoldDoc>,
+    pub conflicts: Vec<Conflict>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct TeamState {
     /// The project joined, if any.
@@ -40,6 +49,8 @@ pub struct TeamState {
     pub layers: Rc<(String, Vec<Layer>)>,
     /// The coders whose layers are hidden.
     pub hidden: Rc<BTreeSet<String>>,
+    /// The open article's gold layer: its id, the decisions by id, and those in conflict.
+    pub gold: Rc<Gold>,
     /// Why the last sign-in failed, until the next try.
     pub sign_in_error: Option<SignInError>,
     /// A sign-in is under way.
@@ -64,10 +75,16 @@ impl TeamState {
             articles: Rc::default(),
             layers: Rc::default(),
             hidden: Rc::default(),
+            gold: Rc::default(),
             sign_in_error: None,
             signing_in: false,
             running: false,
         }
+    }
+
+    /// Whether the signed-in user may write the gold layer.
+    pub fn is_adjudicator(&self) -> bool {
+        self.is_owner() || self.roles.iter().any(|r| r == "quotemark-adjudicator")
     }
 
     /// Whether the signed-in user may publish articles.
@@ -111,6 +128,8 @@ pub enum TeamAction {
     },
     /// Show or hide `coder`'s layer.
     ToggleLayer(String),
+    /// The gold layer of `document` as the replica holds it now.
+    Gold(Gold),
     SigningIn,
     SignInFailed(SignInError),
     /// The replica of the joined project is open and syncing.
@@ -135,6 +154,7 @@ impl Workspace {
                     team.articles = Rc::default();
                     team.layers = Rc::default();
                     team.hidden = Rc::default();
+                    team.gold = Rc::default();
                     team.waiting = 0;
                     team.status = SyncStatus::Starting;
                     team.running = false;
@@ -183,6 +203,13 @@ impl Workspace {
                     return false;
                 }
                 Rc::make_mut(&mut self.team).layers = Rc::new((document, layers));
+                true
+            }
+            TeamAction::Gold(gold) => {
+                if gold.document != self.document.id() || *team.gold == gold {
+                    return false;
+                }
+                Rc::make_mut(&mut self.team).gold = Rc::new(gold);
                 true
             }
             TeamAction::ToggleLayer(coder) => {

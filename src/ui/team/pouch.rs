@@ -30,6 +30,8 @@ extern "C" {
     fn bulk_docs(this: &Pouch, docs: &JsValue) -> Promise;
     #[wasm_bindgen(method, js_name = allDocs)]
     fn all_docs(this: &Pouch, options: &JsValue) -> Promise;
+    #[wasm_bindgen(method, js_name = get)]
+    fn get_doc(this: &Pouch, id: &str, options: &JsValue) -> Promise;
     #[wasm_bindgen(method)]
     fn changes(this: &Pouch, options: &JsValue) -> Emitter;
     #[wasm_bindgen(method)]
@@ -118,6 +120,48 @@ impl Pouch {
             .filter_map(|row| Reflect::get(&row, &"doc".into()).ok())
             .filter_map(|doc| serde_wasm_bindgen::from_value(doc).ok())
             .collect())
+    }
+
+    /// Every document whose id starts with `prefix`, read as `T`, each with the revisions it
+    /// conflicts with (CouchDB's `_conflicts`: kept, not chosen), read as `T` too.
+    pub async fn docs_with_conflicts<T: DeserializeOwned>(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<(T, Vec<T>)>, JsValue> {
+        let found = JsFuture::from(self.all_docs(&options(&[
+            ("startkey", prefix.into()),
+            ("endkey", format!("{prefix}\u{fff0}").into()),
+            ("include_docs", true.into()),
+            ("conflicts", true.into()),
+        ])))
+        .await?;
+        let rows: Array = Reflect::get(&found, &"rows".into())?.into();
+        let mut out = Vec::new();
+        for row in rows.iter() {
+            let Ok(doc) = Reflect::get(&row, &"doc".into()) else {
+                continue;
+            };
+            let Ok(read) = serde_wasm_bindgen::from_value::<T>(doc.clone()) else {
+                continue;
+            };
+            let id = Reflect::get(&doc, &"_id".into())?
+                .as_string()
+                .unwrap_or_default();
+            let revs = Reflect::get(&doc, &"_conflicts".into())
+                .ok()
+                .filter(|c| c.is_object())
+                .map(|c| Array::from(&c))
+                .unwrap_or_default();
+            let mut others = Vec::new();
+            for rev in revs.iter() {
+                let other = JsFuture::from(self.get_doc(&id, &options(&[("rev", rev)]))).await?;
+                if let Ok(other) = serde_wasm_bindgen::from_value::<T>(other) {
+                    others.push(other);
+                }
+            }
+            out.push((read, others));
+        }
+        Ok(out)
     }
 
     /// The ids of every document whose id starts with `prefix`.

@@ -34,11 +34,12 @@ use crate::core::team::agreement::{CodedArticle, coded_articles};
 use crate::core::team::docs::{
     AnnotationDoc, ArticleDoc, annotations_of_prefix, parse_annotation_doc_id,
 };
+use crate::core::team::gold::{Conflict, GoldDoc, GoldWrite};
 use crate::core::team::layers::{others_layers, reconcile};
 use crate::core::team::project::TeamProject;
 use crate::core::team::status::{Refusal, SyncStatus, Waiting};
 use crate::core::time::Timestamp;
-use crate::core::workspace::{Action, TeamAction, TeamArticle, Workspace};
+use crate::core::workspace::{Action, Gold, TeamAction, TeamArticle, Workspace};
 
 /// The longest wait between two tries to reach the server.
 const RETRY_MAX_MS: f64 = 5_000.0;
@@ -493,6 +494,8 @@ impl Team {
             .unwrap_or_default();
         if id.starts_with("article:") {
             self.titles_dirty.set(true);
+        } else if id.starts_with(&format!("gold:{}:", self.latest.workspace().document_id())) {
+            self.layers_dirty.set(true);
         } else if let Some((document, coder)) = parse_annotation_doc_id(&id) {
             let added = self
                 .progress
@@ -528,9 +531,52 @@ impl Team {
             return;
         };
         let layers = others_layers(docs, &self.project.coder);
-        self.dispatcher
-            .dispatch(Action::Team(TeamAction::Layers { document, layers }));
+        self.dispatcher.dispatch(Action::Team(TeamAction::Layers {
+            document: document.clone(),
+            layers,
+        }));
+        self.read_gold(&document).await;
         self.write_own();
+    }
+
+    /// Reads the gold layer of `document`, with the revisions in conflict.
+    async fn read_gold(&self, document: &str) {
+        let Ok(read) = self
+            .local
+            .docs_with_conflicts::<GoldDoc>(&format!("gold:{document}:"))
+            .await
+        else {
+            return;
+        };
+        let mut gold = Gold {
+            document: document.to_owned(),
+            ..Gold::default()
+        };
+        for (winner, others) in read {
+            if !others.is_empty() {
+                gold.conflicts.push(Conflict {
+                    winner: winner.clone(),
+                    others,
+                });
+            }
+            gold.decided.insert(winner.id.clone(), winner);
+        }
+        self.dispatcher
+            .dispatch(Action::Team(TeamAction::Gold(gold)));
+    }
+
+    /// Writes decisions of the gold layer (an adjudicator's).
+    pub async fn write_gold(self: &Rc<Self>, writes: Vec<GoldWrite>) {
+        if let Ok(outcomes) = self.local.write(&writes).await {
+            let mut waiting = self.waiting.borrow_mut();
+            for outcome in &outcomes {
+                if let Some(rev) = &outcome.rev {
+                    waiting.written(&outcome.id, rev);
+                }
+            }
+        }
+        self.keep_waiting();
+        self.report();
     }
 
     /// Writes the open article's own layer to the replica, if it is a team article.

@@ -2,7 +2,7 @@
 // tests: it speaks CouchDB's HTTP API (users, _session, _security, validate_doc_update) and
 // replication protocol. `stop()` kills it; the port is found by binding port 0 first.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,26 @@ function freePort() {
   });
 }
 
+/** pouchdb-server 4.2.0 loses a conflicting revision that replication sends into a database
+ * with a `validate_doc_update`: its validation plugin overwrites the replicated document's
+ * revision history with the stored one's before writing (pouchdb-validation 4.2.0,
+ * lib/index.js line 35), so the write stores the old revision again and reports success.
+ * CouchDB keeps the revision (and the conflict). The test server is made to behave as CouchDB
+ * does: a document that brings its own history keeps it. Idempotent; fails loudly if the
+ * plugin's code is not what this patch expects. */
+function keepReplicatedHistory() {
+  const file = join(repoRoot, 'tests/team-server/node_modules/pouchdb-validation/lib/index.js');
+  const original = '  newDoc._revisions = (oldDoc || {})._revisions;';
+  const patched = '  if (!newDoc._revisions) newDoc._revisions = (oldDoc || {})._revisions; // patched by Quotemark\'s tests';
+  const code = readFileSync(file, 'utf8');
+  if (code.includes(patched)) return;
+  if (!code.includes(original)) throw new Error(`${file}: not the pouchdb-validation 4.2.0 the tests patch`);
+  writeFileSync(file, code.replace(original, patched));
+}
+
 /** Starts the server with a server administrator `admin` (password `secret`). */
 export async function startTeamServer() {
+  keepReplicatedHistory();
   const port = await freePort();
   // It writes its config.json and log.txt in its working folder.
   const dir = mkdtempSync(join(tmpdir(), 'quotemark-couch-'));

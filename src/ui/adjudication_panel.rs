@@ -1,0 +1,209 @@
+//! Adjudication of a team article (adjudicators and owners): the gold layer decided passage by
+//! passage (`core::team::gold`). "Accept all agreements" decides every passage all coders marked
+//! alike in one step, which "Undo" takes back; then the passages left come one at a time, with
+//! each coder's version to take (keys 1–9), Drop (0), and the next and previous (J, K or the
+//! arrows), and a count of what is left. Two adjudicators who decided one passage at once see
+//! both decisions, and either keeps one.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::Shared;
+use crate::core::annotation::Annotation;
+use crate::core::store::AnnotationStore;
+use crate::core::team::gold::{
+    Conflict, GoldDoc, GoldWrite, Passage, accept_agreements, open_passages, passages, resolution,
+};
+use crate::core::team::layers::Layer;
+use crate::core::workspace::Gold;
+
+#[derive(Properties, PartialEq)]
+pub struct AdjudicationPanelProps {
+    pub document: AttrValue,
+    /// The adjudicator's name, and own annotations (a coder's layer like any other).
+    pub me: AttrValue,
+    pub own: Shared<AnnotationStore>,
+    pub layers: Rc<Vec<Layer>>,
+    pub gold: Shared<Gold>,
+    pub on_write: Callback<Vec<GoldWrite>>,
+}
+
+fn describe(annotation: &Annotation) -> String {
+    let mut said = format!(
+        "{} {}",
+        annotation.kind.as_str().replace('_', " "),
+        annotation.exact
+    );
+    if let Some(speaker) = annotation.speaker.as_deref().filter(|s| !s.is_empty()) {
+        said.push_str(&format!(" — {speaker}"));
+    }
+    said
+}
+
+fn decision(doc: &GoldDoc) -> String {
+    match (&doc.annotation, &doc.from) {
+        (Some(a), Some(from)) => format!("{}'s {} (by {})", from, describe(a), doc.adjudicator),
+        (Some(a), None) => format!("{} (by {})", describe(a), doc.adjudicator),
+        (None, _) => format!("dropped (by {})", doc.adjudicator),
+    }
+}
+
+#[component]
+pub fn AdjudicationPanel(props: &AdjudicationPanelProps) -> Html {
+    let current = use_state_eq(|| 0usize);
+    let last_accepted = use_state(Vec::<String>::new);
+    let document = props.document.to_string();
+    let mut layers: Vec<(String, Vec<Annotation>)> = Vec::new();
+    if !props.own.is_empty() {
+        layers.push((props.me.to_string(), props.own.iter().cloned().collect()));
+    }
+    layers.extend(
+        props
+            .layers
+            .iter()
+            .map(|l| (l.coder.clone(), l.annotations.clone())),
+    );
+    let coders = layers.len();
+    let all = passages(&layers);
+    let decided = &props.gold.decided;
+    let open: Vec<&Passage> = open_passages(&document, &all, decided);
+    let agreements = accept_agreements(&document, &all, coders, decided, &props.me);
+    let at = (*current).min(open.len().saturating_sub(1));
+    let write = props.on_write.clone();
+    let on_accept = {
+        let (write, last) = (write.clone(), last_accepted.clone());
+        let agreements = agreements.clone();
+        Callback::from(move |_: MouseEvent| {
+            last.set(agreements.iter().map(|d| d.id.clone()).collect());
+            write.emit(
+                agreements
+                    .iter()
+                    .cloned()
+                    .map(|d| GoldWrite::Put(Box::new(d)))
+                    .collect(),
+            );
+        })
+    };
+    let on_undo = {
+        let (write, last) = (write.clone(), last_accepted.clone());
+        let deletes: Vec<GoldWrite> = last_accepted
+            .iter()
+            .filter_map(|id| decided.get(id))
+            .filter_map(|d| {
+                Some(GoldWrite::Delete {
+                    id: d.id.clone(),
+                    rev: d.rev.clone()?,
+                    deleted: true,
+                })
+            })
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            last.set(Vec::new());
+            write.emit(deletes.clone());
+        })
+    };
+    // The decisions on the passage shown: each coder's version, or a drop.
+    let choices: Vec<GoldDoc> = open
+        .get(at)
+        .map(|passage| {
+            let mut choices: Vec<GoldDoc> = passage
+                .versions
+                .iter()
+                .map(|(coder, a)| GoldDoc::decide(&document, passage, &props.me, Some((coder, a))))
+                .collect();
+            choices.push(GoldDoc::decide(&document, passage, &props.me, None));
+            choices
+        })
+        .unwrap_or_default();
+    let decide = {
+        let write = write.clone();
+        move |doc: GoldDoc| write.emit(vec![GoldWrite::Put(Box::new(doc))])
+    };
+    let onkeydown = {
+        let (choices, decide, current, left) =
+            (choices.clone(), decide.clone(), current.clone(), open.len());
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            let pick = match key.as_str() {
+                "0" | "x" => choices.last().cloned(),
+                digit if digit.len() == 1 && ("1"..="9").contains(&digit) => {
+                    let n: usize = digit.parse().unwrap_or(0);
+                    (n < choices.len()).then(|| choices[n - 1].clone())
+                }
+                "j" | "ArrowDown" => {
+                    current.set((at + 1).min(left.saturating_sub(1)));
+                    None
+                }
+                "k" | "ArrowUp" => {
+                    current.set(at.saturating_sub(1));
+                    None
+                }
+                _ => return,
+            };
+            // The app's own keys (1–3 label a selection) do not see it.
+            e.prevent_default();
+            e.stop_propagation();
+            if let Some(doc) = pick {
+                decide(doc);
+            }
+        })
+    };
+    let conflict = |conflict: &Conflict| {
+        let versions: Vec<GoldDoc> = std::iter::once(conflict.winner.clone())
+            .chain(conflict.others.iter().cloned())
+            .collect();
+        html! {
+            <div class="gold-conflict" role="group" aria-label="Decisions in conflict">
+                <p>{ format!("{} decisions of one passage were made at once; keep one:", versions.len()) }</p>
+                <ul>
+                    { for versions.iter().map(|version| {
+                        let (write, conflict, chosen, me) = (write.clone(), conflict.clone(), version.clone(), props.me.to_string());
+                        let keep = Callback::from(move |_: MouseEvent| write.emit(resolution(&conflict, &chosen, &me)));
+                        html! {
+                            <li>
+                                { decision(version) }{ " " }
+                                <button type="button" onclick={keep}>{ "Keep this" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <section class="adjudication" aria-labelledby="adjudication-title" {onkeydown}>
+            <h2 id="adjudication-title">{ "Adjudication" }</h2>
+            <p class="adjudication-count" role="status">
+                { format!("Gold: {} decided · {} left", decided.len(), open.len()) }
+            </p>
+            <div class="layer-buttons">
+                <button type="button" disabled={agreements.is_empty()} onclick={on_accept}>
+                    { format!("Accept all agreements ({})", agreements.len()) }
+                </button>
+                if !last_accepted.is_empty() {
+                    <button type="button" onclick={on_undo}>{ "Undo accept" }</button>
+                }
+            </div>
+            { for props.gold.conflicts.iter().map(conflict) }
+            if let Some(passage) = open.get(at) {
+                <div class="passage" tabindex="0" aria-label="Passage to decide">
+                    <p>{ format!("Passage {} of {}", at + 1, open.len()) }</p>
+                    <ol class="passage-choices">
+                        { for choices.iter().enumerate().map(|(i, choice)| {
+                            let (decide, doc) = (decide.clone(), choice.clone());
+                            let onclick = Callback::from(move |_: MouseEvent| decide(doc.clone()));
+                            let key = if i + 1 == choices.len() { "0".to_owned() } else { (i + 1).to_string() };
+                            let label = match (&choice.from, &choice.annotation) {
+                                (Some(from), Some(a)) => format!("Take {from}'s: {}", describe(a)),
+                                _ => "Drop the passage".to_owned(),
+                            };
+                            html! { <li><button type="button" {onclick} aria-keyshortcuts={key.clone()}>{ format!("{key}. {label}") }</button></li> }
+                        }) }
+                    </ol>
+                    <p class="passage-hint">{ format!("{} marked here. Keys: 1–{} take, 0 drops, J and K move.", passage.versions.len(), choices.len() - 1) }</p>
+                </div>
+            }
+        </section>
+    }
+}
