@@ -69,23 +69,16 @@ pub fn agreement_table(articles: &[CodedArticle], chosen: &BTreeSet<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::annotation::{AnnotationId, Kind};
-    use crate::core::article::Article;
+    use crate::core::annotation::Kind;
+    use crate::core::team::testing::annotation_in;
+
     use crate::core::credit::Credit;
     use crate::core::saved::document_id;
-    use crate::core::time::Timestamp;
 
     const TEXT: &str = "Ann said “yes” and Bo said “no” to the “plan”.";
 
     fn annotation(seed: u8, kind: Kind, needle: &str) -> Annotation {
-        let article = Article::parse(TEXT);
-        Annotation::new(
-            AnnotationId::from_random_bytes([seed; 16]),
-            kind,
-            article.find(needle).unwrap(),
-            &article,
-            &Timestamp::parse("2026-12-05T10:00:00.000Z").unwrap(),
-        )
+        annotation_in(TEXT, seed, kind, needle)
     }
 
     #[test]

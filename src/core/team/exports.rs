@@ -40,21 +40,15 @@ pub fn layer_files(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::annotation::{AnnotationId, Kind};
-    use crate::core::article::Article;
+    use crate::core::annotation::Kind;
+    use crate::core::team::testing::annotation_in;
+
     use crate::core::library::bundled_entry;
 
     const TEXT: &str = "Talks\n\nAnn said “yes” and Bo said “no”.";
 
     fn annotation(seed: u8, needle: &str) -> Annotation {
-        let article = Article::parse(TEXT);
-        Annotation::new(
-            AnnotationId::from_random_bytes([seed; 16]),
-            Kind::Quote,
-            article.find(needle).unwrap(),
-            &article,
-            &Timestamp::parse("2026-12-05T10:00:00.000Z").unwrap(),
-        )
+        annotation_in(TEXT, seed, Kind::Quote, needle)
     }
 
     #[test]

@@ -134,18 +134,15 @@ pub fn reconcile<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::annotation::{AnnotationId, Kind};
-    use crate::core::article::Article;
-    use crate::core::time::Timestamp;
+    use crate::core::annotation::Kind;
+    use crate::core::team::testing::annotation_in;
 
     fn annotation(byte: u8, exact: &str) -> Annotation {
-        let article = Article::parse("Ann said “no” and Bob said “yes” to the “deal”.");
-        Annotation::new(
-            AnnotationId::from_random_bytes([byte; 16]),
+        annotation_in(
+            "Ann said “no” and Bob said “yes” to the “deal”.",
+            byte,
             Kind::Quote,
-            article.find(exact).unwrap(),
-            &article,
-            &Timestamp::parse("2026-12-05T10:00:00.000Z").unwrap(),
+            exact,
         )
     }
 

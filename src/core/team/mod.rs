@@ -14,3 +14,5 @@ pub mod gold;
 pub mod layers;
 pub mod project;
 pub mod status;
+#[cfg(test)]
+mod testing;
