@@ -1,0 +1,188 @@
+//! Reading the replica: everyone else's layers of the open article and its gold layer, the
+//! team's articles and who annotated each, and the whole project for the agreement table.
+
+use std::rc::Rc;
+
+use js_sys::Reflect;
+use wasm_bindgen::JsValue;
+
+use super::{ArticleTitle, Phase, Team};
+use crate::core::team::agreement::{CodedArticle, coded_articles};
+use crate::core::team::docs::{
+    AnnotationDoc, ArticleDoc, annotations_of_prefix, parse_annotation_doc_id,
+};
+use crate::core::team::gold::{Conflict, GoldDoc};
+use crate::core::team::layers::others_layers;
+use crate::core::workspace::{Action, Gold, TeamAction, TeamArticle};
+use crate::ui::browser::mark;
+
+impl Team {
+    /// Reads what changed in the replica since the last read: everyone else's layers of the
+    /// open article first (what a coder waits to see), then the team's articles and who
+    /// annotated each. The first read scans every annotation id once; later ones take who
+    /// annotated what from the changes feed (`on_replica_change`), so a project of 150,000
+    /// annotations is not scanned again after each change.
+    pub async fn read_replica(self: &Rc<Self>) {
+        let first = !self.scanned.get();
+        let layers = self.layers_dirty.replace(false);
+        let titles = self.titles_dirty.replace(false);
+        let progress = self.progress_dirty.replace(false);
+        if layers || first {
+            self.read_layers().await;
+        }
+        if first {
+            let ids = self
+                .local
+                .ids_starting("annotation:")
+                .await
+                .unwrap_or_default();
+            let mut known = self.progress.borrow_mut();
+            for (document, coder) in ids.iter().filter_map(|id| parse_annotation_doc_id(id)) {
+                known
+                    .entry(document.to_owned())
+                    .or_default()
+                    .insert(coder.to_owned());
+            }
+            self.scanned.set(true);
+        }
+        if first || titles {
+            let Ok(read) = self.local.docs_starting::<ArticleTitle>("article:").await else {
+                return;
+            };
+            *self.titles.borrow_mut() = read
+                .into_iter()
+                .filter_map(|a| Some((a.id.strip_prefix("article:")?.to_owned(), a.title)))
+                .collect();
+        }
+        if first || titles || progress {
+            let articles = {
+                let coders = self.progress.borrow();
+                self.titles
+                    .borrow()
+                    .iter()
+                    .map(|(document, title)| TeamArticle {
+                        document: document.clone(),
+                        title: title.clone(),
+                        coders: coders
+                            .get(document)
+                            .map(|set| set.iter().cloned().collect())
+                            .unwrap_or_default(),
+                    })
+                    .collect()
+            };
+            self.dispatcher
+                .dispatch(Action::Team(TeamAction::Articles(articles)));
+            // An article just published may be the open one: its layers start now.
+            if titles && !layers {
+                self.read_layers().await;
+            }
+        }
+        mark("quotemark:team:read");
+    }
+
+    /// One document of the replica changed (written here or pulled): notes what it changes,
+    /// and reads it once sync pauses (a first sync of thousands of documents is not read
+    /// again after each batch).
+    pub(super) fn on_replica_change(self: &Rc<Self>, change: &JsValue) {
+        let id = Reflect::get(change, &"id".into())
+            .ok()
+            .and_then(|id| id.as_string())
+            .unwrap_or_default();
+        if id.starts_with("article:") {
+            self.titles_dirty.set(true);
+        } else if id.starts_with(&format!("gold:{}:", self.latest.workspace().document_id())) {
+            self.layers_dirty.set(true);
+        } else if let Some((document, coder)) = parse_annotation_doc_id(&id) {
+            let added = self
+                .progress
+                .borrow_mut()
+                .entry(document.to_owned())
+                .or_default()
+                .insert(coder.to_owned());
+            self.progress_dirty.set(self.progress_dirty.get() || added);
+            if document == self.latest.workspace().document_id() {
+                self.layers_dirty.set(true);
+            }
+        }
+        if self.phase() != Phase::Active {
+            self.refresh_soon();
+        }
+    }
+
+    /// Reads the replica soon if a change is waiting to be read.
+    pub(super) fn refresh_if_changed(self: &Rc<Self>) {
+        if self.layers_dirty.get() || self.titles_dirty.get() || self.progress_dirty.get() {
+            self.refresh_soon();
+        }
+    }
+
+    /// Reads everyone else's layers of the open article, then brings the own layer together.
+    pub async fn read_layers(self: &Rc<Self>) {
+        let document = self.latest.workspace().document_id().to_owned();
+        let Ok(docs) = self
+            .local
+            .docs_starting::<AnnotationDoc>(&annotations_of_prefix(&document))
+            .await
+        else {
+            return;
+        };
+        let layers = others_layers(docs, &self.project.coder);
+        self.dispatcher.dispatch(Action::Team(TeamAction::Layers {
+            document: document.clone(),
+            layers,
+        }));
+        self.read_gold(&document).await;
+        self.write_own();
+    }
+
+    /// Reads the gold layer of `document`, with the revisions in conflict.
+    pub(super) async fn read_gold(&self, document: &str) {
+        let Ok(read) = self
+            .local
+            .docs_with_conflicts::<GoldDoc>(&format!("gold:{document}:"))
+            .await
+        else {
+            return;
+        };
+        let mut gold = Gold {
+            document: document.to_owned(),
+            ..Gold::default()
+        };
+        for (winner, others) in read {
+            if !others.is_empty() {
+                gold.conflicts.push(Conflict {
+                    winner: winner.clone(),
+                    others,
+                });
+            }
+            gold.decided.insert(winner.id.clone(), winner);
+        }
+        self.dispatcher
+            .dispatch(Action::Team(TeamAction::Gold(gold)));
+    }
+
+    /// Every article of the project with every coder's layer of it, as the replica holds them.
+    pub async fn coded_articles(&self) -> Vec<CodedArticle> {
+        let articles = self
+            .local
+            .docs_starting::<ArticleDoc>("article:")
+            .await
+            .unwrap_or_default();
+        let docs = self
+            .local
+            .docs_starting::<AnnotationDoc>("annotation:")
+            .await
+            .unwrap_or_default();
+        coded_articles(articles, docs)
+    }
+
+    /// The text and title of team article `document`, from the replica.
+    pub async fn article(&self, document: &str) -> Option<ArticleDoc> {
+        self.local
+            .docs_starting::<ArticleDoc>(&format!("article:{document}"))
+            .await
+            .ok()?
+            .into_iter()
+            .find(|a| a.id == format!("article:{document}"))
+    }
+}

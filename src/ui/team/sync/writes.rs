@@ -1,0 +1,135 @@
+//! Writing to the replica: the reader's own layer brought together with it after each change,
+//! the gold layer's decisions, and an owner's articles. Sync sends each on; what waits to be
+//! sent is counted.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+
+use super::Team;
+use crate::core::team::docs::{AnnotationDoc, ArticleDoc, annotations_of_prefix};
+use crate::core::team::gold::GoldWrite;
+use crate::core::team::layers::reconcile;
+use crate::core::workspace::Action;
+use crate::ui::browser::mark;
+
+impl Team {
+    /// Writes decisions of the gold layer (an adjudicator's).
+    pub async fn write_gold(self: &Rc<Self>, writes: Vec<GoldWrite>) {
+        if let Ok(outcomes) = self.local.write(&writes).await {
+            let mut waiting = self.waiting.borrow_mut();
+            for outcome in &outcomes {
+                if let Some(rev) = &outcome.rev {
+                    waiting.written(&outcome.id, rev);
+                }
+            }
+        }
+        self.keep_waiting();
+        self.report();
+    }
+
+    /// Writes the open article's own layer to the replica, if it is a team article.
+    pub fn write_own(self: &Rc<Self>) {
+        if self.writing.replace(true) {
+            self.write_again.set(true);
+            return;
+        }
+        let team = self.clone();
+        spawn_local(async move {
+            loop {
+                team.write_again.set(false);
+                team.write_once().await;
+                if !team.write_again.get() {
+                    break;
+                }
+            }
+            team.writing.set(false);
+        });
+    }
+
+    pub(super) async fn write_once(self: &Rc<Self>) {
+        let document = self.latest.workspace().document_id().to_owned();
+        if !self.latest.workspace().team.has_article(&document) {
+            return;
+        }
+        let me = &self.project.coder;
+        let prefix = format!("{}{me}:", annotations_of_prefix(&document));
+        let Ok(held) = self.local.docs_starting::<AnnotationDoc>(&prefix).await else {
+            return;
+        };
+        // The library as it is now, after the read (which yielded to the page).
+        let workspace = self.latest.workspace();
+        if workspace.document_id() != document {
+            return;
+        }
+        let store = &workspace.document.store;
+        let reconciled = {
+            let mut known = self.known.borrow_mut();
+            if known.0 != document {
+                *known = (document.clone(), BTreeSet::new());
+            }
+            known
+                .1
+                .extend(store.iter().map(|a| a.id.as_str().to_owned()));
+            reconcile(me, &document, store.iter(), &held, &known.1)
+        };
+        if !reconciled.take_in.is_empty() {
+            self.dispatcher.dispatch(Action::MergeExternal {
+                document_id: document.clone(),
+                annotations: reconciled.take_in,
+            });
+        }
+        if reconciled.writes.is_empty() {
+            return;
+        }
+        if let Ok(outcomes) = self.local.write(&reconciled.writes).await {
+            let mut waiting = self.waiting.borrow_mut();
+            for outcome in &outcomes {
+                if let Some(rev) = &outcome.rev {
+                    waiting.written(&outcome.id, rev);
+                }
+            }
+        }
+        self.keep_waiting();
+        mark("quotemark:team:written");
+        self.report();
+    }
+
+    /// Publishes `articles` (an owner's); gives how many were written and how many the
+    /// project had already.
+    pub async fn publish(self: &Rc<Self>, articles: Vec<ArticleDoc>) -> (usize, usize) {
+        let existing: BTreeSet<String> = self
+            .local
+            .ids_starting("article:")
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        let all = articles.len();
+        let new: Vec<ArticleDoc> = articles
+            .into_iter()
+            .filter(|a| !existing.contains(&a.id))
+            .collect();
+        let already = all - new.len();
+        if new.is_empty() {
+            return (0, already);
+        }
+        let Ok(outcomes) = self.local.write(&new).await else {
+            return (0, already);
+        };
+        let mut written = 0;
+        {
+            let mut waiting = self.waiting.borrow_mut();
+            for outcome in &outcomes {
+                if let Some(rev) = &outcome.rev {
+                    waiting.written(&outcome.id, rev);
+                    written += 1;
+                }
+            }
+        }
+        self.keep_waiting();
+        self.report();
+        (written, already)
+    }
+}
