@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::shared::Shared;
 use crate::core::annotation::Annotation;
 use crate::core::store::AnnotationStore;
+use crate::core::team::docs::Deletion;
 use crate::core::team::gold::{
     Conflict, GoldDoc, GoldWrite, Passage, accept_agreements, open_passages, passages, resolution,
 };
@@ -90,13 +91,8 @@ pub fn AdjudicationPanel(props: &AdjudicationPanelProps) -> Html {
         let deletes: Vec<GoldWrite> = last_accepted
             .iter()
             .filter_map(|id| decided.get(id))
-            .filter_map(|d| {
-                Some(GoldWrite::Delete {
-                    id: d.id.clone(),
-                    rev: d.rev.clone()?,
-                    deleted: true,
-                })
-            })
+            .filter_map(|d| Deletion::of(&d.id, d.rev.as_deref()))
+            .map(GoldWrite::Delete)
             .collect();
         Callback::from(move |_: MouseEvent| {
             last.set(Vec::new());

@@ -53,6 +53,29 @@ pub enum DocType {
     Gold,
 }
 
+/// The deletion of revision `rev` of document `id`, in the shape `bulkDocs` takes: any
+/// document of the project (an annotation, a gold decision) is deleted so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Deletion {
+    #[serde(rename = "_id")]
+    pub id: String,
+    #[serde(rename = "_rev")]
+    pub rev: String,
+    #[serde(rename = "_deleted")]
+    pub deleted: bool,
+}
+
+impl Deletion {
+    /// The deletion of `id` at `rev`; `None` for a document never written (no revision).
+    pub fn of(id: &str, rev: Option<&str>) -> Option<Self> {
+        Some(Self {
+            id: id.to_owned(),
+            rev: rev?.to_owned(),
+            deleted: true,
+        })
+    }
+}
+
 /// The id of `coder`'s annotation `annotation_id` of the article `document`.
 pub fn annotation_doc_id(document: &str, coder: &str, annotation_id: &str) -> String {
     format!("{}{coder}:{annotation_id}", annotations_of_prefix(document))

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::docs::DocType;
+use super::docs::{Deletion, DocType};
 use crate::core::annotation::Annotation;
 
 /// What the coders marked in one place.
@@ -190,14 +190,7 @@ pub struct Conflict {
 #[serde(untagged)]
 pub enum GoldWrite {
     Put(Box<GoldDoc>),
-    Delete {
-        #[serde(rename = "_id")]
-        id: String,
-        #[serde(rename = "_rev")]
-        rev: String,
-        #[serde(rename = "_deleted")]
-        deleted: bool,
-    },
+    Delete(Deletion),
 }
 
 /// The writes that settle `conflict` on `chosen` (one of its versions): the chosen decision
@@ -208,13 +201,13 @@ pub fn resolution(conflict: &Conflict, chosen: &GoldDoc, adjudicator: &str) -> V
         adjudicator: adjudicator.to_owned(),
         ..chosen.clone()
     }))];
-    writes.extend(conflict.others.iter().filter_map(|other| {
-        Some(GoldWrite::Delete {
-            id: other.id.clone(),
-            rev: other.rev.clone()?,
-            deleted: true,
-        })
-    }));
+    writes.extend(
+        conflict
+            .others
+            .iter()
+            .filter_map(|other| Deletion::of(&other.id, other.rev.as_deref()))
+            .map(GoldWrite::Delete),
+    );
     writes
 }
 

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::docs::AnnotationDoc;
+use super::docs::{AnnotationDoc, Deletion};
 use crate::core::annotation::Annotation;
 
 /// How many outline patterns tell coders' layers apart (the CSS has one per pattern); the
@@ -70,17 +70,6 @@ impl Write {
     }
 }
 
-/// A deletion of the revision `rev` of document `id`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Deletion {
-    #[serde(rename = "_id")]
-    pub id: String,
-    #[serde(rename = "_rev")]
-    pub rev: String,
-    #[serde(rename = "_deleted")]
-    pub deleted: bool,
-}
-
 /// What brings `me`'s layer of `document` in the library and in the replica together.
 #[derive(Debug, Default, PartialEq)]
 pub struct Reconciled {
@@ -119,12 +108,8 @@ pub fn reconcile<'a>(
         }
     }
     for (id, doc) in held {
-        match &doc.rev {
-            Some(rev) if known.contains(id) => reconciled.writes.push(Write::Delete(Deletion {
-                id: doc.id.clone(),
-                rev: rev.clone(),
-                deleted: true,
-            })),
+        match Deletion::of(&doc.id, doc.rev.as_deref()) {
+            Some(deletion) if known.contains(id) => reconciled.writes.push(Write::Delete(deletion)),
             _ => reconciled.take_in.push(doc.annotation.clone()),
         }
     }

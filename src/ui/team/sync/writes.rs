@@ -13,19 +13,31 @@ use crate::core::team::gold::GoldWrite;
 use crate::core::team::layers::reconcile;
 use crate::core::workspace::Action;
 use crate::ui::browser::mark;
+use crate::ui::team::pouch::WriteOutcome;
 
 impl Team {
-    /// Writes decisions of the gold layer (an adjudicator's).
-    pub async fn write_gold(self: &Rc<Self>, writes: Vec<GoldWrite>) {
-        if let Ok(outcomes) = self.local.write(&writes).await {
+    /// Counts every document written among `outcomes` as waiting to be sent (kept in storage);
+    /// gives how many were written.
+    fn record_written(&self, outcomes: &[WriteOutcome]) -> usize {
+        let mut written = 0;
+        {
             let mut waiting = self.waiting.borrow_mut();
-            for outcome in &outcomes {
+            for outcome in outcomes {
                 if let Some(rev) = &outcome.rev {
                     waiting.written(&outcome.id, rev);
+                    written += 1;
                 }
             }
         }
         self.keep_waiting();
+        written
+    }
+
+    /// Writes decisions of the gold layer (an adjudicator's).
+    pub async fn write_gold(self: &Rc<Self>, writes: Vec<GoldWrite>) {
+        if let Ok(outcomes) = self.local.write(&writes).await {
+            self.record_written(&outcomes);
+        }
         self.report();
     }
 
@@ -84,14 +96,8 @@ impl Team {
             return;
         }
         if let Ok(outcomes) = self.local.write(&reconciled.writes).await {
-            let mut waiting = self.waiting.borrow_mut();
-            for outcome in &outcomes {
-                if let Some(rev) = &outcome.rev {
-                    waiting.written(&outcome.id, rev);
-                }
-            }
+            self.record_written(&outcomes);
         }
-        self.keep_waiting();
         mark("quotemark:team:written");
         self.report();
     }
@@ -118,17 +124,7 @@ impl Team {
         let Ok(outcomes) = self.local.write(&new).await else {
             return (0, already);
         };
-        let mut written = 0;
-        {
-            let mut waiting = self.waiting.borrow_mut();
-            for outcome in &outcomes {
-                if let Some(rev) = &outcome.rev {
-                    waiting.written(&outcome.id, rev);
-                    written += 1;
-                }
-            }
-        }
-        self.keep_waiting();
+        let written = self.record_written(&outcomes);
         self.report();
         (written, already)
     }
