@@ -42,21 +42,20 @@ function articleText(i) {
 const uuid = () => [8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('')).join('-');
 const KINDS = ['claim', 'quote', 'scare_quote'];
 
-function annotations(text, document, coder) {
+// One coder's layer of one article: PER_ARTICLE annotations in one document.
+function layer(text, document, coder) {
   const chars = [...text];
-  const out = [];
+  const annotations = [];
   for (let k = 0; k < PER_ARTICLE; k++) {
     const start = Math.floor(random() * (chars.length - 40));
     const end = start + 5 + Math.floor(random() * 30);
-    const id = uuid();
-    out.push({
-      _id: `annotation:${document}:${coder}:${id}`, type: 'annotation', coder, document,
-      id, kind: KINDS[k % 3], start, end, exact: chars.slice(start, end).join(''),
+    annotations.push({
+      id: uuid(), kind: KINDS[k % 3], start, end, exact: chars.slice(start, end).join(''),
       note: '', tags: [], speaker: k % 3 === 1 ? 'the mayor' : null, origin: 'user',
       created: '2026-12-05T10:00:00.000Z', modified: '2026-12-05T10:00:00.000Z',
     });
   }
-  return out;
+  return { _id: `layer:${document}:${coder}`, type: 'layer', coder, document, annotations };
 }
 
 async function admin(couch, method, path, body) {
@@ -103,8 +102,8 @@ try {
   let batch = [];
   for (let i = 0; i < ARTICLES; i++) {
     const document = articleDocs[i]._id.slice('article:'.length);
-    for (let c = 0; c < CODERS; c++) batch.push(...annotations(texts[i], document, `coder${c}`));
-    if (batch.length >= 5000 || i === ARTICLES - 1) {
+    for (let c = 0; c < CODERS; c++) batch.push(layer(texts[i], document, `coder${c}`));
+    if (batch.length >= 100 || i === ARTICLES - 1) {
       await admin(couch, 'POST', 'bench/_bulk_docs', { docs: batch });
       batch = [];
     }

@@ -5,10 +5,10 @@
 // - server administrators may write anything (they set the project up);
 // - `article` documents (the texts of the corpus) are published by the project's owners
 //   (role `quotemark-owner`);
-// - `annotation` documents belong to one coder: `coder` must be the signed-in user, the id
-//   must start with `annotation:<document>:<coder>:` (the article first, so that one range of
-//   ids holds every coder's annotations of an article), and nobody changes or deletes another
-//   coder's;
+// - `layer` documents (one coder's annotations of one article) belong to that coder: `coder`
+//   must be the signed-in user, the id must be `layer:<document>:<coder>` (the article first,
+//   so that one range of ids holds every coder's layer of an article), the annotations a list,
+//   and nobody changes or deletes another coder's;
 // - `gold` documents (the adjudicated layer, ids `gold:<document>:…`) are written by
 //   adjudicators and owners;
 // - any other document is refused.
@@ -29,15 +29,18 @@ function (newDoc, oldDoc, userCtx) {
         throw { forbidden: 'an article needs a text and a title' };
       }
       return;
-    case 'annotation':
+    case 'layer':
       if (doc.coder !== userCtx.name || (oldDoc && oldDoc.coder !== userCtx.name)) {
-        throw { forbidden: 'an annotation of ' + (oldDoc || doc).coder + ' cannot be written by ' + userCtx.name };
+        throw { forbidden: 'the annotations of ' + (oldDoc || doc).coder + ' cannot be written by ' + userCtx.name };
       }
       if (typeof doc.document !== 'string') {
-        throw { forbidden: 'an annotation names its article in document' };
+        throw { forbidden: 'a layer names its article in document' };
       }
-      if (doc._id.indexOf('annotation:' + doc.document + ':' + userCtx.name + ':') !== 0) {
-        throw { forbidden: 'an annotation of ' + userCtx.name + ' has an id starting annotation:' + doc.document + ':' + userCtx.name + ':' };
+      if (doc._id !== 'layer:' + doc.document + ':' + userCtx.name) {
+        throw { forbidden: 'the layer of ' + userCtx.name + ' has the id layer:' + doc.document + ':' + userCtx.name };
+      }
+      if (!newDoc._deleted && !Array.isArray(doc.annotations)) {
+        throw { forbidden: 'a layer holds its annotations in a list' };
       }
       return;
     case 'gold':
@@ -49,6 +52,6 @@ function (newDoc, oldDoc, userCtx) {
       }
       return;
     default:
-      throw { forbidden: 'Quotemark projects hold articles, annotations and gold annotations only' };
+      throw { forbidden: 'Quotemark projects hold articles, coders\' layers and gold annotations only' };
   }
 }

@@ -191,19 +191,19 @@ test('a write in another coder\'s name is refused by the server with 403, and th
       method: 'PUT',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ type: 'annotation', coder: 'ann', document: 'x', kind: 'claim' }),
+      body: JSON.stringify({ type: 'layer', coder: 'ann', document: 'x', annotations: [] }),
     });
     return { status: response.status, body: await response.json() };
-  }, `${relay.url}/desk/annotation:x:ann:forged`);
+  }, `${relay.url}/desk/layer:x:ann`);
   assert.equal(forged.status, 403);
-  assert.equal(forged.body.reason, 'an annotation of ann cannot be written by bob');
+  assert.equal(forged.body.reason, 'the annotations of ann cannot be written by bob');
   // Into Bob's replica, as a tampered client would: sync sends it, the server refuses it, and
   // the status line says why.
   await bob.page.evaluate(async (name) => {
     const replica = new globalThis.PouchDB(name);
-    await replica.put({ _id: 'annotation:x:ann:tampered', type: 'annotation', coder: 'ann', document: 'x', kind: 'claim' });
+    await replica.put({ _id: 'layer:x:ann', type: 'layer', coder: 'ann', document: 'x', annotations: [] });
   }, `quotemark-team_bob_http_127.0.0.1_${new URL(relay.url).port}_desk`);
-  await bob.page.locator('.team-status[data-state="refused"]', { hasText: 'an annotation of ann cannot be written by bob' }).waitFor();
+  await bob.page.locator('.team-status[data-state="refused"]', { hasText: 'the annotations of ann cannot be written by bob' }).waitFor();
   assert.deepEqual(await layerMarks(bob.page), before);
   await ann.page.reload();
   await ann.page.locator('.layer-legend').waitFor();

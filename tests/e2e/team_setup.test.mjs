@@ -52,7 +52,7 @@ test('the server refuses a forged write with 403, and lets each role write what 
   await addUser('bob', ['quotemark-coder']);
   await addUser('olga', ['quotemark-owner']);
   await addUser('stranger', []);
-  const annotation = (coder, id) => ({ _id: `annotation:sha256:abc:${coder}:${id}`, type: 'annotation', coder, document: 'sha256:abc', start: 0, end: 4, kind: 'quote' });
+  const layer = (coder) => ({ _id: `layer:sha256:abc:${coder}`, type: 'layer', coder, document: 'sha256:abc', annotations: [{ id: '1', start: 0, end: 4, kind: 'quote' }] });
 
   // The owner publishes an article; a coder cannot.
   assert.equal((await call('olga:pw', 'PUT', 'coding/article:abc', { type: 'article', title: 'Talks', text: 'Talks end.' })).status, 201);
@@ -60,28 +60,31 @@ test('the server refuses a forged write with 403, and lets each role write what 
   assert.equal(coderPublishes.status, 403);
   assert.equal(coderPublishes.json.reason, 'only the project owner publishes articles');
 
-  // Ann writes her own annotation; a write in Bob's name, or under his id, is forged.
-  const own = await call('ann:pw', 'PUT', 'coding/annotation:sha256:abc:ann:1', annotation('ann', 1));
+  // Ann writes her own layer; a write in Bob's name, or under his id, is forged.
+  const own = await call('ann:pw', 'PUT', 'coding/layer:sha256:abc:ann', layer('ann'));
   assert.equal(own.status, 201);
-  const forged = await call('ann:pw', 'PUT', 'coding/annotation:sha256:abc:bob:1', annotation('bob', 1));
+  const forged = await call('ann:pw', 'PUT', 'coding/layer:sha256:abc:bob', layer('bob'));
   assert.equal(forged.status, 403);
-  assert.equal(forged.json.reason, 'an annotation of bob cannot be written by ann');
-  const wrongId = await call('ann:pw', 'PUT', 'coding/annotation:sha256:abc:bob:2', { ...annotation('ann', 2), _id: 'annotation:sha256:abc:bob:2' });
+  assert.equal(forged.json.reason, 'the annotations of bob cannot be written by ann');
+  const wrongId = await call('ann:pw', 'PUT', 'coding/layer:sha256:abc:bob', { ...layer('ann'), _id: 'layer:sha256:abc:bob' });
   assert.equal(wrongId.status, 403);
+  assert.equal(wrongId.json.reason, 'the layer of ann has the id layer:sha256:abc:ann');
+  const noList = await call('ann:pw', 'PUT', 'coding/layer:sha256:def:ann', { ...layer('ann'), _id: 'layer:sha256:def:ann', document: 'sha256:def', annotations: 'none' });
+  assert.equal(noList.status, 403);
   // Bob cannot change or delete Ann's.
-  const takeOver = await call('bob:pw', 'PUT', 'coding/annotation:sha256:abc:ann:1', { ...annotation('bob', 1), _id: 'annotation:sha256:abc:ann:1', _rev: own.json.rev });
+  const takeOver = await call('bob:pw', 'PUT', 'coding/layer:sha256:abc:ann', { ...layer('bob'), _id: 'layer:sha256:abc:ann', _rev: own.json.rev });
   assert.equal(takeOver.status, 403);
-  const deletes = await call('bob:pw', 'DELETE', `coding/annotation:sha256:abc:ann:1?rev=${own.json.rev}`);
+  const deletes = await call('bob:pw', 'DELETE', `coding/layer:sha256:abc:ann?rev=${own.json.rev}`);
   assert.equal(deletes.status, 403);
-  // Nothing changed: Ann's annotation is as she wrote it.
-  const stored = await call('bob:pw', 'GET', 'coding/annotation:sha256:abc:ann:1');
+  // Nothing changed: Ann's layer is as she wrote it.
+  const stored = await call('bob:pw', 'GET', 'coding/layer:sha256:abc:ann');
   assert.equal(stored.json.coder, 'ann');
   assert.equal(stored.json._rev, own.json.rev);
   // Ann may delete her own.
-  assert.equal((await call('ann:pw', 'DELETE', `coding/annotation:sha256:abc:ann:1?rev=${own.json.rev}`)).status, 200);
+  assert.equal((await call('ann:pw', 'DELETE', `coding/layer:sha256:abc:ann?rev=${own.json.rev}`)).status, 200);
 
   // Only the project's people may read it; anything but its three kinds of document is refused.
   // (CouchDB 3 answers a signed-in stranger 403; pouchdb-server answers 401. Either refuses.)
-  assert.ok([401, 403].includes((await call('stranger:pw', 'GET', 'coding/annotation:sha256:abc:ann:1')).status));
+  assert.ok([401, 403].includes((await call('stranger:pw', 'GET', 'coding/layer:sha256:abc:ann')).status));
   assert.equal((await call('ann:pw', 'PUT', 'coding/notes', { type: 'note' })).status, 403);
 });

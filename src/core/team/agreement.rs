@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::docs::{AnnotationDoc, ArticleDoc};
+use super::docs::ArticleDoc;
+use super::layers::{HeldLayer, merge_revisions};
 use crate::core::agreement::{AgreementRow, CoderLayer, Tally};
 use crate::core::annotation::Annotation;
 
@@ -14,9 +15,13 @@ pub struct CodedArticle {
     pub layers: BTreeMap<String, Vec<Annotation>>,
 }
 
-/// The project's articles with their layers, from the replica's documents. Annotations of an
-/// article the project does not hold are left out (there is no text to measure them on).
-pub fn coded_articles(articles: Vec<ArticleDoc>, docs: Vec<AnnotationDoc>) -> Vec<CodedArticle> {
+/// The project's articles with their layers, from the replica's documents (a layer in conflict
+/// with every annotation of its revisions). Layers of an article the project does not hold are
+/// left out (there is no text to measure them on).
+pub fn coded_articles(
+    articles: Vec<ArticleDoc>,
+    layers: impl IntoIterator<Item = HeldLayer>,
+) -> Vec<CodedArticle> {
     let mut by_id: BTreeMap<String, CodedArticle> = articles
         .into_iter()
         .filter_map(|article| {
@@ -30,13 +35,10 @@ pub fn coded_articles(articles: Vec<ArticleDoc>, docs: Vec<AnnotationDoc>) -> Ve
             ))
         })
         .collect();
-    for doc in docs {
-        if let Some(article) = by_id.get_mut(&doc.document) {
-            article
-                .layers
-                .entry(doc.coder)
-                .or_default()
-                .push(doc.annotation);
+    for layer in layers {
+        if let Some(article) = by_id.get_mut(&layer.shown.document) {
+            let annotations = merge_revisions(&layer);
+            article.layers.insert(layer.shown.coder, annotations);
         }
     }
     by_id.into_values().collect()
@@ -74,6 +76,7 @@ mod tests {
 
     use crate::core::credit::Credit;
     use crate::core::saved::document_id;
+    use crate::core::team::docs::LayerDoc;
 
     const TEXT: &str = "Ann said “yes” and Bo said “no” to the “plan”.";
 
@@ -85,16 +88,35 @@ mod tests {
     fn the_table_pairs_the_chosen_coders_worked_by_hand() {
         let id = document_id(TEXT);
         let article = ArticleDoc::new(&id, "Talks", TEXT, None, &Credit::default());
-        let docs = vec![
-            AnnotationDoc::new("ann", &id, annotation(1, Kind::Quote, "“yes”")),
-            AnnotationDoc::new("ann", &id, annotation(2, Kind::Quote, "“no”")),
-            AnnotationDoc::new("bob", &id, annotation(3, Kind::Quote, "“yes”")),
-            AnnotationDoc::new("bob", &id, annotation(4, Kind::ScareQuote, "“plan”")),
-            AnnotationDoc::new("cy", &id, annotation(5, Kind::Quote, "“yes”")),
+        let layer = |coder: &str, document: &str, annotations: Vec<Annotation>| {
+            HeldLayer::single(LayerDoc::new(coder, document, annotations))
+        };
+        let layers = vec![
+            layer(
+                "ann",
+                &id,
+                vec![
+                    annotation(1, Kind::Quote, "“yes”"),
+                    annotation(2, Kind::Quote, "“no”"),
+                ],
+            ),
+            layer(
+                "bob",
+                &id,
+                vec![
+                    annotation(3, Kind::Quote, "“yes”"),
+                    annotation(4, Kind::ScareQuote, "“plan”"),
+                ],
+            ),
+            layer("cy", &id, vec![annotation(5, Kind::Quote, "“yes”")]),
             // An article the project does not hold is left out.
-            AnnotationDoc::new("ann", "sha256:gone", annotation(6, Kind::Claim, "Ann")),
+            layer(
+                "ann",
+                "sha256:gone",
+                vec![annotation(6, Kind::Claim, "Ann")],
+            ),
         ];
-        let articles = coded_articles(vec![article], docs);
+        let articles = coded_articles(vec![article], layers);
         assert_eq!(articles.len(), 1);
         assert_eq!(
             coders_of(&articles).into_iter().collect::<Vec<_>>(),

@@ -1,20 +1,27 @@
 //! The documents of a team project's database, as Quotemark writes and reads them:
-//! an article (`article:<document id>`, published by an owner) and one coder's annotation
-//! (`annotation:<document id>:<coder>:<annotation id>`, with `type`, `coder` and `document`
-//! beside the annotation's own fields). The article comes first in an annotation's id so that
-//! one range of ids holds every coder's annotations of one article. These are the names and fields the project's
-//! `validate_doc_update` checks, so a document made here passes it when its coder is the one
-//! signed in. Revisions (`_rev`) are CouchDB's: they are kept when read so that an update names
-//! the revision it replaces.
+//! an article (`article:<document id>`, published by an owner) and one coder's layer of it
+//! (`layer:<document id>:<coder>`: every annotation that coder made on that article, with
+//! `type`, `coder` and `document`). The article comes first in a layer's id so that one range
+//! of ids holds every coder's layer of one article.
+//!
+//! One document per coder and article, not one per annotation: a project of 10 coders × 300
+//! articles × 50 annotations is 3,000 documents rather than 150,000, which a first sync and
+//! the agreement over the project read some fifteen times faster (docs/PERFORMANCE.md, "Teams").
+//! Only its coder writes a layer, so two revisions of one conflict only when the same coder
+//! wrote from two browsers, and `core::team::layers` merges them annotation by annotation.
+//!
+//! These are the names and fields the project's `validate_doc_update` checks, so a document
+//! made here passes it when its coder is the one signed in. Revisions (`_rev`) are CouchDB's:
+//! they are kept when read so that an update names the revision it replaces.
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::annotation::Annotation;
 use crate::core::credit::Credit;
 
-/// An annotation of one coder, as the team's database holds it.
+/// One coder's annotations of one article, as the team's database holds them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnnotationDoc {
+pub struct LayerDoc {
     #[serde(rename = "_id")]
     pub id: String,
     #[serde(rename = "_rev", default, skip_serializing_if = "Option::is_none")]
@@ -24,8 +31,7 @@ pub struct AnnotationDoc {
     pub coder: String,
     /// The id of the article (`core::saved::document_id` of its text).
     pub document: String,
-    #[serde(flatten)]
-    pub annotation: Annotation,
+    pub annotations: Vec<Annotation>,
 }
 
 /// An article of the project's corpus.
@@ -49,12 +55,12 @@ pub struct ArticleDoc {
 #[serde(rename_all = "lowercase")]
 pub enum DocType {
     Article,
-    Annotation,
+    Layer,
     Gold,
 }
 
 /// The deletion of revision `rev` of document `id`, in the shape `bulkDocs` takes: any
-/// document of the project (an annotation, a gold decision) is deleted so.
+/// document of the project (a layer, a gold decision) is deleted so.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Deletion {
     #[serde(rename = "_id")]
@@ -76,35 +82,33 @@ impl Deletion {
     }
 }
 
-/// The id of `coder`'s annotation `annotation_id` of the article `document`.
-pub fn annotation_doc_id(document: &str, coder: &str, annotation_id: &str) -> String {
-    format!("{}{coder}:{annotation_id}", annotations_of_prefix(document))
+/// The id of `coder`'s layer of the article `document`.
+pub fn layer_doc_id(document: &str, coder: &str) -> String {
+    format!("{}{coder}", layers_of_prefix(document))
 }
 
-/// What the ids of every annotation of the article `document` start with.
-pub fn annotations_of_prefix(document: &str) -> String {
-    format!("annotation:{document}:")
+/// What the ids of every coder's layer of the article `document` start with.
+pub fn layers_of_prefix(document: &str) -> String {
+    format!("layer:{document}:")
 }
 
-/// The article and the coder an annotation's id names (`None` for any other id). Coders' names
-/// and annotation ids hold no `:`; a document id may.
-pub fn parse_annotation_doc_id(id: &str) -> Option<(&str, &str)> {
-    let rest = id.strip_prefix("annotation:")?;
-    let (rest, _annotation) = rest.rsplit_once(':')?;
-    let (document, coder) = rest.rsplit_once(':')?;
+/// The article and the coder a layer's id names (`None` for any other id). Coders' names hold
+/// no `:`; a document id may.
+pub fn parse_layer_doc_id(id: &str) -> Option<(&str, &str)> {
+    let (document, coder) = id.strip_prefix("layer:")?.rsplit_once(':')?;
     (!document.is_empty() && !coder.is_empty()).then_some((document, coder))
 }
 
-impl AnnotationDoc {
-    /// `coder`'s annotation on document `document`, new (no revision yet).
-    pub fn new(coder: &str, document: &str, annotation: Annotation) -> Self {
+impl LayerDoc {
+    /// `coder`'s layer of document `document`, new (no revision yet).
+    pub fn new(coder: &str, document: &str, annotations: Vec<Annotation>) -> Self {
         Self {
-            id: annotation_doc_id(document, coder, annotation.id.as_str()),
+            id: layer_doc_id(document, coder),
             rev: None,
-            doc_type: DocType::Annotation,
+            doc_type: DocType::Layer,
             coder: coder.to_owned(),
             document: document.to_owned(),
-            annotation,
+            annotations,
         }
     }
 }
@@ -151,49 +155,54 @@ mod tests {
     }
 
     #[test]
-    fn an_annotation_doc_has_the_fields_the_server_checks_and_reads_back_whole() {
-        let doc = AnnotationDoc::new("ann", "sha256:abc", annotation());
+    fn a_layer_doc_has_the_fields_the_server_checks_and_reads_back_whole() {
+        let doc = LayerDoc::new("ann", "sha256:abc", vec![annotation()]);
         let json: serde_json::Value = serde_json::to_value(&doc).unwrap();
         // What validate_doc_update reads: the type, the coder, the id under the coder's name,
-        // the article.
-        assert_eq!(json["type"], "annotation");
+        // the article, the annotations.
+        assert_eq!(json["type"], "layer");
         assert_eq!(json["coder"], "ann");
-        let id = format!("annotation:sha256:abc:ann:{}", doc.annotation.id.as_str());
-        assert_eq!(json["_id"], id);
-        assert_eq!(parse_annotation_doc_id(&id), Some(("sha256:abc", "ann")));
+        assert_eq!(json["_id"], "layer:sha256:abc:ann");
+        assert_eq!(
+            parse_layer_doc_id("layer:sha256:abc:ann"),
+            Some(("sha256:abc", "ann"))
+        );
         assert_eq!(json["document"], "sha256:abc");
         assert!(
             json.get("_rev").is_none(),
             "a new document names no revision"
         );
-        // The annotation's own fields sit beside them.
-        assert_eq!(json["kind"], "quote");
-        assert_eq!(json["exact"], "“obsolete,”");
-        assert_eq!(json["speaker"], "He");
-        let mut read: AnnotationDoc = serde_json::from_value(json).unwrap();
+        // Each annotation in the schema of Quotemark's own JSON.
+        let first = &json["annotations"][0];
+        assert_eq!(first["kind"], "quote");
+        assert_eq!(first["exact"], "“obsolete,”");
+        assert_eq!(first["speaker"], "He");
+        let mut read: LayerDoc = serde_json::from_value(json).unwrap();
         assert_eq!(read, doc);
         // A revision from the server is kept for the next update.
         read.rev = Some("2-abc".into());
-        let again: AnnotationDoc =
-            serde_json::from_str(&serde_json::to_string(&read).unwrap()).unwrap();
+        let again: LayerDoc = serde_json::from_str(&serde_json::to_string(&read).unwrap()).unwrap();
         assert_eq!(again.rev.as_deref(), Some("2-abc"));
     }
 
     #[test]
-    fn only_annotation_ids_are_parsed() {
+    fn only_layer_ids_are_parsed() {
+        assert_eq!(parse_layer_doc_id("layer:d:bo"), Some(("d", "bo")));
         assert_eq!(
-            parse_annotation_doc_id("annotation:d:bo:1"),
-            Some(("d", "bo"))
+            parse_layer_doc_id("layer:sha256:a:b:bo"),
+            Some(("sha256:a:b", "bo"))
         );
         for id in [
             "article:sha256:abc",
-            "annotation:bo:1",
-            "annotation::bo:1",
+            "layer:bo",
+            "layer::bo",
+            "layer:d:",
             "gold:d:1",
+            "annotation:d:bo:1",
         ] {
-            assert_eq!(parse_annotation_doc_id(id), None, "{id}");
+            assert_eq!(parse_layer_doc_id(id), None, "{id}");
         }
-        assert!(annotation_doc_id("d", "bo", "1").starts_with(&annotations_of_prefix("d")));
+        assert!(layer_doc_id("d", "bo").starts_with(&layers_of_prefix("d")));
     }
 
     #[test]

@@ -112,17 +112,17 @@ mod tests {
     #[test]
     fn a_change_waits_until_its_revision_or_a_later_one_is_sent() {
         let mut waiting = Waiting::default();
-        waiting.written("annotation:d:ann:1", "1-a");
-        waiting.written("annotation:d:ann:1", "2-b");
-        waiting.written("annotation:d:ann:2", "1-c");
+        waiting.written("layer:d:ann", "1-a");
+        waiting.written("layer:d:ann", "2-b");
+        waiting.written("layer:e:ann", "1-c");
         assert_eq!(waiting.len(), 2);
         // The push sent the first revision before the second was written: still waiting.
-        assert!(!waiting.sent("annotation:d:ann:1", "1-a"));
+        assert!(!waiting.sent("layer:d:ann", "1-a"));
         assert_eq!(waiting.len(), 2);
-        assert!(waiting.sent("annotation:d:ann:1", "2-b"));
+        assert!(waiting.sent("layer:d:ann", "2-b"));
         // A document never written here is not listed.
-        assert!(!waiting.sent("annotation:d:bob:7", "1-x"));
-        assert!(waiting.sent("annotation:d:ann:2", "4-d"));
+        assert!(!waiting.sent("layer:d:bob", "1-x"));
+        assert!(waiting.sent("layer:e:ann", "4-d"));
         assert!(waiting.is_empty());
     }
 
@@ -130,10 +130,10 @@ mod tests {
     fn a_refused_change_stops_waiting_and_the_list_survives_storage() {
         let mut waiting = Waiting::default();
         waiting.written("article:x", "1-a");
-        waiting.written("annotation:d:ann:1", "10-b");
-        assert!(!waiting.sent("annotation:d:ann:1", "9-z"), "9 is before 10");
+        waiting.written("layer:d:ann", "10-b");
+        assert!(!waiting.sent("layer:d:ann", "9-z"), "9 is before 10");
         let stored = serde_json::to_string(&waiting).unwrap();
-        assert_eq!(stored, r#"{"annotation:d:ann:1":"10-b","article:x":"1-a"}"#);
+        assert_eq!(stored, r#"{"article:x":"1-a","layer:d:ann":"10-b"}"#);
         let mut read: Waiting = serde_json::from_str(&stored).unwrap();
         assert!(read.refused("article:x"));
         assert!(!read.refused("article:x"));

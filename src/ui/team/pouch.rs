@@ -14,8 +14,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::super::lazy_script::{self, NotLoaded};
 
-/// How many documents sync moves in one batch.
-const BATCH_SIZE: u32 = 1000;
+/// How many documents sync moves in one batch: a coder's layer of an article holds some tens of
+/// annotations, so a batch is some hundreds of kilobytes.
+const BATCH_SIZE: u32 = 100;
 
 #[wasm_bindgen]
 extern "C" {
@@ -86,7 +87,7 @@ impl Pouch {
 
     /// Writes `docs` (each a document or a deletion); gives each one's outcome.
     pub async fn write<T: Serialize>(&self, docs: &[T]) -> Result<Vec<WriteOutcome>, JsValue> {
-        // Plain objects, not `Map`s, for the flattened fields of an annotation's document.
+        // Plain objects, not `Map`s, as JSON has them.
         let docs = docs
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(JsValue::from)?;
@@ -200,8 +201,6 @@ impl Pouch {
                 ("live", true.into()),
                 ("retry", true.into()),
                 ("back_off_function", back_off.clone()),
-                // Fewer, larger round trips and checkpoints on a first sync of a large project
-                // (PouchDB's default is 100).
                 ("batch_size", BATCH_SIZE.into()),
             ]),
         )

@@ -8,20 +8,19 @@ use wasm_bindgen::JsValue;
 
 use super::{ArticleTitle, Phase, Team};
 use crate::core::team::agreement::{CodedArticle, coded_articles};
-use crate::core::team::docs::{
-    AnnotationDoc, ArticleDoc, annotations_of_prefix, parse_annotation_doc_id,
-};
+use crate::core::team::docs::{ArticleDoc, LayerDoc, layers_of_prefix, parse_layer_doc_id};
 use crate::core::team::gold::{Conflict, GoldDoc};
-use crate::core::team::layers::others_layers;
+use crate::core::team::layers::{HeldLayer, others_layers};
 use crate::core::workspace::{Action, Gold, TeamAction, TeamArticle};
 use crate::ui::browser::mark;
 
 impl Team {
     /// Reads what changed in the replica since the last read: everyone else's layers of the
     /// open article first (what a coder waits to see), then the team's articles and who
-    /// annotated each. The first read scans every annotation id once; later ones take who
-    /// annotated what from the changes feed (`on_replica_change`), so a project of 150,000
-    /// annotations is not scanned again after each change.
+    /// annotated each. The first read scans every layer's id once (a layer left empty is
+    /// deleted, so an id is a coder who annotated the article); later ones take who annotated
+    /// what from the changes feed (`on_replica_change`), so a large project is not scanned
+    /// again after each change.
     pub async fn read_replica(self: &Rc<Self>) {
         let first = !self.scanned.get();
         let layers = self.layers_dirty.replace(false);
@@ -31,13 +30,9 @@ impl Team {
             self.read_layers().await;
         }
         if first {
-            let ids = self
-                .local
-                .ids_starting("annotation:")
-                .await
-                .unwrap_or_default();
+            let ids = self.local.ids_starting("layer:").await.unwrap_or_default();
             let mut known = self.progress.borrow_mut();
-            for (document, coder) in ids.iter().filter_map(|id| parse_annotation_doc_id(id)) {
+            for (document, coder) in ids.iter().filter_map(|id| parse_layer_doc_id(id)) {
                 known
                     .entry(document.to_owned())
                     .or_default()
@@ -92,14 +87,23 @@ impl Team {
             self.titles_dirty.set(true);
         } else if id.starts_with(&format!("gold:{}:", self.latest.workspace().document_id())) {
             self.layers_dirty.set(true);
-        } else if let Some((document, coder)) = parse_annotation_doc_id(&id) {
-            let added = self
-                .progress
-                .borrow_mut()
-                .entry(document.to_owned())
-                .or_default()
-                .insert(coder.to_owned());
-            self.progress_dirty.set(self.progress_dirty.get() || added);
+        } else if let Some((document, coder)) = parse_layer_doc_id(&id) {
+            // A layer is deleted when its coder leaves it empty.
+            let deleted = Reflect::get(change, &"deleted".into())
+                .ok()
+                .and_then(|d| d.as_bool())
+                .unwrap_or(false);
+            let changed = {
+                let mut progress = self.progress.borrow_mut();
+                let coders = progress.entry(document.to_owned()).or_default();
+                if deleted {
+                    coders.remove(coder)
+                } else {
+                    coders.insert(coder.to_owned())
+                }
+            };
+            self.progress_dirty
+                .set(self.progress_dirty.get() || changed);
             if document == self.latest.workspace().document_id() {
                 self.layers_dirty.set(true);
             }
@@ -119,14 +123,10 @@ impl Team {
     /// Reads everyone else's layers of the open article, then brings the own layer together.
     pub async fn read_layers(self: &Rc<Self>) {
         let document = self.latest.workspace().document_id().to_owned();
-        let Ok(docs) = self
-            .local
-            .docs_starting::<AnnotationDoc>(&annotations_of_prefix(&document))
-            .await
-        else {
+        let Ok(held) = self.layers_starting(&layers_of_prefix(&document)).await else {
             return;
         };
-        let layers = others_layers(docs, &self.project.coder);
+        let layers = others_layers(held, &self.project.coder);
         self.dispatcher.dispatch(Action::Team(TeamAction::Layers {
             document: document.clone(),
             layers,
@@ -168,12 +168,19 @@ impl Team {
             .docs_starting::<ArticleDoc>("article:")
             .await
             .unwrap_or_default();
-        let docs = self
+        let layers = self.layers_starting("layer:").await.unwrap_or_default();
+        coded_articles(articles, layers)
+    }
+
+    /// Every coder's layer whose id starts with `prefix`, with its revisions in conflict.
+    async fn layers_starting(&self, prefix: &str) -> Result<Vec<HeldLayer>, JsValue> {
+        Ok(self
             .local
-            .docs_starting::<AnnotationDoc>("annotation:")
-            .await
-            .unwrap_or_default();
-        coded_articles(articles, docs)
+            .docs_with_conflicts::<LayerDoc>(prefix)
+            .await?
+            .into_iter()
+            .map(|(shown, conflicts)| HeldLayer { shown, conflicts })
+            .collect())
     }
 
     /// The text and title of team article `document`, from the replica.

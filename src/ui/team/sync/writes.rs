@@ -8,9 +8,9 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 
 use super::Team;
-use crate::core::team::docs::{AnnotationDoc, ArticleDoc, annotations_of_prefix};
+use crate::core::team::docs::{ArticleDoc, LayerDoc, layer_doc_id};
 use crate::core::team::gold::GoldWrite;
-use crate::core::team::layers::reconcile;
+use crate::core::team::layers::{HeldLayer, reconcile};
 use crate::core::workspace::Action;
 use crate::ui::browser::mark;
 use crate::ui::team::pouch::WriteOutcome;
@@ -66,10 +66,15 @@ impl Team {
             return;
         }
         let me = &self.project.coder;
-        let prefix = format!("{}{me}:", annotations_of_prefix(&document));
-        let Ok(held) = self.local.docs_starting::<AnnotationDoc>(&prefix).await else {
+        let id = layer_doc_id(&document, me);
+        let Ok(read) = self.local.docs_with_conflicts::<LayerDoc>(&id).await else {
             return;
         };
+        // The prefix also reaches the layers of coders whose names start with this one's.
+        let held = read
+            .into_iter()
+            .find(|(shown, _)| shown.id == id)
+            .map(|(shown, conflicts)| HeldLayer { shown, conflicts });
         // The library as it is now, after the read (which yielded to the page).
         let workspace = self.latest.workspace();
         if workspace.document_id() != document {
@@ -84,7 +89,7 @@ impl Team {
             known
                 .1
                 .extend(store.iter().map(|a| a.id.as_str().to_owned()));
-            reconcile(me, &document, store.iter(), &held, &known.1)
+            reconcile(me, &document, store.iter(), held.as_ref(), &known.1)
         };
         if !reconciled.take_in.is_empty() {
             self.dispatcher.dispatch(Action::MergeExternal {
