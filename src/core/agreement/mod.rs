@@ -15,4 +15,4 @@ pub mod table;
 pub use alpha_u::{AlphaU, alpha_u};
 pub use kappa::{LabelAgreement, label_agreement};
 pub use spans::{MatchMode, SpanAgreement, span_agreement};
-pub use table::{AgreementRow, CoderLayer, Tally, to_csv};
+pub use table::{AgreementRow, Coded, CoderLayer, Tally, to_csv};

@@ -85,8 +85,17 @@ pub fn pair_spans(
     b: &[CharRange],
     mode: MatchMode,
 ) -> SpanAgreement {
-    let a: Vec<(usize, usize)> = a.iter().map(|r| trimmed(chars, *r)).collect();
-    let b: Vec<(usize, usize)> = b.iter().map(|r| trimmed(chars, *r)).collect();
+    pair_trimmed(&trim_all(chars, a), &trim_all(chars, b), mode)
+}
+
+/// Each of `ranges` trimmed as spans are before they are compared, as `[start, end)`.
+pub fn trim_all(chars: &[char], ranges: &[CharRange]) -> Vec<(usize, usize)> {
+    ranges.iter().map(|r| trimmed(chars, *r)).collect()
+}
+
+/// [`pair_spans`] on spans already trimmed ([`trim_all`]): a table comparing every pair of
+/// coders trims each coder's spans once rather than once per pair.
+pub fn pair_trimmed(a: &[(usize, usize)], b: &[(usize, usize)], mode: MatchMode) -> SpanAgreement {
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (ai, x) in a.iter().enumerate() {
         for (bi, y) in b.iter().enumerate() {

@@ -6,20 +6,50 @@
 //! over the articles' continua laid end to end (Krippendorff's way of measuring a corpus).
 //! [`to_csv`] writes the table as CSV.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::alpha_u::alpha_u;
 use super::kappa::{LabelAgreement, label_agreement};
-use super::spans::{MatchMode, pair_spans};
-use crate::core::annotation::{Annotation, Kind};
+use super::spans::{MatchMode, pair_trimmed, trim_all};
+use crate::core::annotation::{Annotation, Kind, QuoteType};
 use crate::core::export::csv::field;
 use crate::core::offsets::CharRange;
 
+/// What the table reads of an annotation: its kind, where it is, and on quotes the speaker and
+/// the quote type. A team project's layers are read in a form that holds only these
+/// (`core::team::agreement::CodedSpan`): reading 150,000 annotations whole costs more than the
+/// table.
+pub trait Coded {
+    fn kind(&self) -> Kind;
+    /// Its code points; `None` for an orphan (not in the text) or offsets out of order.
+    fn span(&self) -> Option<CharRange>;
+    fn speaker(&self) -> Option<&str>;
+    fn quote_type(&self) -> Option<QuoteType>;
+}
+
+impl Coded for Annotation {
+    fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    fn span(&self) -> Option<CharRange> {
+        if self.orphaned { None } else { self.range() }
+    }
+
+    fn speaker(&self) -> Option<&str> {
+        self.speaker.as_deref()
+    }
+
+    fn quote_type(&self) -> Option<QuoteType> {
+        self.quote_type
+    }
+}
+
 /// One coder's annotations on one article.
 #[derive(Clone, Copy, Debug)]
-pub struct CoderLayer<'a> {
+pub struct CoderLayer<'a, A = Annotation> {
     pub coder: &'a str,
-    pub annotations: &'a [Annotation],
+    pub annotations: &'a [A],
 }
 
 /// One row of the table.
@@ -48,8 +78,9 @@ struct PairTally {
     exact: usize,
     overlap: usize,
     units: (Units, Units),
-    speakers: Vec<(String, String)>,
-    quote_types: Vec<(String, String)>,
+    /// Labels as numbers (`Tally::labels`): counting pairs of numbers, not of strings.
+    speakers: Vec<(u32, u32)>,
+    quote_types: Vec<(u32, u32)>,
 }
 
 /// Agreement being counted over one or more articles.
@@ -58,6 +89,18 @@ pub struct Tally {
     /// Code points of the articles taken in so far: where the next one starts.
     length: usize,
     pairs: BTreeMap<(Kind, String, String), PairTally>,
+    /// Every label (speaker, quote type) met so far, numbered.
+    labels: HashMap<String, u32>,
+}
+
+/// One coder's annotations of one kind in one article, sorted out once for every pair.
+struct Prepared {
+    /// As alpha-u takes them.
+    ranges: Vec<CharRange>,
+    /// As span F1 compares them.
+    trimmed: Vec<(usize, usize)>,
+    /// Each annotation's speaker and quote type, numbered (quotes only).
+    labels: Vec<(u32, u32)>,
 }
 
 impl Tally {
@@ -67,59 +110,75 @@ impl Tally {
 
     /// Takes in one article (`text`) as coded by `layers` (coders in any order; each pair is
     /// counted once, the coders in name order).
-    pub fn add(&mut self, text: &str, layers: &[CoderLayer]) {
+    pub fn add<A: Coded>(&mut self, text: &str, layers: &[CoderLayer<'_, A>]) {
         let offset = self.length;
         let chars: Vec<char> = text.chars().collect();
-        let mut layers: Vec<&CoderLayer> = layers.iter().collect();
+        let mut layers: Vec<&CoderLayer<A>> = layers.iter().collect();
         layers.sort_by_key(|l| l.coder);
-        // Each coder's annotations of each kind, with their ranges, sorted out once.
-        let prepared: Vec<[(Vec<&Annotation>, Vec<CharRange>); 3]> = layers
+        // Each coder's annotations of each kind, sorted out once.
+        let prepared: Vec<[Prepared; 3]> = layers
             .iter()
             .map(|layer| {
                 Kind::ALL.map(|kind| {
-                    let of_kind: Vec<&Annotation> = layer
+                    let (of_kind, ranges): (Vec<&A>, Vec<CharRange>) = layer
                         .annotations
                         .iter()
-                        .filter(|x| x.kind == kind && !x.orphaned && x.range().is_some())
-                        .collect();
-                    let ranges = of_kind.iter().filter_map(|x| x.range()).collect();
-                    (of_kind, ranges)
+                        .filter(|x| x.kind() == kind)
+                        .filter_map(|x| Some((x, x.span()?)))
+                        .unzip();
+                    let labels = if kind == Kind::Quote {
+                        of_kind
+                            .iter()
+                            .map(|x| (self.label(speaker(*x)), self.label(quote_type(*x))))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    Prepared {
+                        trimmed: trim_all(&chars, &ranges),
+                        ranges,
+                        labels,
+                    }
                 })
             })
             .collect();
         for (i, a) in layers.iter().enumerate() {
             for (j, b) in layers.iter().enumerate().skip(i + 1) {
                 for (k, kind) in Kind::ALL.into_iter().enumerate() {
-                    let ((xs, ra), (ys, rb)) = (&prepared[i][k], &prepared[j][k]);
-                    let exact = pair_spans(&chars, ra, rb, MatchMode::Exact);
-                    let overlap = pair_spans(&chars, ra, rb, MatchMode::OVERLAP);
+                    let (x, y) = (&prepared[i][k], &prepared[j][k]);
+                    let exact = pair_trimmed(&x.trimmed, &y.trimmed, MatchMode::Exact);
+                    let overlap = pair_trimmed(&x.trimmed, &y.trimmed, MatchMode::OVERLAP);
                     let tally = self
                         .pairs
                         .entry((kind, a.coder.to_owned(), b.coder.to_owned()))
                         .or_default();
-                    tally.spans.0 += xs.len();
-                    tally.spans.1 += ys.len();
+                    tally.spans.0 += x.ranges.len();
+                    tally.spans.1 += y.ranges.len();
                     tally.exact += exact.pairs.len();
                     tally.overlap += overlap.pairs.len();
-                    let shifted = |v: &[&Annotation]| {
+                    let shifted = |v: &[CharRange]| {
                         v.iter()
-                            .map(|x| (offset + x.start.get(), offset + x.end.get()))
+                            .map(|r| (offset + r.start().get(), offset + r.end().get()))
                             .collect::<Vec<_>>()
                     };
-                    tally.units.0.extend(shifted(xs));
-                    tally.units.1.extend(shifted(ys));
+                    tally.units.0.extend(shifted(&x.ranges));
+                    tally.units.1.extend(shifted(&y.ranges));
                     if kind == Kind::Quote {
-                        for &(x, y) in &overlap.pairs {
-                            tally.speakers.push((speaker(xs[x]), speaker(ys[y])));
-                            tally
-                                .quote_types
-                                .push((quote_type(xs[x]), quote_type(ys[y])));
+                        for &(p, q) in &overlap.pairs {
+                            tally.speakers.push((x.labels[p].0, y.labels[q].0));
+                            tally.quote_types.push((x.labels[p].1, y.labels[q].1));
                         }
                     }
                 }
             }
         }
         self.length += chars.len();
+    }
+
+    /// The number of `label`, given it the first time it is met.
+    fn label(&mut self, label: String) -> u32 {
+        let next = self.labels.len() as u32;
+        *self.labels.entry(label).or_insert(next)
     }
 
     /// The rows, by kind and then by coder pair.
@@ -157,9 +216,8 @@ impl Tally {
 }
 
 /// A speaker as compared: lower case, white space evened out; none is the empty label.
-fn speaker(a: &Annotation) -> String {
-    a.speaker
-        .as_deref()
+fn speaker(a: &impl Coded) -> String {
+    a.speaker()
         .unwrap_or("")
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -167,8 +225,8 @@ fn speaker(a: &Annotation) -> String {
         .to_lowercase()
 }
 
-fn quote_type(a: &Annotation) -> String {
-    a.quote_type
+fn quote_type(a: &impl Coded) -> String {
+    a.quote_type()
         .map(|t| format!("{t:?}").to_lowercase())
         .unwrap_or_default()
 }
