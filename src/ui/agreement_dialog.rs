@@ -16,6 +16,7 @@ use super::intents::use_intents;
 use super::shared::Shared;
 use super::team::sync::running;
 use crate::core::agreement::{AgreementRow, LabelAgreement, to_csv};
+use crate::core::annotation::Annotation;
 use crate::core::article::Article;
 use crate::core::store::AnnotationStore;
 use crate::core::team::agreement::{CodedArticle, agreement_table, coders_of};
@@ -61,55 +62,67 @@ fn label(agreement: Option<LabelAgreement>) -> String {
     }
 }
 
+/// The coders of `articles` and the table for those not `left_out`. Measured
+/// (`quotemark:agreement`) for the benchmark: the table alone, apart from reading the
+/// project's layers from the replica.
+fn table(
+    articles: &[CodedArticle],
+    left_out: &BTreeSet<String>,
+) -> (Vec<String>, Vec<AgreementRow>) {
+    let coders: Vec<String> = coders_of(articles).into_iter().collect();
+    let chosen: BTreeSet<String> = coders
+        .iter()
+        .filter(|c| !left_out.contains(*c))
+        .cloned()
+        .collect();
+    mark(AGREEMENT_START);
+    let rows = agreement_table(articles, &chosen);
+    measure_since("quotemark:agreement", AGREEMENT_START);
+    (coders, rows)
+}
+
 #[component]
 pub fn AgreementDialog(props: &AgreementDialogProps) -> Html {
     let intents = use_intents();
     let scope = use_state_eq(|| Scope::Article);
     // The coders left out of the table (none: everyone is in it).
     let left_out = use_state(BTreeSet::<String>::new);
-    let project = use_state(|| None::<Rc<Vec<CodedArticle>>>);
+    let project = use_state(|| None::<Shared<Vec<CodedArticle>>>);
     let loading = use_state_eq(|| false);
+    // The project's table is computed once for what it depends on, not at every render (a
+    // table over 150,000 annotations takes a quarter of a second).
+    let project_table = use_memo(
+        ((*project).clone(), (*left_out).clone()),
+        |(project, left_out)| project.as_ref().map(|p| table(p, left_out)),
+    );
+    {
+        // Opened again, it reads the project again: layers change between two openings.
+        let (scope, project) = (scope.clone(), project.clone());
+        use_effect_with(props.open, move |open| {
+            if !*open {
+                scope.set(Scope::Article);
+                project.set(None);
+            }
+        });
+    }
     let on_close = intents.close_dialog.reform(|()| Dialog::Agreement);
     if !props.open {
         // Nothing is measured while the dialog is closed.
         return html! { <Modal open={false} {on_close} labelled_by="agreement-title" class="agreement-dialog" /> };
     }
-    let article_coded = {
-        let mut coded = CodedArticle {
-            text: props.article.text().to_owned(),
-            ..CodedArticle::default()
-        };
-        coded
-            .layers
-            .insert(props.me.to_string(), props.own.iter().cloned().collect());
-        for layer in props.layers.iter() {
-            coded
-                .layers
-                .insert(layer.coder.clone(), layer.annotations.clone());
+    let (coders, rows) = match *scope {
+        Scope::Article => {
+            let own: Vec<Annotation> = props.own.iter().cloned().collect();
+            let layers = std::iter::once((props.me.as_str(), own.as_slice())).chain(
+                props
+                    .layers
+                    .iter()
+                    .map(|l| (l.coder.as_str(), l.annotations.as_slice())),
+            );
+            table(&[CodedArticle::of(props.article.text(), layers)], &left_out)
         }
-        Rc::new(vec![coded])
+        Scope::Project => (*project_table).clone().unwrap_or_default(),
     };
-    let articles: Option<Rc<Vec<CodedArticle>>> = match *scope {
-        Scope::Article => Some(article_coded),
-        Scope::Project => (*project).clone(),
-    };
-    let coders: Vec<String> = articles
-        .as_deref()
-        .map(|a| coders_of(a).into_iter().collect())
-        .unwrap_or_default();
-    let chosen: BTreeSet<String> = coders
-        .iter()
-        .filter(|c| !left_out.contains(*c))
-        .cloned()
-        .collect();
-    // Measured (`quotemark:agreement`) for the benchmark: the table alone, apart from reading
-    // the project's layers from the replica.
-    mark(AGREEMENT_START);
-    let rows: Vec<AgreementRow> = articles
-        .as_deref()
-        .map(|a| agreement_table(a, &chosen))
-        .unwrap_or_default();
-    measure_since("quotemark:agreement", AGREEMENT_START);
     let scope_name = match *scope {
         Scope::Article => props.title.to_string(),
         Scope::Project => "whole project".to_owned(),
@@ -128,7 +141,7 @@ pub fn AgreementDialog(props: &AgreementDialogProps) -> Html {
                     mark(READ_START);
                     let coded = team.coded_articles().await;
                     measure_since("quotemark:agreement:read", READ_START);
-                    project.set(Some(Rc::new(coded)));
+                    project.set(Some(Shared(Rc::new(coded))));
                     loading.set(false);
                 });
             }

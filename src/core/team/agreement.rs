@@ -3,16 +3,110 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::Deserialize;
+
 use super::docs::ArticleDoc;
-use super::layers::{HeldLayer, merge_revisions};
-use crate::core::agreement::{AgreementRow, CoderLayer, Tally};
-use crate::core::annotation::Annotation;
+use super::layers::{HeldLayer, Revised, merge_revisions};
+use crate::core::agreement::{AgreementRow, Coded, CoderLayer, Tally};
+use crate::core::annotation::{Annotation, AnnotationId, Kind, QuoteType};
+use crate::core::offsets::{CharOffset, CharRange};
+use crate::core::time::Timestamp;
+
+/// An annotation as the agreement table reads it: the fields the table compares, and those
+/// that merge a layer's revisions in conflict. Read from a layer in the replica it leaves the
+/// rest (the text, the note, the tags…) in JavaScript, which halves what crosses into Rust.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CodedSpan {
+    pub id: AnnotationId,
+    pub kind: Kind,
+    pub start: CharOffset,
+    pub end: CharOffset,
+    #[serde(default)]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub quote_type: Option<QuoteType>,
+    #[serde(default)]
+    pub orphaned: bool,
+    pub modified: Timestamp,
+}
+
+impl From<&Annotation> for CodedSpan {
+    fn from(a: &Annotation) -> Self {
+        Self {
+            id: a.id.clone(),
+            kind: a.kind,
+            start: a.start,
+            end: a.end,
+            speaker: a.speaker.clone(),
+            quote_type: a.quote_type,
+            orphaned: a.orphaned,
+            modified: a.modified.clone(),
+        }
+    }
+}
+
+impl Coded for CodedSpan {
+    fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    fn span(&self) -> Option<CharRange> {
+        if self.orphaned {
+            None
+        } else {
+            CharRange::try_new(self.start, self.end)
+        }
+    }
+
+    fn speaker(&self) -> Option<&str> {
+        self.speaker.as_deref()
+    }
+
+    fn quote_type(&self) -> Option<QuoteType> {
+        self.quote_type
+    }
+}
+
+impl Revised for CodedSpan {
+    fn id(&self) -> &AnnotationId {
+        &self.id
+    }
+
+    fn modified(&self) -> &Timestamp {
+        &self.modified
+    }
+
+    fn position(&self) -> (CharOffset, CharOffset) {
+        (self.start, self.end)
+    }
+}
 
 /// One article as the coders coded it: its text, and each coder's annotations of it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CodedArticle {
     pub text: String,
-    pub layers: BTreeMap<String, Vec<Annotation>>,
+    pub layers: BTreeMap<String, Vec<CodedSpan>>,
+}
+
+impl CodedArticle {
+    /// The article `text` with `layers` (coder, annotations) as the reader's page holds them.
+    pub fn of<'a>(
+        text: &str,
+        layers: impl IntoIterator<Item = (&'a str, &'a [Annotation])>,
+    ) -> Self {
+        Self {
+            text: text.to_owned(),
+            layers: layers
+                .into_iter()
+                .map(|(coder, annotations)| {
+                    (
+                        coder.to_owned(),
+                        annotations.iter().map(CodedSpan::from).collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The project's articles with their layers, from the replica's documents (a layer in conflict
@@ -20,7 +114,7 @@ pub struct CodedArticle {
 /// left out (there is no text to measure them on).
 pub fn coded_articles(
     articles: Vec<ArticleDoc>,
-    layers: impl IntoIterator<Item = HeldLayer>,
+    layers: impl IntoIterator<Item = HeldLayer<CodedSpan>>,
 ) -> Vec<CodedArticle> {
     let mut by_id: BTreeMap<String, CodedArticle> = articles
         .into_iter()
@@ -57,7 +151,7 @@ pub fn coders_of(articles: &[CodedArticle]) -> BTreeSet<String> {
 pub fn agreement_table(articles: &[CodedArticle], chosen: &BTreeSet<String>) -> Vec<AgreementRow> {
     let mut tally = Tally::new();
     for article in articles {
-        let layers: Vec<CoderLayer> = article
+        let layers: Vec<CoderLayer<CodedSpan>> = article
             .layers
             .iter()
             .filter(|(coder, _)| chosen.is_empty() || chosen.contains(*coder))
@@ -89,7 +183,11 @@ mod tests {
         let id = document_id(TEXT);
         let article = ArticleDoc::new(&id, "Talks", TEXT, None, &Credit::default());
         let layer = |coder: &str, document: &str, annotations: Vec<Annotation>| {
-            HeldLayer::single(LayerDoc::new(coder, document, annotations))
+            HeldLayer::single(LayerDoc::new(
+                coder,
+                document,
+                annotations.iter().map(CodedSpan::from).collect(),
+            ))
         };
         let layers = vec![
             layer(
@@ -142,5 +240,27 @@ mod tests {
         // Nobody chosen means everyone: three pairs per kind.
         let all = agreement_table(&articles, &BTreeSet::new());
         assert_eq!(all.iter().filter(|r| r.kind == Kind::Quote).count(), 3);
+    }
+
+    #[test]
+    fn a_layer_read_for_the_table_holds_what_the_table_compares() {
+        let mut quote = annotation(1, Kind::Quote, "“yes”");
+        quote.speaker = Some("Ann".into());
+        quote.quote_type = Some(QuoteType::Direct);
+        quote.note = "checked".into();
+        let written = LayerDoc::new("ann", "sha256:x", vec![quote.clone()]);
+        let json = serde_json::to_string(&written).unwrap();
+        let read: LayerDoc<CodedSpan> = serde_json::from_str(&json).unwrap();
+        assert_eq!(read.coder, "ann");
+        let span = &read.annotations[0];
+        assert_eq!(span, &CodedSpan::from(&quote));
+        assert_eq!(
+            (span.speaker.as_deref(), span.quote_type),
+            (Some("Ann"), Some(QuoteType::Direct))
+        );
+        assert_eq!(span.span(), quote.range());
+        // An orphan is not in the text: the table leaves it out.
+        quote.orphaned = true;
+        assert_eq!(CodedSpan::from(&quote).span(), None);
     }
 }

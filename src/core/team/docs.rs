@@ -19,9 +19,11 @@ use serde::{Deserialize, Serialize};
 use crate::core::annotation::Annotation;
 use crate::core::credit::Credit;
 
-/// One coder's annotations of one article, as the team's database holds them.
+/// One coder's annotations of one article, as the team's database holds them. `A` is how each
+/// annotation is read: whole, or as the agreement table needs it
+/// (`core::team::agreement::CodedSpan`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LayerDoc {
+pub struct LayerDoc<A = Annotation> {
     #[serde(rename = "_id")]
     pub id: String,
     #[serde(rename = "_rev", default, skip_serializing_if = "Option::is_none")]
@@ -31,7 +33,7 @@ pub struct LayerDoc {
     pub coder: String,
     /// The id of the article (`core::saved::document_id` of its text).
     pub document: String,
-    pub annotations: Vec<Annotation>,
+    pub annotations: Vec<A>,
 }
 
 /// An article of the project's corpus.
@@ -99,9 +101,9 @@ pub fn parse_layer_doc_id(id: &str) -> Option<(&str, &str)> {
     (!document.is_empty() && !coder.is_empty()).then_some((document, coder))
 }
 
-impl LayerDoc {
+impl<A> LayerDoc<A> {
     /// `coder`'s layer of document `document`, new (no revision yet).
-    pub fn new(coder: &str, document: &str, annotations: Vec<Annotation>) -> Self {
+    pub fn new(coder: &str, document: &str, annotations: Vec<A>) -> Self {
         Self {
             id: layer_doc_id(document, coder),
             rev: None,

@@ -23,6 +23,8 @@ use serde::Serialize;
 
 use super::docs::{Deletion, LayerDoc};
 use crate::core::annotation::{Annotation, AnnotationId};
+use crate::core::offsets::CharOffset;
+use crate::core::time::Timestamp;
 
 /// How many outline patterns tell coders' layers apart (the CSS has one per pattern); the
 /// coder after the last takes the first again.
@@ -37,17 +39,39 @@ pub struct Layer {
     pub annotations: Vec<Annotation>,
 }
 
+/// What merging a layer's revisions reads of an annotation: which it is, when it last changed
+/// and where it is.
+pub trait Revised: Clone {
+    fn id(&self) -> &AnnotationId;
+    fn modified(&self) -> &Timestamp;
+    fn position(&self) -> (CharOffset, CharOffset);
+}
+
+impl Revised for Annotation {
+    fn id(&self) -> &AnnotationId {
+        &self.id
+    }
+
+    fn modified(&self) -> &Timestamp {
+        &self.modified
+    }
+
+    fn position(&self) -> (CharOffset, CharOffset) {
+        (self.start, self.end)
+    }
+}
+
 /// One coder's layer of one article as the replica holds it: the revision the replica shows,
 /// and those it conflicts with (CouchDB's `_conflicts`, kept rather than chosen).
 #[derive(Clone, Debug, PartialEq)]
-pub struct HeldLayer {
-    pub shown: LayerDoc,
-    pub conflicts: Vec<LayerDoc>,
+pub struct HeldLayer<A = Annotation> {
+    pub shown: LayerDoc<A>,
+    pub conflicts: Vec<LayerDoc<A>>,
 }
 
-impl HeldLayer {
+impl<A> HeldLayer<A> {
     /// A layer with no revision in conflict.
-    pub fn single(shown: LayerDoc) -> Self {
+    pub fn single(shown: LayerDoc<A>) -> Self {
         Self {
             shown,
             conflicts: Vec::new(),
@@ -58,16 +82,20 @@ impl HeldLayer {
 /// Every annotation of `held`'s revisions, as one: an annotation that several revisions hold
 /// is taken from the one that changed it last (`modified`; the shown revision on a tie). In
 /// the article's order.
-pub fn merge_revisions(held: &HeldLayer) -> Vec<Annotation> {
-    let mut by_id: BTreeMap<&AnnotationId, &Annotation> = BTreeMap::new();
+pub fn merge_revisions<A: Revised>(held: &HeldLayer<A>) -> Vec<A> {
+    if held.conflicts.is_empty() {
+        // The common case, without a map: one revision, kept as written.
+        return in_article_order(held.shown.annotations.clone());
+    }
+    let mut by_id: BTreeMap<&AnnotationId, &A> = BTreeMap::new();
     for annotation in std::iter::once(&held.shown)
         .chain(&held.conflicts)
         .flat_map(|doc| &doc.annotations)
     {
         by_id
-            .entry(&annotation.id)
+            .entry(annotation.id())
             .and_modify(|kept| {
-                if annotation.modified > kept.modified {
+                if annotation.modified() > kept.modified() {
                     *kept = annotation;
                 }
             })
@@ -76,8 +104,8 @@ pub fn merge_revisions(held: &HeldLayer) -> Vec<Annotation> {
     in_article_order(by_id.into_values().cloned().collect())
 }
 
-fn in_article_order(mut annotations: Vec<Annotation>) -> Vec<Annotation> {
-    annotations.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+fn in_article_order<A: Revised>(mut annotations: Vec<A>) -> Vec<A> {
+    annotations.sort_by(|a, b| (a.position(), a.id()).cmp(&(b.position(), b.id())));
     annotations
 }
 

@@ -4,10 +4,11 @@
 use std::rc::Rc;
 
 use js_sys::Reflect;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
 use super::{ArticleTitle, Phase, Team};
-use crate::core::team::agreement::{CodedArticle, coded_articles};
+use crate::core::team::agreement::{CodedArticle, CodedSpan, coded_articles};
 use crate::core::team::docs::{ArticleDoc, LayerDoc, layers_of_prefix, parse_layer_doc_id};
 use crate::core::team::gold::{Conflict, GoldDoc};
 use crate::core::team::layers::{HeldLayer, others_layers};
@@ -168,15 +169,23 @@ impl Team {
             .docs_starting::<ArticleDoc>("article:")
             .await
             .unwrap_or_default();
-        let layers = self.layers_starting("layer:").await.unwrap_or_default();
+        // Each annotation as the table reads it: what it compares, not the whole annotation.
+        let layers = self
+            .layers_starting::<CodedSpan>("layer:")
+            .await
+            .unwrap_or_default();
         coded_articles(articles, layers)
     }
 
-    /// Every coder's layer whose id starts with `prefix`, with its revisions in conflict.
-    async fn layers_starting(&self, prefix: &str) -> Result<Vec<HeldLayer>, JsValue> {
+    /// Every coder's layer whose id starts with `prefix`, with its revisions in conflict, each
+    /// annotation read as `A`.
+    async fn layers_starting<A: DeserializeOwned>(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<HeldLayer<A>>, JsValue> {
         Ok(self
             .local
-            .docs_with_conflicts::<LayerDoc>(prefix)
+            .docs_with_conflicts::<LayerDoc<A>>(prefix)
             .await?
             .into_iter()
             .map(|(shown, conflicts)| HeldLayer { shown, conflicts })
