@@ -1,14 +1,17 @@
 //! Adjudication of a team article (adjudicators and owners): the gold layer decided passage by
 //! passage (`core::team::gold`). "Accept all agreements" decides every passage all coders marked
 //! alike in one step, which "Undo" takes back; then the passages left come one at a time, with
-//! each coder's version to take (keys 1–9), Drop (0), and the next and previous (J, K or the
+//! each coder's version to take (keys 1–9), a version to edit before taking it (E: its kind,
+//! speaker, cue, quote type, note and tags), Drop (0), and the next and previous (J, K or the
 //! arrows), and a count of what is left. Two adjudicators who decided one passage at once see
 //! both decisions, and either keeps one.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::AnnotationEditor;
 use super::shared::Shared;
 use crate::core::annotation::Annotation;
 use crate::core::store::AnnotationStore;
@@ -44,6 +47,14 @@ fn describe(annotation: &Annotation) -> String {
 
 fn decision(doc: &GoldDoc) -> String {
     match (&doc.annotation, &doc.from) {
+        (Some(a), Some(from)) if doc.edited => {
+            format!(
+                "{}'s {}, edited (by {})",
+                from,
+                describe(a),
+                doc.adjudicator
+            )
+        }
         (Some(a), Some(from)) => format!("{}'s {} (by {})", from, describe(a), doc.adjudicator),
         (Some(a), None) => format!("{} (by {})", describe(a), doc.adjudicator),
         (None, _) => format!("dropped (by {})", doc.adjudicator),
@@ -54,6 +65,9 @@ fn decision(doc: &GoldDoc) -> String {
 pub fn AdjudicationPanel(props: &AdjudicationPanelProps) -> Html {
     let current = use_state_eq(|| 0usize);
     let last_accepted = use_state(Vec::<String>::new);
+    // A version being edited before it is taken: the passage, the coder it started from, and
+    // the edited copy.
+    let draft = use_state(|| None::<(String, String, Annotation)>);
     let document = props.document.to_string();
     let mut layers: Vec<(String, Vec<Annotation>)> = Vec::new();
     if !props.own.is_empty() {
@@ -113,15 +127,46 @@ pub fn AdjudicationPanel(props: &AdjudicationPanelProps) -> Html {
         })
         .unwrap_or_default();
     let decide = {
-        let write = write.clone();
-        move |doc: GoldDoc| write.emit(vec![GoldWrite::Put(Box::new(doc))])
+        let (write, draft) = (write.clone(), draft.clone());
+        move |doc: GoldDoc| {
+            draft.set(None);
+            write.emit(vec![GoldWrite::Put(Box::new(doc))])
+        }
     };
+    // Editing starts from the `n`th coder's version of the passage shown.
+    let start_editing = {
+        let (draft, passage) = (draft.clone(), open.get(at).map(|p| (*p).clone()));
+        move |n: usize| {
+            if let Some((coder, version)) = passage.as_ref().and_then(|p| p.versions.get(n)) {
+                let id = passage.as_ref().map(|p| p.id.clone()).unwrap_or_default();
+                draft.set(Some((id, coder.clone(), version.clone())));
+            }
+        }
+    };
+    let editing = (*draft)
+        .clone()
+        .filter(|(passage, _, _)| open.get(at).is_some_and(|p| &p.id == passage));
     let onkeydown = {
         let (choices, decide, current, left) =
             (choices.clone(), decide.clone(), current.clone(), open.len());
+        let start_editing = start_editing.clone();
         Callback::from(move |e: KeyboardEvent| {
+            // Keys typed into the fields of a version being edited are the fields'.
+            let in_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                });
+            if in_field {
+                return;
+            }
             let key = e.key();
             let pick = match key.as_str() {
+                "e" => {
+                    start_editing(0);
+                    None
+                }
                 "0" | "x" => choices.last().cloned(),
                 digit if digit.len() == 1 && ("1"..="9").contains(&digit) => {
                     let n: usize = digit.parse().unwrap_or(0);
@@ -167,6 +212,46 @@ pub fn AdjudicationPanel(props: &AdjudicationPanelProps) -> Html {
             </div>
         }
     };
+    // The version being edited, with the coder it starts from, and Take or Cancel.
+    let draft_form = |passage: &Passage, from: &str, edited: Annotation| {
+        let choose_from = {
+            let start_editing = start_editing.clone();
+            Callback::from(move |e: Event| {
+                let value = super::annotation_editor::field_value(&e);
+                start_editing(value.parse().unwrap_or(0));
+            })
+        };
+        let on_update = {
+            let (draft, passage_id, from) = (draft.clone(), passage.id.clone(), from.to_owned());
+            Callback::from(move |a: Annotation| {
+                draft.set(Some((passage_id.clone(), from.clone(), a)))
+            })
+        };
+        let take = {
+            let decide = decide.clone();
+            let doc = GoldDoc::decide_edited(&document, passage, &props.me, from, edited.clone());
+            Callback::from(move |_: MouseEvent| decide(doc.clone()))
+        };
+        let cancel = {
+            let draft = draft.clone();
+            Callback::from(move |_: MouseEvent| draft.set(None))
+        };
+        html! {
+            <div class="gold-draft" role="group" aria-label="A version edited before it is taken">
+                <label for="gold-draft-from">{ "Starting from" }</label>
+                <select id="gold-draft-from" onchange={choose_from}>
+                    { for passage.versions.iter().enumerate().map(|(i, (coder, _))| html! {
+                        <option value={i.to_string()} selected={coder == from}>{ format!("{coder}'s version") }</option>
+                    }) }
+                </select>
+                <AnnotationEditor annotation={edited} {on_update} scope="gold-" />
+                <div class="layer-buttons">
+                    <button type="button" onclick={take}>{ "Take edited" }</button>
+                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                </div>
+            </div>
+        }
+    };
     html! {
         <section class="adjudication" aria-labelledby="adjudication-title" {onkeydown}>
             <h2 id="adjudication-title">{ "Adjudication" }</h2>
@@ -197,7 +282,15 @@ pub fn AdjudicationPanel(props: &AdjudicationPanelProps) -> Html {
                             html! { <li><button type="button" {onclick} aria-keyshortcuts={key.clone()}>{ format!("{key}. {label}") }</button></li> }
                         }) }
                     </ol>
-                    <p class="passage-hint">{ format!("{} marked here. Keys: 1–{} take, 0 drops, J and K move.", passage.versions.len(), choices.len() - 1) }</p>
+                    if let Some((_, from, edited)) = editing.clone() {
+                        { draft_form(passage, &from, edited) }
+                    } else {
+                        <button type="button" class="edit-then-take" aria-keyshortcuts="e"
+                            onclick={{ let start_editing = start_editing.clone(); Callback::from(move |_: MouseEvent| start_editing(0)) }}>
+                            { "E. Edit, then take" }
+                        </button>
+                    }
+                    <p class="passage-hint">{ format!("{} marked here. Keys: 1–{} take, E edits first, 0 drops, J and K move.", passage.versions.len(), choices.len() - 1) }</p>
                 </div>
             }
         </section>

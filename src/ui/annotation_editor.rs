@@ -11,7 +11,13 @@ pub struct AnnotationEditorProps {
     pub annotation: Annotation,
     /// Called with the annotation as a field's change leaves it.
     pub on_update: Callback<Annotation>,
-    pub on_delete: Callback<AnnotationId>,
+    /// Offered as a Delete button when given.
+    #[prop_or_default]
+    pub on_delete: Option<Callback<AnnotationId>>,
+    /// Starts the fields' ids, so that two editors of one annotation (the reader's own, and a
+    /// copy being adjudicated) never share an id.
+    #[prop_or_default]
+    pub scope: AttrValue,
 }
 
 /// Tags from a comma-separated field: trimmed, empty ones and repeats dropped.
@@ -34,7 +40,7 @@ pub(super) fn optional(text: String) -> Option<String> {
 pub fn AnnotationEditor(props: &AnnotationEditorProps) -> Html {
     let a = &props.annotation;
     let id = a.id.to_string();
-    let field_id = |name: &str| format!("{name}-{id}");
+    let field_id = |name: &str| format!("{}{name}-{id}", props.scope);
     // A callback that applies `change` to the annotation with the field's new value.
     let commit = |change: fn(&mut Annotation, String)| {
         let (on_update, annotation) = (props.on_update.clone(), a.clone());
@@ -48,10 +54,10 @@ pub fn AnnotationEditor(props: &AnnotationEditorProps) -> Html {
             }
         })
     };
-    let on_delete = {
-        let (on_delete, id) = (props.on_delete.clone(), a.id.clone());
-        Callback::from(move |_| on_delete.emit(id.clone()))
-    };
+    let on_delete = props.on_delete.clone().map(|on_delete| {
+        let id = a.id.clone();
+        Callback::from(move |_: MouseEvent| on_delete.emit(id.clone()))
+    });
     html! {
         <div class="annotation-editor" role="group" aria-label="Edit annotation">
             <label for={field_id("kind")}>{ "Label" }</label>
@@ -96,7 +102,9 @@ pub fn AnnotationEditor(props: &AnnotationEditorProps) -> Html {
             <input id={field_id("tags")} type="text" placeholder="comma, separated"
                 value={a.tags.join(", ")}
                 onchange={commit(|a, v| a.tags = parse_tags(&v))} />
-            <button type="button" class="delete-button" onclick={on_delete}>{ "Delete" }</button>
+            if let Some(on_delete) = on_delete {
+                <button type="button" class="delete-button" onclick={on_delete}>{ "Delete" }</button>
+            }
         </div>
     }
 }

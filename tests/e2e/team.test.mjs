@@ -359,6 +359,28 @@ test('adjudication: agreements accepted in one undoable step, two adjudicators d
     await opened.page.locator('mark.hl-layer[data-layer="6"]', { hasText: '“rushed”' }).waitFor();
   }
   await count(olga).filter({ hasText: 'Gold: 2 decided · 2 left' }).waitFor();
+  // Olga edits Bob's quote before taking it (E): she gives it its speaker.
+  await panel(olga).locator('.passage').focus();
+  if (!/pay for itself/.test(await panel(olga).locator('.passage-choices').textContent())) await olga.page.keyboard.press('j');
+  await panel(olga).locator('.passage-choices', { hasText: '1. Take bob\'s: quote “pay for itself”' }).waitFor();
+  await olga.page.keyboard.press('e');
+  const draft = panel(olga).locator('.gold-draft');
+  assert.equal(await draft.getByLabel('Starting from').inputValue(), '0');
+  // Keys typed into its fields are the fields': "1" does not take a version.
+  await draft.getByLabel('Speaker').fill('the mayor 1');
+  await draft.getByLabel('Speaker').press('Backspace');
+  await draft.getByLabel('Speaker').press('Backspace');
+  await draft.getByLabel('Speaker').press('Tab');
+  assert.equal(await count(olga).textContent(), 'Gold: 2 decided · 2 left');
+  await screenshot(olga.page, 'team-gold-edit', { fullPage: false });
+  await draft.getByRole('button', { name: 'Take edited' }).click();
+  await count(olga).filter({ hasText: 'Gold: 3 decided · 1 left' }).waitFor();
+  await count(ada).filter({ hasText: 'Gold: 3 decided · 1 left' }).waitFor({ timeout: 20_000 });
+  const response = await fetch(`${couch.url}/desk/_all_docs?include_docs=true&startkey=%22gold:%22&endkey=%22gold:%EF%BF%B0%22`, {
+    headers: { Authorization: `Basic ${Buffer.from(couch.admin).toString('base64')}` },
+  });
+  const edited = (await response.json()).rows.map((r) => r.doc).filter((d) => d.edited);
+  assert.deepEqual(edited.map((d) => [d.from, d.adjudicator, d.annotation.exact, d.annotation.speaker]), [['bob', 'olga', '“pay for itself”', 'the mayor']]);
   // A coder is no adjudicator: Ann has no panel.
   assert.equal(await ann.page.locator('.adjudication').count(), 0);
   // The gold layer exports beside the coders' layers: brat's file of it has both decisions.

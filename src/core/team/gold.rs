@@ -109,6 +109,9 @@ pub struct GoldDoc {
     /// The gold annotation; none when the passage was dropped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotation: Option<Annotation>,
+    /// The adjudicator changed `from`'s version before taking it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub edited: bool,
 }
 
 /// The id of the decision on `passage` of the article `document`.
@@ -132,12 +135,37 @@ impl GoldDoc {
             adjudicator: adjudicator.to_owned(),
             from: taken.map(|(coder, _)| coder.to_owned()),
             annotation: taken.map(|(_, a)| a.clone()),
+            edited: false,
         }
+    }
+
+    /// `adjudicator` takes `from`'s version of `passage` changed to `edited` (its kind, its
+    /// speaker, its note…); `edited` keeps the id of the version it was made from.
+    pub fn decide_edited(
+        document: &str,
+        passage: &Passage,
+        adjudicator: &str,
+        from: &str,
+        edited: Annotation,
+    ) -> Self {
+        Self {
+            annotation: Some(edited),
+            edited: true,
+            ..Self::decide(document, passage, adjudicator, None)
+        }
+        .taken_from(from)
+    }
+
+    fn taken_from(mut self, coder: &str) -> Self {
+        self.from = Some(coder.to_owned());
+        self
     }
 
     /// Whether it decides the same as `other` (whoever decided, whatever the revision).
     pub fn same_decision(&self, other: &GoldDoc) -> bool {
-        self.from == other.from && self.annotation == other.annotation
+        self.from == other.from
+            && self.annotation == other.annotation
+            && self.edited == other.edited
     }
 }
 
@@ -297,6 +325,33 @@ mod tests {
         assert_eq!(
             json[1],
             serde_json::json!({"_id": taken.id, "_rev": "2-b", "_deleted": true})
+        );
+    }
+
+    #[test]
+    fn an_edited_version_is_taken_as_edited_and_said_so() {
+        let found = passages(&layers());
+        let no = &found[1];
+        let (coder, version) = no.versions.iter().find(|(c, _)| c == "bob").unwrap();
+        let mut changed = version.clone();
+        changed.speaker = Some("the mayor".into());
+        let edited = GoldDoc::decide_edited("d", no, "olga", coder, changed);
+        let json = serde_json::to_value(&edited).unwrap();
+        assert_eq!(json["_id"], format!("gold:d:{}", no.id));
+        assert_eq!(json["from"], "bob");
+        assert_eq!(json["edited"], true);
+        assert_eq!(json["annotation"]["speaker"], "the mayor");
+        assert_eq!(json["annotation"]["exact"], "“no,");
+        let read: GoldDoc = serde_json::from_value(json).unwrap();
+        assert_eq!(read, edited);
+        // Taken as it was, it is another decision, and says nothing of editing.
+        let taken = GoldDoc::decide("d", no, "olga", Some((coder, version)));
+        assert!(!taken.same_decision(&edited));
+        assert!(
+            serde_json::to_value(&taken)
+                .unwrap()
+                .get("edited")
+                .is_none()
         );
     }
 }
