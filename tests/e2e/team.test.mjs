@@ -402,3 +402,31 @@ test('adjudication: agreements accepted in one undoable step, two adjudicators d
   assert.match(gold, /“rushed”/);
   for (const opened of [olga, ada]) assert.deepEqual(unexpected(opened), []);
 });
+
+test('a deletion made while the project was not running reaches the team and stays deleted', async () => {
+  const { ann, bob } = pages;
+  assert.ok(bob, 'runs after the first test');
+  // Bob leaves the project and, out of it, deletes his scare quote “rushed”.
+  await bob.page.getByRole('button', { name: 'Team', exact: true }).click();
+  const dialog = bob.page.getByRole('dialog', { name: 'Team project' });
+  await dialog.getByRole('button', { name: 'Leave project' }).click();
+  await dialog.getByRole('button', { name: 'Sign in and join' }).waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await bob.page.locator('.layer-legend').waitFor({ state: 'detached' });
+  const rushed = bob.page.locator('article mark[data-annotation-id]', { hasText: '“rushed”' });
+  await rushed.click();
+  await bob.page.locator('article.article').focus();
+  await bob.page.keyboard.press('Delete');
+  await rushed.waitFor({ state: 'detached' });
+  const kept = (await highlighted(bob.page)).map((h) => h.text).sort();
+  // Back in the project, his replica still holds “rushed”: the deletion is sent, and the copy
+  // does not come back into his library.
+  await (await join(bob.page, 'bob')).getByRole('button', { name: 'Close' }).click();
+  await bob.page.locator('.layer-legend').waitFor();
+  await synced(bob.page);
+  await ann.page.waitForFunction(() => ![...document.querySelectorAll('mark.hl-layer[data-layer="0"]')].some((m) => m.textContent === '“rushed”'), null, { timeout: 20_000 });
+  assert.deepEqual((await highlighted(bob.page)).map((h) => h.text).sort(), kept);
+  assert.equal(await rushed.count(), 0);
+  // Bob's other annotations are still his layer in Ann's page.
+  assert.deepEqual((await ann.page.locator('mark.hl-layer[data-layer="0"]').allTextContents()).sort(), kept);
+});

@@ -14,6 +14,8 @@
 //! made here passes it when its coder is the one signed in. Revisions (`_rev`) are CouchDB's:
 //! they are kept when read so that an update names the revision it replaces.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::core::annotation::Annotation;
@@ -81,6 +83,36 @@ impl Deletion {
             rev: rev?.to_owned(),
             deleted: true,
         })
+    }
+}
+
+/// The ids of the annotations of one article that this browser's library has held while a
+/// team project ran, kept in the replica as a `_local` document (PouchDB and CouchDB never
+/// replicate those): an annotation the replica's layer holds and the library does not was
+/// deleted here if its id is listed, and came from elsewhere if it is not, even when the
+/// deletion was made while the project was not running (the page closed before the write, or
+/// the reader had left the project).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownDoc {
+    #[serde(rename = "_id")]
+    pub id: String,
+    #[serde(rename = "_rev", default, skip_serializing_if = "Option::is_none")]
+    pub rev: Option<String>,
+    pub ids: BTreeSet<String>,
+}
+
+impl KnownDoc {
+    /// Nothing known yet of the article `document`.
+    pub fn new(document: &str) -> Self {
+        Self {
+            id: format!("_local/quotemark-known:{document}"),
+            ..Self::default()
+        }
+    }
+
+    /// Whether it is the list of the article `document`.
+    pub fn is_of(&self, document: &str) -> bool {
+        self.id == Self::new(document).id
     }
 }
 
@@ -218,5 +250,20 @@ mod tests {
         assert_eq!(json["credit"]["site"], "PolNeAR");
         assert!(json.get("source").is_none());
         assert_eq!(serde_json::from_value::<ArticleDoc>(json).unwrap(), doc);
+    }
+
+    #[test]
+    fn what_the_library_held_is_a_local_document_of_its_article() {
+        let mut known = KnownDoc::new("sha256:abc");
+        assert!(known.is_of("sha256:abc"));
+        assert!(!known.is_of("sha256:ab"));
+        known.ids.insert("a1".into());
+        let json = serde_json::to_value(&known).unwrap();
+        // `_local/`: kept in this browser's replica, never sent to the team.
+        assert_eq!(
+            json,
+            serde_json::json!({"_id": "_local/quotemark-known:sha256:abc", "ids": ["a1"]})
+        );
+        assert_eq!(serde_json::from_value::<KnownDoc>(json).unwrap(), known);
     }
 }

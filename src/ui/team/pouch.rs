@@ -33,6 +33,8 @@ extern "C" {
     fn all_docs(this: &Pouch, options: &JsValue) -> Promise;
     #[wasm_bindgen(method, js_name = get)]
     fn get_doc(this: &Pouch, id: &str, options: &JsValue) -> Promise;
+    #[wasm_bindgen(method, js_name = put)]
+    fn put_doc(this: &Pouch, doc: &JsValue) -> Promise;
     #[wasm_bindgen(method)]
     fn changes(this: &Pouch, options: &JsValue) -> Emitter;
     #[wasm_bindgen(method)]
@@ -107,6 +109,25 @@ impl Pouch {
                 }
             })
             .collect())
+    }
+
+    /// The document `id`, read as `T`; `None` when there is none or it does not read.
+    pub async fn doc<T: DeserializeOwned>(&self, id: &str) -> Option<T> {
+        let found = JsFuture::from(self.get_doc(id, &JsValue::UNDEFINED))
+            .await
+            .ok()?;
+        serde_wasm_bindgen::from_value(found).ok()
+    }
+
+    /// Writes one document (a `_local` one too); gives its new revision.
+    pub async fn put<T: Serialize>(&self, doc: &T) -> Result<String, JsValue> {
+        let doc = doc
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(JsValue::from)?;
+        let written = JsFuture::from(self.put_doc(&doc)).await?;
+        Ok(Reflect::get(&written, &"rev".into())?
+            .as_string()
+            .unwrap_or_default())
     }
 
     /// Every document whose id starts with `prefix`, read as `T` (those that do not read are

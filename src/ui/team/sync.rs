@@ -36,6 +36,7 @@ use super::super::browser::{BrowserStorage, mark, now, window};
 use super::super::latest::Latest;
 use super::pouch::{Emitter, Pouch};
 use crate::core::persist::KeyValueStore;
+use crate::core::team::docs::KnownDoc;
 use crate::core::team::project::TeamProject;
 use crate::core::team::status::{Refusal, SyncStatus, Waiting};
 use crate::core::time::Timestamp;
@@ -78,9 +79,9 @@ pub struct Team {
     /// A write of the own layer is under way; another is wanted after it.
     writing: Cell<bool>,
     write_again: Cell<bool>,
-    /// The open article and the ids of the own annotations the library has held this session:
-    /// one of them missing from the library was deleted there.
-    known: RefCell<(String, BTreeSet<String>)>,
+    /// The ids of the open article's own annotations the library has held (kept in the
+    /// replica): one of them missing from the library was deleted there.
+    known: RefCell<KnownDoc>,
     stopped: Cell<bool>,
     /// The articles' titles, by document id.
     titles: RefCell<BTreeMap<String, String>>,

@@ -68,8 +68,11 @@ impl Team {
             };
             self.dispatcher
                 .dispatch(Action::Team(TeamAction::Articles(articles)));
-            // An article just published may be the open one: its layers start now.
-            if titles && !layers {
+            // An article just published may be the open one: its layers start now. On the first
+            // read the open article was not known as the team's when its layers were read, so
+            // its own layer waits for this to be written (a deletion made while the project was
+            // not running, say).
+            if (titles && !layers) || first {
                 self.read_layers().await;
             }
         }

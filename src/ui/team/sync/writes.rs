@@ -8,7 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 
 use super::Team;
-use crate::core::team::docs::{ArticleDoc, LayerDoc, layer_doc_id};
+use crate::core::team::docs::{ArticleDoc, KnownDoc, LayerDoc, layer_doc_id};
 use crate::core::team::gold::GoldWrite;
 use crate::core::team::layers::{HeldLayer, reconcile};
 use crate::core::workspace::Action;
@@ -75,27 +75,43 @@ impl Team {
             .into_iter()
             .find(|(shown, _)| shown.id == id)
             .map(|(shown, conflicts)| HeldLayer { shown, conflicts });
-        // The library as it is now, after the read (which yielded to the page).
+        // What the library has held of this article, as the last page that ran left it.
+        let stored = if self.known.borrow().is_of(&document) {
+            None
+        } else {
+            Some(KnownDoc::new(&document))
+        };
+        // The library as it is now, after the reads (which yielded to the page).
         let workspace = self.latest.workspace();
         if workspace.document_id() != document {
             return;
         }
         let store = &workspace.document.store;
-        let reconciled = {
+        let (reconciled, known) = {
             let mut known = self.known.borrow_mut();
-            if known.0 != document {
-                *known = (document.clone(), BTreeSet::new());
+            if let Some(stored) = stored {
+                *known = stored;
             }
+            let before = known.ids.clone();
             known
-                .1
+                .ids
                 .extend(store.iter().map(|a| a.id.as_str().to_owned()));
-            reconcile(me, &document, store.iter(), held.as_ref(), &known.1)
+            let reconciled = reconcile(me, &document, store.iter(), held.as_ref(), &known.ids);
+            // What is taken in is the library's from now on.
+            known
+                .ids
+                .extend(reconciled.take_in.iter().map(|a| a.id.as_str().to_owned()));
+            let changed = known.ids != before;
+            (reconciled, changed.then(|| known.clone()))
         };
         if !reconciled.take_in.is_empty() {
             self.dispatcher.dispatch(Action::MergeExternal {
                 document_id: document.clone(),
                 annotations: reconciled.take_in,
             });
+        }
+        if let Some(known) = known {
+            self.keep_known(known).await;
         }
         if reconciled.writes.is_empty() {
             return;
@@ -105,6 +121,21 @@ impl Team {
         }
         mark("quotemark:team:written");
         self.report();
+    }
+
+    /// Keeps `known` in the replica. Another tab of this browser may have written it since it
+    /// was read (a conflict): it is read again before the next write, and this tab's ids come
+    /// back from its library then.
+    async fn keep_known(&self, known: KnownDoc) {
+        match self.local.put(&known).await {
+            Ok(rev) => {
+                let mut held = self.known.borrow_mut();
+                if held.id == known.id {
+                    held.rev = Some(rev);
+                }
+            }
+            Err(_) => *self.known.borrow_mut() = KnownDoc::default(),
+        }
     }
 
     /// Publishes `articles` (an owner's); gives how many were written and how many the
