@@ -79,7 +79,12 @@ impl Team {
         let stored = if self.known.borrow().is_of(&document) {
             None
         } else {
-            Some(KnownDoc::new(&document))
+            Some(
+                self.local
+                    .doc::<KnownDoc>(&KnownDoc::new(&document).id)
+                    .await
+                    .unwrap_or_else(|| KnownDoc::new(&document)),
+            )
         };
         // The library as it is now, after the reads (which yielded to the page).
         let workspace = self.latest.workspace();
