@@ -27,7 +27,9 @@ pub struct CodedSpan {
     pub quote_type: Option<QuoteType>,
     #[serde(default)]
     pub orphaned: bool,
-    pub modified: Timestamp,
+    /// As written: read as a time only when two revisions of a layer are merged, so that
+    /// reading a project does not parse 150,000 times.
+    pub modified: String,
 }
 
 impl From<&Annotation> for CodedSpan {
@@ -40,7 +42,7 @@ impl From<&Annotation> for CodedSpan {
             speaker: a.speaker.clone(),
             quote_type: a.quote_type,
             orphaned: a.orphaned,
-            modified: a.modified.clone(),
+            modified: a.modified.as_str().to_owned(),
         }
     }
 }
@@ -72,8 +74,17 @@ impl Revised for CodedSpan {
         &self.id
     }
 
-    fn modified(&self) -> &Timestamp {
-        &self.modified
+    fn changed_after(&self, other: &Self) -> bool {
+        match (
+            Timestamp::parse(&self.modified),
+            Timestamp::parse(&other.modified),
+        ) {
+            (Ok(mine), Ok(theirs)) => mine > theirs,
+            // A time that does not read (an older record's) orders before every real one.
+            (Ok(_), Err(_)) => true,
+            (Err(_), Ok(_)) => false,
+            (Err(_), Err(_)) => self.modified > other.modified,
+        }
     }
 
     fn position(&self) -> (CharOffset, CharOffset) {
@@ -262,5 +273,23 @@ mod tests {
         // An orphan is not in the text: the table leaves it out.
         quote.orphaned = true;
         assert_eq!(CodedSpan::from(&quote).span(), None);
+    }
+
+    #[test]
+    fn revisions_read_for_the_table_are_merged_by_the_moment_each_changed() {
+        let mut early = CodedSpan::from(&annotation(1, Kind::Quote, "“yes”"));
+        let mut late = early.clone();
+        // The same moment written two ways, then an hour later with an offset.
+        early.modified = "2026-12-05T10:00:00Z".into();
+        late.modified = "2026-12-05T10:00:00.000Z".into();
+        assert!(!late.changed_after(&early) && !early.changed_after(&late));
+        late.modified = "2026-12-05T12:00:00+01:00".into();
+        late.speaker = Some("Ann".into());
+        assert!(late.changed_after(&early));
+        let held = HeldLayer {
+            shown: LayerDoc::new("ann", "d", vec![early.clone()]),
+            conflicts: vec![LayerDoc::new("ann", "d", vec![late.clone()])],
+        };
+        assert_eq!(merge_revisions(&held), [late]);
     }
 }

@@ -24,7 +24,6 @@ use serde::Serialize;
 use super::docs::{Deletion, LayerDoc};
 use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::offsets::CharOffset;
-use crate::core::time::Timestamp;
 
 /// How many outline patterns tell coders' layers apart (the CSS has one per pattern); the
 /// coder after the last takes the first again.
@@ -43,7 +42,8 @@ pub struct Layer {
 /// and where it is.
 pub trait Revised: Clone {
     fn id(&self) -> &AnnotationId;
-    fn modified(&self) -> &Timestamp;
+    /// Whether it was changed after `other` (the same annotation in another revision).
+    fn changed_after(&self, other: &Self) -> bool;
     fn position(&self) -> (CharOffset, CharOffset);
 }
 
@@ -52,8 +52,8 @@ impl Revised for Annotation {
         &self.id
     }
 
-    fn modified(&self) -> &Timestamp {
-        &self.modified
+    fn changed_after(&self, other: &Self) -> bool {
+        self.modified > other.modified
     }
 
     fn position(&self) -> (CharOffset, CharOffset) {
@@ -95,7 +95,7 @@ pub fn merge_revisions<A: Revised>(held: &HeldLayer<A>) -> Vec<A> {
         by_id
             .entry(annotation.id())
             .and_modify(|kept| {
-                if annotation.modified() > kept.modified() {
+                if annotation.changed_after(kept) {
                     *kept = annotation;
                 }
             })

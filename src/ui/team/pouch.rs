@@ -14,8 +14,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::super::lazy_script::{self, NotLoaded};
 
-/// How many documents sync moves in one batch: a coder's layer of an article holds some tens of
-/// annotations, so a batch is some hundreds of kilobytes.
+/// How many documents sync moves in one batch (PouchDB's default). A coder's layer of an
+/// article holds some tens of annotations: 100 layers are about 1.2 MB, which PouchDB takes in
+/// without a task over 50 ms on the page's thread; batches of 50 took longer for no gain
+/// (docs/PERFORMANCE.md, "Teams").
 const BATCH_SIZE: u32 = 100;
 
 #[wasm_bindgen]
@@ -130,13 +132,30 @@ impl Pouch {
             .unwrap_or_default())
     }
 
+    /// Starts reading every document whose id starts with `prefix` (with the revisions each
+    /// conflicts with, if `conflicts`), so that several reads go on at once.
+    pub fn reading(&self, prefix: &str, conflicts: bool) -> Reading {
+        Reading(self.all_docs(&options(&[
+            ("startkey", prefix.into()),
+            // The highest code point CouchDB collates: every id with the prefix sorts before.
+            ("endkey", format!("{prefix}\u{fff0}").into()),
+            ("include_docs", true.into()),
+            ("conflicts", conflicts.into()),
+        ])))
+    }
+
     /// Every document whose id starts with `prefix`, read as `T` (those that do not read are
     /// left out).
     pub async fn docs_starting<T: DeserializeOwned>(
         &self,
         prefix: &str,
     ) -> Result<Vec<T>, JsValue> {
-        let rows = self.rows(prefix, true).await?;
+        self.docs_of(self.reading(prefix, false)).await
+    }
+
+    /// The documents `reading` finds, read as `T` (those that do not read are left out).
+    pub async fn docs_of<T: DeserializeOwned>(&self, reading: Reading) -> Result<Vec<T>, JsValue> {
+        let rows = reading.rows().await?;
         Ok(rows
             .iter()
             .filter_map(|row| Reflect::get(&row, &"doc".into()).ok())
@@ -150,14 +169,17 @@ impl Pouch {
         &self,
         prefix: &str,
     ) -> Result<Vec<(T, Vec<T>)>, JsValue> {
-        let found = JsFuture::from(self.all_docs(&options(&[
-            ("startkey", prefix.into()),
-            ("endkey", format!("{prefix}\u{fff0}").into()),
-            ("include_docs", true.into()),
-            ("conflicts", true.into()),
-        ])))
-        .await?;
-        let rows: Array = Reflect::get(&found, &"rows".into())?.into();
+        self.docs_with_conflicts_of(self.reading(prefix, true))
+            .await
+    }
+
+    /// The documents `reading` (started with `conflicts`) finds, each with the revisions it
+    /// conflicts with, read as `T`.
+    pub async fn docs_with_conflicts_of<T: DeserializeOwned>(
+        &self,
+        reading: Reading,
+    ) -> Result<Vec<(T, Vec<T>)>, JsValue> {
+        let rows = reading.rows().await?;
         let mut out = Vec::new();
         for row in rows.iter() {
             let Ok(doc) = Reflect::get(&row, &"doc".into()) else {
@@ -198,7 +220,6 @@ impl Pouch {
     async fn rows(&self, prefix: &str, include_docs: bool) -> Result<Array, JsValue> {
         let found = JsFuture::from(self.all_docs(&options(&[
             ("startkey", prefix.into()),
-            // The highest code point CouchDB collates: every id with the prefix sorts before.
             ("endkey", format!("{prefix}\u{fff0}").into()),
             ("include_docs", include_docs.into()),
         ])))
@@ -240,6 +261,16 @@ impl Emitter {
     /// Calls `handler` with each `event`'s value.
     pub fn listen(&self, event: &str, handler: &Function) {
         self.on(event, handler);
+    }
+}
+
+/// A read of the replica under way ([`Pouch::reading`]).
+pub struct Reading(Promise);
+
+impl Reading {
+    async fn rows(self) -> Result<Array, JsValue> {
+        let found = JsFuture::from(self.0).await?;
+        Ok(Reflect::get(&found, &"rows".into())?.into())
     }
 }
 

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use js_sys::Reflect;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
 use super::{ArticleTitle, Phase, Team};
@@ -167,28 +166,30 @@ impl Team {
 
     /// Every article of the project with every coder's layer of it, as the replica holds them.
     pub async fn coded_articles(&self) -> Vec<CodedArticle> {
+        // Both reads start at once; each annotation is read as the table reads it (what it
+        // compares, not the whole annotation).
+        let articles = self.local.reading("article:", false);
+        let layers = self.local.reading("layer:", true);
         let articles = self
             .local
-            .docs_starting::<ArticleDoc>("article:")
+            .docs_of::<ArticleDoc>(articles)
             .await
             .unwrap_or_default();
-        // Each annotation as the table reads it: what it compares, not the whole annotation.
         let layers = self
-            .layers_starting::<CodedSpan>("layer:")
+            .local
+            .docs_with_conflicts_of::<LayerDoc<CodedSpan>>(layers)
             .await
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(shown, conflicts)| HeldLayer { shown, conflicts });
         coded_articles(articles, layers)
     }
 
-    /// Every coder's layer whose id starts with `prefix`, with its revisions in conflict, each
-    /// annotation read as `A`.
-    async fn layers_starting<A: DeserializeOwned>(
-        &self,
-        prefix: &str,
-    ) -> Result<Vec<HeldLayer<A>>, JsValue> {
+    /// Every coder's layer whose id starts with `prefix`, with its revisions in conflict.
+    async fn layers_starting(&self, prefix: &str) -> Result<Vec<HeldLayer>, JsValue> {
         Ok(self
             .local
-            .docs_with_conflicts::<LayerDoc<A>>(prefix)
+            .docs_with_conflicts::<LayerDoc>(prefix)
             .await?
             .into_iter()
             .map(|(shown, conflicts)| HeldLayer { shown, conflicts })
