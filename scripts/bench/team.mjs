@@ -118,6 +118,10 @@ try {
   page.on('console', (message) => { if (message.type() === 'error' && !/404/.test(message.text())) console.log('console:', message.text()); });
   await page.goto(app.url);
   await page.locator('h1.headline').waitFor();
+  await page.locator('.suggestions-panel[aria-busy=false]').waitFor();
+  // Only the sync's tasks: the page's own first tasks (compiling, detecting the bundled
+  // article's suggestions) are issue #21's and measured by scripts/bench-app.sh.
+  await page.evaluate(() => { window.__longTasks.length = 0; });
   const started = Date.now();
   const dialog = await join(page, couch.url, 'coder0');
   await dialog.getByText(`${ARTICLES} articles in the project.`).waitFor({ timeout: 600_000 });
