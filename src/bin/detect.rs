@@ -119,6 +119,7 @@ fn prediction(id: &Value, d: &Detection) -> Value {
             "start": s.range.start().get(),
             "end": s.range.end().get(),
             "attributed_to": s.attributed_to.as_ref().map(|a| a.name.clone()),
+            "rule": s.rule.as_str(),
         })).collect::<Vec<_>>(),
         "claims": d.claims.iter().map(|c| json!({
             "start": c.range.start().get(),

@@ -59,12 +59,41 @@ pub struct QuoteFinding {
     pub cue: Option<Cue>,
 }
 
+/// Which rule took a quotation for a scare quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ScareRule {
+    /// After a word by which the writer keeps a distance ("so-called", "supposed").
+    Distanced,
+    /// Named as someone's framing ("what Washington calls the …", "… as X called it").
+    NamedFraming,
+    /// A short quotation that nobody in reach is said to say.
+    NoSpeaker,
+}
+
+impl ScareRule {
+    pub const ALL: [ScareRule; 3] = [
+        ScareRule::Distanced,
+        ScareRule::NamedFraming,
+        ScareRule::NoSpeaker,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScareRule::Distanced => "distanced",
+            ScareRule::NamedFraming => "named_framing",
+            ScareRule::NoSpeaker => "no_speaker",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScareFinding {
     pub range: CharRange,
+    /// The rule that found it.
+    pub rule: ScareRule,
     /// Whose framing the term is, when the text says ("Washington" in "what Washington calls").
     pub attributed_to: Option<Speaker>,
-    /// The verb of the framing ("calls"), when there is one.
+    /// The word of the framing ("calls", "so-called"), when there is one.
     pub cue: Option<Cue>,
 }
 
@@ -205,9 +234,10 @@ impl DetectionJob {
             let quote_type = match &analysis.class {
                 Class::Direct => QuoteType::Direct,
                 Class::Partial => QuoteType::Partial,
-                Class::Scare { by } => {
+                Class::Scare { by, rule } => {
                     detection.scare_quotes.push(ScareFinding {
                         range,
+                        rule: *rule,
                         attributed_to: by.as_ref().map(speaker),
                         cue: analysis.cue.as_ref().map(cue),
                     });

@@ -1,5 +1,6 @@
 //! Speakers borrowed by quotations the rules left without one.
 
+use super::super::ScareRule;
 use super::super::tokens::Doc;
 use super::labels::lead_in;
 use super::{Analysis, Class, frame};
@@ -16,7 +17,13 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
             let f = frame(doc, q);
             f.sentence.start == f.open
         };
-        let unattributed_short = out[q].class == Class::Scare { by: None } && utterance;
+        let unattributed_short = matches!(
+            out[q].class,
+            Class::Scare {
+                by: None,
+                rule: ScareRule::NoSpeaker
+            }
+        ) && utterance;
         if out[q].speaker.is_some()
             || !(matches!(out[q].class, Class::Direct | Class::Partial) || unattributed_short)
         {

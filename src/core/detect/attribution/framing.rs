@@ -3,14 +3,18 @@
 
 use std::ops::Range;
 
-use super::super::lexicon;
 use super::super::mentions::{self, Mention};
 use super::super::tokens::Doc;
+use super::super::{ScareRule, lexicon};
 use super::{Frame, MAX_FRAMED_OBJECT};
 
 /// `so-called "…"`, `his supposed "…"`, `what Washington calls the "…"`, `"…," as X called it`.
-/// Returns whose framing it is, if the text says.
-pub(super) fn framing(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Option<Range<usize>>)> {
+/// Returns whose framing it is, if the text says, the word that frames it, and which rule found
+/// it.
+pub(super) fn framing(
+    doc: &Doc,
+    f: &Frame,
+) -> Option<(Option<Mention>, Option<Range<usize>>, ScareRule)> {
     let before: Vec<usize> = (f.sentence.start..f.open).rev().take(8).collect();
     let word = |i: usize| {
         before
@@ -18,10 +22,15 @@ pub(super) fn framing(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Option<R
             .filter(|&&t| doc.is_word(t))
             .map(|&t| doc.lower(t))
     };
-    if word(0).is_some_and(lexicon::distances)
-        || word(1).is_some_and(lexicon::distances) && word(0).is_some()
-    {
-        return Some((None, None));
+    let distancing = if word(0).is_some_and(lexicon::distances) {
+        Some(0)
+    } else if word(1).is_some_and(lexicon::distances) && word(0).is_some() {
+        Some(1)
+    } else {
+        None
+    };
+    if let Some(i) = distancing {
+        return Some((None, Some(before[i]..before[i] + 1), ScareRule::Distanced));
     }
     // what/as NP calls (the / Machado's / North Korea's) "…": the verb, then a few words
     // that are not verbs or punctuation.
@@ -37,5 +46,9 @@ pub(super) fn framing(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Option<R
         .take(7)
         .find(|&t| doc.is_word(t) && matches!(doc.lower(t), "what" | "as" | "which"))?;
     let by = mentions::subject_before(doc, verb_token, opener + 1);
-    Some((by, Some(verb_token..verb_token + 1)))
+    Some((
+        by,
+        Some(verb_token..verb_token + 1),
+        ScareRule::NamedFraming,
+    ))
 }

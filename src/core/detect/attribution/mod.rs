@@ -17,6 +17,7 @@
 
 use std::ops::Range;
 
+use super::ScareRule;
 use super::mentions::Mention;
 use super::tokens::Doc;
 
@@ -40,9 +41,10 @@ use names::title_or_mention;
 pub enum Class {
     Direct,
     Partial,
-    /// A framing; `by` is whose framing it is, when the text says.
+    /// A framing; `by` is whose framing it is, when the text says; `rule` what found it.
     Scare {
         by: Option<Mention>,
+        rule: ScareRule,
     },
     /// A title of a work, a nickname or a name: not suggested.
     Title,
@@ -111,13 +113,16 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         if let Some(class) = title_or_mention(doc, q, &f) {
             return none(class);
         }
-        if let Some((by, cue)) = framing(doc, &f) {
+        if let Some((by, cue, rule)) = framing(doc, &f) {
             // "what it called "a clear threat to international peace"" is a whole phrase of
             // the framer's: their partial quote, not a scare-quoted term.
             let class = if f.words > MAX_SCARE_WORDS && by.is_some() {
                 Class::Partial
             } else {
-                Class::Scare { by: by.clone() }
+                Class::Scare {
+                    by: by.clone(),
+                    rule,
+                }
             };
             return Analysis {
                 speaker: by,
@@ -138,9 +143,10 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             speaker,
             cue: Some(cue),
         },
-        None if f.words <= MAX_SCARE_WORDS && !doc.quotes[q].continued => {
-            none(Class::Scare { by: None })
-        }
+        None if f.words <= MAX_SCARE_WORDS && !doc.quotes[q].continued => none(Class::Scare {
+            by: None,
+            rule: ScareRule::NoSpeaker,
+        }),
         None => none(if f.sentence.start == f.open {
             Class::Direct
         } else {
