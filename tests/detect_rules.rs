@@ -4,7 +4,7 @@
 use quotemark::core::annotation::QuoteType;
 use quotemark::core::article::Article;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
-use quotemark::core::detect::{Detection, detect};
+use quotemark::core::detect::{Detection, ScareRule, detect};
 
 /// The article gets a headline line first, as real articles have.
 fn run(body: &str) -> (Article, Detection) {
@@ -150,6 +150,65 @@ fn a_short_quoted_term_nobody_is_said_to_speak_is_a_scare_quote() {
     assert_eq!(
         scare_quotes("The committee met behind closed doors to discuss the \"reforms\" again."),
         [("\"reforms\"".to_owned(), None)]
+    );
+}
+
+#[test]
+fn each_scare_quote_names_the_rule_that_found_it() {
+    let (_, d) = run(
+        "The so-called \"peace dividend\" never came. The troops left what Moscow calls the \
+         “special zone” last week. The committee met to discuss the \"reforms\" again.",
+    );
+    let rules: Vec<ScareRule> = d.scare_quotes.iter().map(|s| s.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            ScareRule::Distanced,
+            ScareRule::NamedFraming,
+            ScareRule::NoSpeaker
+        ]
+    );
+    // The distancing word is the framing's cue.
+    assert_eq!(
+        d.scare_quotes[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("so-called")
+    );
+}
+
+#[test]
+fn a_short_quotation_said_whole_is_a_quotation_not_a_scare_quote() {
+    for body in [
+        // Opens with a capital and closes with its own punctuation.
+        "The night outside the hall ended with \"Not again!\" from the back rows.",
+        // First or second person.
+        "The banner over the stage bore \"we stay\" in red letters.",
+        // Introduced by a colon.
+        "The mayor has a new campaign message: \"Keep it local.\" It is on every bus.",
+    ] {
+        let (_, d) = run(body);
+        assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");
+        assert_eq!(d.quotes.len(), 1, "{body}: {d:?}");
+    }
+}
+
+#[test]
+fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
+    let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
+    assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");
+    // In the headline every word has a capital, so the capitals say nothing there.
+    let article = Article::parse("Council Backs \"Fair Deal\" For Riders\n\nThe vote was close.");
+    assert_eq!(detect(&article).scare_quotes.len(), 1);
+}
+
+#[test]
+fn the_subject_of_a_reporting_participle_is_found_after_an_opening_phrase_with_commas() {
+    assert_eq!(
+        speaker_of(
+            "At a town hall in Salem, Oregon, Mayor Ana Ruiz went after the board, calling it \
+             “a total mess.”"
+        )
+        .as_deref(),
+        Some("Mayor Ana Ruiz")
     );
 }
 

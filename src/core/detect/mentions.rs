@@ -238,9 +238,25 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
         || lexicon::is_participle(first)
         || first.ends_with("ed");
     if opens_with_phrase {
-        let comma = (start..before).find(|&j| doc.is_punct(j, ','))?;
-        start = comma + 1;
+        // "At an event in Salem, New Hampshire, Trump went …": the phrase may hold commas of
+        // its own, so the subject is looked for after each, first one a verb follows at once,
+        // then one with an appositive between ("…, Dean, a former chairman, poked at …").
+        let commas: Vec<usize> = (start..before).filter(|&j| doc.is_punct(j, ',')).collect();
+        return commas
+            .iter()
+            .find_map(|&c| subject_at(doc, c + 1, before, false))
+            .or_else(|| {
+                commas
+                    .iter()
+                    .find_map(|&c| subject_at(doc, c + 1, before, true))
+            });
     }
+    subject_at(doc, start, before, true)
+}
+
+/// The subject starting at `start` of a clause whose verb comes before `before`, if a verb
+/// follows it (after an appositive, when `appositive` allows one).
+fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Option<Mention> {
     let mut mention = phrase_starting_at(doc, start, before)?;
     // "The board rejected …": a description stops at the first word that reads as its verb.
     if mention.kind == MentionKind::Description {
@@ -258,7 +274,11 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
         next = (next + 1..before).take(8).find(|&j| doc.is_punct(j, ')'))? + 1;
     }
     // "Dean, a former party chairman, poked at …": step over the appositive.
-    if next < before && doc.is_punct(next, ',') && mention.kind != MentionKind::Pronoun {
+    if appositive
+        && next < before
+        && doc.is_punct(next, ',')
+        && mention.kind != MentionKind::Pronoun
+    {
         next = (next + 1..before)
             .take(MAX_APPOSITIVE)
             .find(|&j| doc.is_punct(j, ','))?

@@ -143,10 +143,24 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             speaker,
             cue: Some(cue),
         },
-        None if f.words <= MAX_SCARE_WORDS && !doc.quotes[q].continued => none(Class::Scare {
-            by: None,
-            rule: ScareRule::NoSpeaker,
-        }),
+        None if f.words <= MAX_SCARE_WORDS
+            && !doc.quotes[q].continued
+            && !utterance(doc, q)
+            && !introduced(doc, &f) =>
+        {
+            // A name in capitals mid-sentence ("the “War On Drugs”", "his “Contract with
+            // America”") is a title, a slogan or a programme, not a framing; a headline
+            // capitalises every word, so there it says nothing.
+            let sentence = doc.tokens[f.open].sentence;
+            let in_headline = doc.headline == Some(doc.sentences[sentence].paragraph);
+            if f.open > f.sentence.start && !in_headline && names::is_title_case(doc, q) {
+                return none(Class::Title);
+            }
+            none(Class::Scare {
+                by: None,
+                rule: ScareRule::NoSpeaker,
+            })
+        }
         None => none(if f.sentence.start == f.open {
             Class::Direct
         } else {
@@ -186,6 +200,49 @@ fn quote_type(doc: &Doc, f: &Frame, side: Side, cue_end: usize) -> Class {
     } else {
         Class::Partial
     }
+}
+
+/// Whether the quotation reads as something said whole, not a term: it opens with a capital
+/// and closes with its own punctuation ("It's about me.", "You winning?", "Here he is,"), or
+/// speaks in the first or second person ("I", "we", "you"). A writer does not frame a term so.
+fn utterance(doc: &Doc, q: usize) -> bool {
+    let text: String = doc.chars[doc.quotes[q].inner()].iter().collect();
+    let Some(first) = text.chars().find(|c| c.is_alphanumeric()) else {
+        return false;
+    };
+    let closes = text
+        .trim_end()
+        .ends_with(|c| matches!(c, '.' | '!' | '?' | ','));
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let personal = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "i" | "i'm"
+                | "i’m"
+                | "me"
+                | "my"
+                | "we"
+                | "we're"
+                | "we’re"
+                | "us"
+                | "our"
+                | "you"
+                | "you're"
+                | "you’re"
+                | "your"
+        )
+    });
+    first.is_uppercase() && closes && words.len() > 1 || personal
+}
+
+/// Whether a colon introduces the quotation (`a new campaign message: "It's about me."`): it is
+/// then quoted whole, as something said or written.
+fn introduced(doc: &Doc, f: &Frame) -> bool {
+    f.open > f.sentence.start && doc.is_punct(f.open - 1, ':')
 }
 
 /// The word tokens of a range, skipping those inside quotations.
