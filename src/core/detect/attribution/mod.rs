@@ -210,9 +210,7 @@ fn utterance(doc: &Doc, q: usize) -> bool {
     let Some(first) = text.chars().find(|c| c.is_alphanumeric()) else {
         return false;
     };
-    let closes = text
-        .trim_end()
-        .ends_with(|c| matches!(c, '.' | '!' | '?' | ','));
+    let closes = text.trim_end().ends_with(['.', '!', '?', ',']);
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
