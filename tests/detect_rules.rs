@@ -192,6 +192,22 @@ fn a_short_quotation_said_whole_is_a_quotation_not_a_scare_quote() {
 }
 
 #[test]
+fn a_reporting_verb_whose_speaker_the_sentence_does_not_name_still_makes_a_quotation() {
+    let (_, d) = run("Interrupts the chair twice. Calls the council \"cowards\" and walks out.");
+    assert!(d.scare_quotes.is_empty(), "{d:?}");
+    assert_eq!(d.quotes.len(), 1, "{d:?}");
+    assert_eq!(
+        d.quotes[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("Calls")
+    );
+    // A noun ("the call") reports nobody's words.
+    assert_eq!(
+        scare_quotes("The board ignored the call for \"reforms\" that week.").len(),
+        1
+    );
+}
+
+#[test]
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");

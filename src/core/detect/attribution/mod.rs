@@ -18,8 +18,9 @@
 use std::ops::Range;
 
 use super::ScareRule;
+use super::lexicon;
 use super::mentions::Mention;
-use super::tokens::Doc;
+use super::tokens::{Doc, SPEECH_VERB};
 
 mod after;
 mod borrow;
@@ -136,7 +137,8 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| cue_in(doc, f.sentence.start..f.open, true).map(|a| (a, Side::Before)))
         .or_else(|| cue_in(doc, f.after..f.sentence.end, false).map(|a| (a, Side::Later)))
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
-        .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)));
+        .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)))
+        .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)));
     match found {
         Some(((speaker, cue), side)) => Analysis {
             class: quote_type(doc, &f, side, cue.end),
@@ -235,6 +237,27 @@ fn utterance(doc: &Doc, q: usize) -> bool {
         )
     });
     first.is_uppercase() && closes && words.len() > 1 || personal
+}
+
+/// A reporting verb before the quotation in its sentence whose speaker the sentence does not
+/// name (`… and calls people "losers"`, `softer language calling for "appropriate
+/// assistance"`): the quotation is still someone's words, not the writer's framing, and may
+/// borrow its speaker from a quotation near it.
+fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
+    let cue = words_outside_quotes(doc, f.sentence.start..f.open)
+        .rev()
+        .find(|&t| doc.has(t, SPEECH_VERB) && reads_as_verb(doc, t, f.sentence.start))?;
+    Some(cue..cue + 1)
+}
+
+/// Whether the word at `t` (a reporting verb's form) is used as a verb: not capitalised inside
+/// its sentence (a name), and not after a determiner or a possessive (a noun: "the call").
+fn reads_as_verb(doc: &Doc, t: usize, sentence_start: usize) -> bool {
+    if t > sentence_start && doc.is_capitalised(t) {
+        return false;
+    }
+    let previous = (t > sentence_start && doc.is_word(t - 1)).then(|| doc.lower(t - 1));
+    !previous.is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_possessive(w))
 }
 
 /// Whether a colon introduces the quotation (`a new campaign message: "It's about me."`): it is
