@@ -208,6 +208,23 @@ fn a_reporting_verb_whose_speaker_the_sentence_does_not_name_still_makes_a_quota
 }
 
 #[test]
+fn what_someone_casts_a_thing_as_or_believes_in_is_their_words() {
+    assert_eq!(
+        speaker_of("Mayor Ana Ruiz presented the plan as a \"breakthrough\" on Monday.").as_deref(),
+        Some("Mayor Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of("Mayor Ana Ruiz believes in a budget that \"adds up\" every year.").as_deref(),
+        Some("Mayor Ana Ruiz")
+    );
+    // What a report shows is not its words: a writer's framing stays a scare quote.
+    assert_eq!(
+        scare_quotes("The figures show the \"recovery\" stalled in May.").len(),
+        1
+    );
+}
+
+#[test]
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");

@@ -120,6 +120,19 @@ pub fn is_belief_verb(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// A form of a verb by which someone holds an opinion ("believes", "feared", "thinks"): the
+/// verbs of belief whose object is the holder's own view.
+pub fn holds_an_opinion(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            inflected(&[
+                "believe", "think", "fear", "hope", "suspect", "worry", "doubt", "assume", "reckon",
+            ])
+        })
+        .contains(lower)
+}
+
 /// A present participle ("noting", "adding"): its subject is the clause's subject.
 pub fn is_participle(lower: &str) -> bool {
     lower.ends_with("ing") && lower.len() > 4

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::ScareRule;
 use super::lexicon;
-use super::mentions::Mention;
+use super::mentions::{self, Mention};
 use super::tokens::{Doc, SPEECH_VERB};
 
 mod after;
@@ -138,7 +138,9 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| cue_in(doc, f.after..f.sentence.end, false).map(|a| (a, Side::Later)))
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
         .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)))
-        .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)));
+        .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)))
+        .or_else(|| cast_as(doc, &f).map(|a| (a, Side::Before)))
+        .or_else(|| belief_before(doc, &f).map(|a| (a, Side::Before)));
     match found {
         Some(((speaker, cue), side)) => Analysis {
             class: quote_type(doc, &f, side, cue.end),
@@ -248,6 +250,50 @@ fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
         .rev()
         .find(|&t| doc.has(t, SPEECH_VERB) && reads_as_verb(doc, t, f.sentence.start))?;
     Some(cue..cue + 1)
+}
+
+/// `Merkel heralded the deal as a "breakthrough"`, `introduced him as "a fighter"`: the
+/// quotation is what someone named in the clause casts something as, their words. The speaker
+/// is the clause's subject, a name or a pronoun; the cue, the verb after it.
+fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
+    let mut t = f.open;
+    // Over an article and up to two words of the phrase ("as a former liberal who would").
+    let mut skipped = 0;
+    while t > f.sentence.start && doc.is_word(t - 1) && doc.lower(t - 1) != "as" && skipped < 3 {
+        t -= 1;
+        skipped += 1;
+    }
+    if t == f.sentence.start || !doc.is_word(t - 1) || doc.lower(t - 1) != "as" {
+        return None;
+    }
+    let as_token = t - 1;
+    let subject = mentions::clause_subject(doc, as_token)?;
+    if subject.kind == mentions::MentionKind::Description {
+        return None;
+    }
+    let verb = subject.tokens.end;
+    let cue = if verb < as_token && doc.is_lowercase_word(verb) {
+        verb..verb + 1
+    } else {
+        as_token..as_token + 1
+    };
+    Some((Some(subject), cue))
+}
+
+/// `Ramos believes in journalism that "takes sides"`: a verb of opinion before the quotation,
+/// with its subject (not every verb of belief: what someone "shows" or "knows" is not their
+/// words). What someone believes in quotation marks is their words, as PolNeAR
+/// attributes beliefs.
+fn belief_before(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
+    words_outside_quotes(doc, f.sentence.start..f.open)
+        .rev()
+        .filter(|&t| {
+            lexicon::holds_an_opinion(doc.lower(t)) && reads_as_verb(doc, t, f.sentence.start)
+        })
+        .find_map(|t| {
+            let speaker = cue::speaker_of_cue(doc, t, f.sentence.start, f.open)?;
+            (speaker.kind != mentions::MentionKind::Description).then(|| (Some(speaker), t..t + 1))
+        })
 }
 
 /// Whether the word at `t` (a reporting verb's form) is used as a verb: not capitalised inside
