@@ -519,3 +519,57 @@ fn a_pronoun_after_a_quote_resolves_to_a_subject_with_a_party_in_brackets() {
         Some("Sen. Mary Hale".to_owned())
     );
 }
+
+#[test]
+fn each_suggestion_says_why_and_how_sure_the_rules_are() {
+    use quotemark::core::annotation::Kind;
+    use quotemark::core::reasons::{Confidence, Reason};
+    use quotemark::core::suggestions::from_detection;
+    let (article, d) = run(
+        "The so-called \"peace dividend\" never came. The board met to discuss the \"reforms\" \
+         and the \"new school year\" again.\n\nMayor Ana Ruiz spoke first. \"We will rebuild,\" \
+         she said. \"It will take a decade.\"",
+    );
+    let found = from_detection(&d, &article);
+    let of = |needle: &str| {
+        found
+            .iter()
+            .find(|s| article.slice(s.range).unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {found:?}"))
+    };
+    let dividend = of("peace dividend");
+    assert_eq!(dividend.kind, Kind::ScareQuote);
+    assert_eq!(
+        (&dividend.reason, dividend.confidence),
+        (
+            &Reason::Distanced {
+                word: "so-called".into()
+            },
+            Confidence::Sure
+        )
+    );
+    assert_eq!(
+        (&of("reforms").reason, of("reforms").confidence),
+        (&Reason::NoSpeakerInReach, Confidence::Likely)
+    );
+    assert_eq!(of("new school year").confidence, Confidence::Unsure);
+    // Named in its own sentence; then borrowed from the sentence before.
+    let rebuild = of("We will rebuild");
+    assert_eq!(rebuild.confidence, Confidence::Sure);
+    assert!(
+        matches!(&rebuild.reason, Reason::Cue { cue, sentences_back: 0, .. } if cue == "said"),
+        "{rebuild:?}"
+    );
+    let decade = of("It will take a decade");
+    assert_eq!(decade.confidence, Confidence::Likely, "{decade:?}");
+    assert!(
+        matches!(
+            &decade.reason,
+            Reason::Cue {
+                sentences_back: 1,
+                ..
+            }
+        ),
+        "{decade:?}"
+    );
+}

@@ -29,7 +29,7 @@ fn find(article: &Article, needle: &str) -> CharRange {
 /// Every suggestion accepted, then two quotes the reader marks and attributes by hand.
 fn scripted_run() -> (Article, Vec<Annotation>) {
     let article = Article::parse(NATO_DIALOGUE_TEXT);
-    let mut annotations: Vec<Annotation> = from_detection(&detect(&article))
+    let mut annotations: Vec<Annotation> = from_detection(&detect(&article), &article)
         .iter()
         .enumerate()
         .map(|(i, s)| {

@@ -73,8 +73,10 @@ fn rejected_suggestions_and_speaker_merges_are_kept_with_the_record() {
     let entry = other_entry(text);
     let mut record = record_of(&entry, Some(text), &AnnotationStore::default());
     let article = Article::parse(text);
-    let suggestion =
-        quotemark::core::suggestions::from_detection(&quotemark::core::detect::detect(&article));
+    let suggestion = quotemark::core::suggestions::from_detection(
+        &quotemark::core::detect::detect(&article),
+        &article,
+    );
     record.rejected = suggestion.iter().map(|s| s.key.clone()).collect();
     record.speakers = Aliases::from([("he".to_owned(), "Ana Ruiz".to_owned())]);
     assert!(!record.rejected.is_empty());

@@ -687,7 +687,10 @@ fn a_file_that_is_not_json_imports_nothing_and_says_why() {
 
 fn with_suggestions() -> (Workspace, Vec<Suggestion>) {
     let mut workspace = fresh();
-    let found = from_detection(&detect(&workspace.document.article));
+    let found = from_detection(
+        &detect(&workspace.document.article),
+        &workspace.document.article,
+    );
     let document_id = workspace.document_id().to_owned();
     assert!(!workspace.apply(Action::SuggestionsFound {
         document_id: "sha256:another".into(),

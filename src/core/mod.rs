@@ -25,6 +25,7 @@ pub mod opening;
 pub mod order;
 pub mod page_text;
 pub mod persist;
+pub mod reasons;
 pub mod saved;
 pub mod selection;
 pub mod store;

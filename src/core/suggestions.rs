@@ -17,6 +17,7 @@ use super::article::Article;
 use super::detect::Detection;
 use super::offsets::CharRange;
 use super::order;
+use super::reasons::{self, Confidence, Reason};
 use super::time::Timestamp;
 
 /// `kind:start-end`, e.g. `quote:120-151`.
@@ -55,10 +56,13 @@ pub struct Suggestion {
     pub speaker: Option<String>,
     pub cue: Option<String>,
     pub attributed_to: Option<String>,
+    /// Why the rules suggest it, and how sure they are.
+    pub reason: Reason,
+    pub confidence: Confidence,
 }
 
 impl Suggestion {
-    fn new(kind: Kind, range: CharRange) -> Self {
+    fn new(kind: Kind, range: CharRange, (reason, confidence): (Reason, Confidence)) -> Self {
         Self {
             key: SuggestionKey::new(kind, range),
             kind,
@@ -67,6 +71,8 @@ impl Suggestion {
             speaker: None,
             cue: None,
             attributed_to: None,
+            reason,
+            confidence,
         }
     }
 
@@ -103,24 +109,32 @@ impl Suggestion {
     }
 }
 
-/// Every suggestion of a detection, in document order: quotations, scare quotes and claims.
-pub fn from_detection(detection: &Detection) -> Vec<Suggestion> {
+/// Every suggestion of a detection on `article`, in document order: quotations, scare quotes
+/// and claims.
+pub fn from_detection(detection: &Detection, article: &Article) -> Vec<Suggestion> {
     let mut out = Vec::new();
     for q in &detection.quotes {
-        let mut s = Suggestion::new(Kind::Quote, q.range);
+        let mut s = Suggestion::new(Kind::Quote, q.range, reasons::of_quote(q));
         s.quote_type = Some(q.quote_type);
         s.speaker = q.speaker.as_ref().map(|p| p.name.clone());
         s.cue = q.cue.as_ref().map(|c| c.text.clone());
         out.push(s);
     }
     for scare in &detection.scare_quotes {
-        let mut s = Suggestion::new(Kind::ScareQuote, scare.range);
+        let words = article
+            .slice(scare.range)
+            .map_or(0, |text| text.split_whitespace().count());
+        let mut s = Suggestion::new(
+            Kind::ScareQuote,
+            scare.range,
+            reasons::of_scare(scare, words),
+        );
         s.attributed_to = scare.attributed_to.as_ref().map(|p| p.name.clone());
         s.cue = scare.cue.as_ref().map(|c| c.text.clone());
         out.push(s);
     }
     for claim in &detection.claims {
-        let mut s = Suggestion::new(Kind::Claim, claim.range);
+        let mut s = Suggestion::new(Kind::Claim, claim.range, reasons::of_claim(claim));
         if let Some(reported) = &claim.reported {
             s.speaker = reported.speaker.as_ref().map(|p| p.name.clone());
             s.cue = Some(reported.cue.text.clone());
@@ -167,7 +181,7 @@ mod tests {
 
     fn bundled() -> (Article, Vec<Suggestion>) {
         let article = Article::parse(NATO_DIALOGUE_TEXT);
-        let suggestions = from_detection(&detect(&article));
+        let suggestions = from_detection(&detect(&article), &article);
         (article, suggestions)
     }
 

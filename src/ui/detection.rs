@@ -32,6 +32,8 @@ const PROGRESS_EVERY_MS: f64 = 100.0;
 
 struct Run {
     job: Option<DetectionJob>,
+    /// The article the job reads (its suggestions quote it).
+    article: Rc<Article>,
     document_id: String,
     dispatcher: UseReducerDispatcher<Workspace>,
     last_progress: f64,
@@ -58,6 +60,7 @@ pub fn use_detection(
                 // Preparing the job reads the whole text (sentences, paragraphs): it waits too.
                 let run = Rc::new(RefCell::new(Run {
                     job: Some(DetectionJob::new(&article)),
+                    article: article.clone(),
                     document_id,
                     dispatcher,
                     last_progress: clock(),
@@ -88,7 +91,7 @@ fn run_slice(run: Rc<RefCell<Run>>, timer: Rc<RefCell<Option<Timeout>>>) {
     }
     if done {
         let job = state.job.take().expect("the job is there");
-        let found = suggestions::from_detection(&job.finish());
+        let found = suggestions::from_detection(&job.finish(), &state.article);
         measure_since("quotemark:detect", DETECT_START);
         state.dispatcher.dispatch(Action::SuggestionsFound {
             document_id: state.document_id.clone(),

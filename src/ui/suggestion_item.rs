@@ -1,5 +1,6 @@
-//! One suggestion in the Suggestions list: what was found and who said it, with Accept, Edit
-//! (change the label, speaker, cue or framer before accepting) and Reject.
+//! One suggestion in the Suggestions list: what was found and who said it, why the rules
+//! suggest it and how sure they are, with Accept, Edit (change the label, speaker, cue or framer
+//! before accepting) and Reject.
 
 use yew::prelude::*;
 
@@ -7,6 +8,7 @@ use super::annotation_editor::{field_value, optional};
 use super::annotation_item::excerpt;
 use crate::core::annotation::{Kind, QuoteType};
 use crate::core::suggestions::{Suggestion, SuggestionKey};
+use crate::words;
 
 #[derive(Properties, PartialEq)]
 pub struct SuggestionItemProps {
@@ -61,6 +63,12 @@ pub fn SuggestionItem(props: &SuggestionItemProps) -> Html {
                         if let Some(cue) = s.cue.as_ref().filter(|c| c.chars().any(char::is_alphanumeric)) { { format!(" ({cue})") } }
                     </span>
                 }
+            </p>
+            <p class="suggestion-reason">
+                <span class={classes!("confidence", props.suggestion.confidence.as_str())}>
+                    { words::confidence(props.suggestion.confidence) }
+                </span>
+                { format!(" · {}", words::reason(&props.suggestion.reason)) }
             </p>
             if *editing {
                 <div class="annotation-editor" role="group" aria-label="Edit suggestion">

@@ -1,5 +1,7 @@
 //! The Suggestions section: what the detector offers in the open article, with progress while
-//! it runs, a switch to hide suggestions, "accept all" per kind, and rejected ones restorable.
+//! it runs, a switch to hide suggestions, a filter by how sure the rules are (every suggestion,
+//! likely and sure, sure only), "accept all" per kind of those listed, and rejected ones
+//! restorable.
 
 use std::rc::Rc;
 
@@ -7,10 +9,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::SuggestionItem;
+use super::annotation_editor::field_value;
 use super::browser::{document, keep_in_side_column};
 use super::intents::use_intents;
 use crate::core::annotation::Kind;
 use crate::core::article::Article;
+use crate::core::reasons::Confidence;
 use crate::core::suggestions::Suggestion;
 
 #[derive(Properties, PartialEq)]
@@ -36,21 +40,33 @@ const LIST_PAGE: usize = 100;
 #[component]
 pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
     let listed = use_state(|| LIST_PAGE);
+    // The least sure suggestions listed.
+    let floor = use_state_eq(|| Confidence::Unsure);
     let intents = use_intents();
+    let offered: Vec<&Suggestion> = props
+        .offered
+        .iter()
+        .filter(|s| s.confidence >= *floor)
+        .collect();
+    let on_floor = {
+        let floor = floor.clone();
+        Callback::from(move |e: Event| {
+            floor.set(Confidence::parse(&field_value(&e)).unwrap_or(Confidence::Unsure));
+        })
+    };
     let on_more = {
         let listed = listed.clone();
         Callback::from(move |_| listed.set(*listed + LIST_PAGE))
     };
-    let hidden = props.offered.len().saturating_sub(*listed);
+    let hidden = offered.len().saturating_sub(*listed);
     // The clicked suggestion, when it lies past the pages shown: listed after a gap, as the
     // annotation panel does with the selected annotation.
     let focused_beyond = props.focus.as_ref().and_then(|(key, _)| {
-        let at = props
-            .offered
+        let at = offered
             .iter()
             .skip(*listed)
             .position(|s| s.key.as_str() == key.as_str())?;
-        Some((at, &props.offered[*listed + at]))
+        Some((at, offered[*listed + at]))
     });
     use_effect_with(props.focus.clone(), |focus| {
         let Some((key, _)) = focus else { return };
@@ -71,11 +87,16 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
         Callback::from(move |_| show.emit(!shown))
     };
     let accept_all = |kind: Kind| {
-        let count = props.offered.iter().filter(|s| s.kind == kind).count();
-        let (accept, offered) = (intents.accept.clone(), props.offered.clone());
+        let count = offered.iter().filter(|s| s.kind == kind).count();
+        let (accept, all, floor) = (intents.accept.clone(), props.offered.clone(), *floor);
         // The suggestions are copied on the click, not on every render of the panel.
         let onclick = Callback::from(move |_| {
-            accept.emit(offered.iter().filter(|s| s.kind == kind).cloned().collect());
+            accept.emit(
+                all.iter()
+                    .filter(|s| s.kind == kind && s.confidence >= floor)
+                    .cloned()
+                    .collect(),
+            );
         });
         let noun = if count == 1 {
             kind.label().to_lowercase()
@@ -123,6 +144,14 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             </label>
             { for progress }
             if props.shown {
+                <p class="suggestions-filter">
+                    <label for="suggestions-floor">{ "List" }</label>{ " " }
+                    <select id="suggestions-floor" onchange={on_floor}>
+                        <option value="unsure" selected={*floor == Confidence::Unsure}>{ "every suggestion" }</option>
+                        <option value="likely" selected={*floor == Confidence::Likely}>{ "likely and sure ones" }</option>
+                        <option value="sure" selected={*floor == Confidence::Sure}>{ "sure ones only" }</option>
+                    </select>
+                </p>
                 <div class="accept-all-row">
                     { for Kind::ALL.into_iter().filter_map(accept_all) }
                 </div>
@@ -133,9 +162,11 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                 }
                 if props.offered.is_empty() && props.detecting.is_none() {
                     <p class="panel-empty">{ "No suggestions left in this article." }</p>
+                } else if offered.is_empty() && props.detecting.is_none() {
+                    <p class="panel-empty">{ "None of the suggestions left is that sure." }</p>
                 }
                 <ol class="suggestion-list">
-                    { for props.offered.iter().take(*listed).map(item) }
+                    { for offered.iter().take(*listed).map(|s| item(s)) }
                     if let Some((gap, focused)) = focused_beyond {
                         <li class="list-gap" key="gap">{ format!("… {gap} more …") }</li>
                         { item(focused) }

@@ -7,10 +7,12 @@
 
 mod corpus;
 mod library;
+mod suggestions;
 mod team;
 
 pub use corpus::corpus_report;
 pub use library::{history_problem, load_problem, open_problem, save_error};
+pub use suggestions::{confidence, reason};
 pub use team::{sign_in_error, sync_status};
 
 use crate::core::backup::MergeReport;

@@ -101,6 +101,35 @@ test('the bundled article offers its quotes, speakers and scare quote; accept, e
   await context.close();
 });
 
+test('each suggestion says why and how sure the rules are; the list and "accept all" can keep to the sure ones', async () => {
+  const { page, problems, context } = await app.freshPage();
+  await page.locator('.suggestions-panel[aria-busy=false]').waitFor();
+  await page.locator('.suggestion-item').first().waitFor();
+  assert.match(await entry(page, 'They all conveyed').locator('.suggestion-reason').textContent(), /^sure · cue “noting” → .*Stoltenberg$/);
+  assert.equal(await entry(page, 'Russian aggression').locator('.suggestion-reason').textContent(), 'sure · “calls …”: Washington’s framing');
+  const all = await page.locator('.suggestion-item').count();
+  const sure = (await page.locator('.suggestion-item .confidence').allTextContents()).filter((c) => c.trim() === 'sure').length;
+  assert.ok(sure > 0 && sure < all, `${sure} sure of ${all}`);
+  const sureQuotes = await page.locator('.suggestion-item.quote').evaluateAll((items) => items.filter((i) => i.querySelector('.confidence').textContent.trim() === 'sure').length);
+  await page.getByLabel('List', { exact: true }).selectOption({ label: 'sure ones only' });
+  await page.waitForFunction((n) => document.querySelectorAll('.suggestion-item').length === n, sure);
+  await screenshot(page, 'suggestions-sure-only');
+  // Claims are never sure (a sentence is a guess): none is listed, and none is accepted with
+  // "Accept all"; the sure quotes are.
+  assert.equal(await page.locator('.suggestion-item.claim').count(), 0);
+  assert.equal(await page.getByRole('button', { name: /^Accept all \d+ claims?$/ }).count(), 0);
+  const acceptAll = page.getByRole('button', { name: /^Accept all \d+ quotes?$/ });
+  assert.equal(Number((await acceptAll.textContent()).match(/\d+/)[0]), sureQuotes);
+  await acceptAll.click();
+  await page.waitForFunction((n) => new Set([...document.querySelectorAll('mark[data-kind=quote]')].map((m) => m.dataset.annotationId)).size === n, sureQuotes);
+  assert.equal(await page.locator('mark[data-kind=claim]').count(), 0);
+  // Every suggestion again: the claims are still on offer.
+  await page.getByLabel('List', { exact: true }).selectOption({ label: 'every suggestion' });
+  await page.locator('.suggestion-item.claim').first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** How many saves the page has made (each is a `quotemark:save` measure). */
 const saveCount = (page) => page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
 

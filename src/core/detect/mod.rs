@@ -57,6 +57,9 @@ pub struct QuoteFinding {
     pub quote_type: QuoteType,
     pub speaker: Option<Speaker>,
     pub cue: Option<Cue>,
+    /// How many sentences before the quotation its speaker is named (0: in its own sentence,
+    /// or after it).
+    pub sentences_back: usize,
 }
 
 /// Which rule took a quotation for a scare quote.
@@ -245,11 +248,16 @@ impl DetectionJob {
                 }
                 Class::Title | Class::Mentioned => continue,
             };
+            let sentence = doc.tokens[doc.token_at_or_after(span.start)].sentence;
+            let sentences_back = analysis.speaker.as_ref().map_or(0, |m| {
+                sentence.saturating_sub(doc.tokens[m.tokens.start].sentence)
+            });
             detection.quotes.push(QuoteFinding {
                 range,
                 quote_type,
                 speaker: analysis.speaker.as_ref().map(speaker),
                 cue: analysis.cue.as_ref().map(cue),
+                sentences_back,
             });
         }
         for claim in &self.claims {
