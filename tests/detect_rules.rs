@@ -561,7 +561,7 @@ fn each_suggestion_says_why_and_how_sure_the_rules_are() {
         "{rebuild:?}"
     );
     let decade = of("It will take a decade");
-    assert_eq!(decade.confidence, Confidence::Likely, "{decade:?}");
+    assert_eq!(decade.confidence, Confidence::Sure, "{decade:?}");
     assert!(
         matches!(
             &decade.reason,

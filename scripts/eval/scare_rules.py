@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Scare-quote suggestions per rule, on PolNeAR train or dev (standard library only).
+"""Scare-quote suggestions per rule and per confidence, on PolNeAR train or dev (standard
+library only).
 
   python3 scripts/eval/scare_rules.py PRED.jsonl --texts QUOTES.jsonl [--gold SCARE.json]
 
 PRED.jsonl is what `cargo run --release --bin detect` writes: each scare quote carries the
-`rule` that found it. For every rule (and for all), it prints how many scare quotes it
+`rule` that found it and the `confidence` of the suggestion. For every rule, every confidence
+(`conf:sure`…) and all, it prints how many scare quotes it
 suggested and how many of those PolNeAR attributes to a speaker: the span is a gold `direct`
 or `partial` quotation with a source (same matching as ../shared/tools/score_scare.py:
 quotation marks and white space trimmed, overlap of at least half the longer span). Those are
@@ -68,7 +70,7 @@ def main():
                      if g["label"] == "scare_quote"]
             for s in p.get("scare_quotes", []):
                 span = trim(text, s["start"], s["end"])
-                for rule in (s.get("rule", "?"), "all"):
+                for rule in (s.get("rule", "?"), "conf:" + s.get("confidence", "?"), "all"):
                     row = rows[rule]
                     row["suggested"] += 1
                     attributed = any(overlaps(span, g) for g in quoted)
@@ -78,7 +80,7 @@ def main():
                     line_start = text.rfind("\n", 0, s["start"]) + 1
                     shown.append(text[max(line_start, s["start"] - 90):s["end"] + 60].replace("\n", " "))
     print(f"{'rule':<15} {'suggested':>9} {'attributed':>10} {'P bound':>8}" + (f" {'right':>6} {'P':>6}" if args.gold else ""))
-    for rule in sorted(rows, key=lambda r: (r == "all", r)):
+    for rule in sorted(rows, key=lambda r: (r == "all", r.startswith("conf:"), r)):
         r = rows[rule]
         bound = 1 - r["attributed"] / r["suggested"] if r["suggested"] else float("nan")
         line = f"{rule:<15} {r['suggested']:>9} {r['attributed']:>10} {bound:>8.3f}"

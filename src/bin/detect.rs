@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use quotemark::core::article::Article;
 use quotemark::core::detect::{Detection, Speaker, detect};
+use quotemark::core::offsets::CharRange;
+use quotemark::core::reasons;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -51,7 +53,7 @@ fn main() {
         let detection = detect(&article);
         spent += started.elapsed();
         bytes += document.text.len();
-        let line = prediction(&document.id, &detection);
+        let line = prediction(&document.id, &detection, &article);
         if let Err(error) = writeln!(out, "{line}") {
             fail(&format!("could not write the predictions: {error}"));
         }
@@ -68,7 +70,12 @@ fn main() {
     );
 }
 
-fn prediction(id: &Value, d: &Detection) -> Value {
+fn prediction(id: &Value, d: &Detection, article: &Article) -> Value {
+    let words = |range: CharRange| {
+        article
+            .slice(range)
+            .map_or(0, |text| text.split_whitespace().count())
+    };
     let speaker_fields = |s: Option<&Speaker>| match s {
         Some(s) => json!({
             "speaker": s.name,
@@ -85,6 +92,7 @@ fn prediction(id: &Value, d: &Detection) -> Value {
             "end": q.range.end().get(),
             "kind": q.quote_type.as_str(),
             "cue": q.cue.as_ref().map(|c| c.text.clone()),
+            "confidence": reasons::of_quote(q).1.as_str(),
         });
         merge(&mut entry, speaker_fields(q.speaker.as_ref()));
         quotes.push(entry);
@@ -120,6 +128,7 @@ fn prediction(id: &Value, d: &Detection) -> Value {
             "end": s.range.end().get(),
             "attributed_to": s.attributed_to.as_ref().map(|a| a.name.clone()),
             "rule": s.rule.as_str(),
+            "confidence": reasons::of_scare(s, words(s.range)).1.as_str(),
         })).collect::<Vec<_>>(),
         "claims": d.claims.iter().map(|c| json!({
             "start": c.range.start().get(),
