@@ -113,6 +113,16 @@ fn our_json_has_exactly_the_agreed_top_level_keys_and_validates_against_the_sche
     if let Err(error) = schemas.validate(&json, index) {
         panic!("the export does not validate: {error:#}");
     }
+    // An annotation accepted from a suggestion, with its reason, validates too.
+    let mut suggested = json.clone();
+    suggested["annotations"][0]["suggested"] = serde_json::json!({
+        "rule": "named_framing", "verb": "calls", "by": "Washington", "confidence": "sure"
+    });
+    if let Err(error) = schemas.validate(&suggested, index) {
+        panic!("a suggested annotation does not validate: {error:#}");
+    }
+    suggested["annotations"][0]["suggested"]["confidence"] = "certain".into();
+    assert!(schemas.validate(&suggested, index).is_err());
     // And the schema is not vacuous: a wrong kind fails it.
     let mut broken = json.clone();
     broken["annotations"][0]["kind"] = "opinion".into();
@@ -188,7 +198,7 @@ fn w3c_items_carry_context_id_bodies_and_both_selectors() {
 fn csv_has_a_header_and_one_quoted_row_per_annotation() {
     let text = SearchText::new(NATO_DIALOGUE_TEXT);
     let out = csv::export(&text, &scripted());
-    assert!(out.starts_with("id,kind,start,end,exact,prefix,suffix,note,tags,speaker,cue,quote_type,attributed_to,origin,created,modified\r\n"));
+    assert!(out.starts_with("id,kind,start,end,exact,prefix,suffix,note,tags,speaker,cue,quote_type,attributed_to,origin,created,modified,reason,confidence\r\n"));
     // Rows end in CRLF; a line break inside a quoted field is not a row end.
     assert_eq!(out.matches("\r\n").count(), 5);
     assert!(out.contains("\"He said \"\"all\"\", with a comma, and a\nline break.\""));

@@ -335,3 +335,46 @@ proptest! {
         prop_assert_eq!(&back, &annotations);
     }
 }
+
+#[test]
+fn an_accepted_suggestion_carries_its_reason_through_our_json_and_into_csv() {
+    use quotemark::core::detect::detect;
+    use quotemark::core::export::csv;
+    use quotemark::core::reasons::{Confidence, Reason};
+    use quotemark::core::suggestions::from_detection;
+    let article = Article::parse(NATO_DIALOGUE_TEXT);
+    let scare = from_detection(&detect(&article), &article)
+        .into_iter()
+        .find(|s| s.kind == Kind::ScareQuote)
+        .expect("the bundled article's scare quote");
+    let accepted = scare.accept(AnnotationId::from_random_bytes([9; 16]), &article, &now());
+    let kept = accepted.suggested.clone().expect("the reason is kept");
+    assert_eq!(kept.confidence, Confidence::Sure);
+    assert!(
+        matches!(&kept.reason, Reason::NamedFraming { verb, by: Some(by) } if verb == "calls" && by == "Washington")
+    );
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let json = quotemark_json::to_string(&quotemark_json::export(
+        &text,
+        document(),
+        std::slice::from_ref(&accepted),
+        &now(),
+    ));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["annotations"][0]["suggested"]["rule"],
+        "named_framing"
+    );
+    assert_eq!(value["annotations"][0]["suggested"]["confidence"], "sure");
+    let (back, _) = import(json.as_bytes(), NATO_DIALOGUE_TEXT);
+    assert_eq!(back, std::slice::from_ref(&accepted));
+    let rows = csv::export(&text, &[accepted]);
+    assert!(rows.trim_end().ends_with(",named_framing,sure"), "{rows}");
+    // A reason that does not read is refused with where it is.
+    let broken = json.replace("\"named_framing\"", "\"guessed\"");
+    assert!(
+        error_of(&broken).contains("annotations[0].suggested"),
+        "{}",
+        error_of(&broken)
+    );
+}

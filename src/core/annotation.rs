@@ -12,6 +12,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::offsets::{CharOffset, CharRange};
+use super::reasons::Suggested;
 use super::time::Timestamp;
 
 /// A UUID v4, as its lower-case hyphenated string.
@@ -166,6 +167,9 @@ pub struct Annotation {
     /// highlighted, until the reader attaches them to a new selection.
     #[serde(default, skip_serializing_if = "is_false")]
     pub orphaned: bool,
+    /// Why the rules suggested it, when it was accepted from a suggestion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested: Option<Suggested>,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -205,6 +209,7 @@ impl Annotation {
             created: now.clone(),
             modified: now.clone(),
             orphaned: false,
+            suggested: None,
         }
     }
 

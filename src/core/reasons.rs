@@ -10,10 +10,14 @@
 //! was named in its own sentence or sentences before; one without a speaker, almost never (its
 //! span is right four times in five, but PolNeAR names a speaker for nearly every quotation).
 
+use serde::{Deserialize, Serialize};
+
 use super::detect::{ClaimFinding, QuoteFinding, ScareFinding, ScareRule};
 
-/// Why a suggestion was made.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a suggestion was made. Kept with an annotation accepted from it as
+/// `{"rule": "cue", "cue": "said", …}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
 pub enum Reason {
     /// A quotation whose reporting verb or label names its speaker, `sentences_back` sentences
     /// before it (0: in its own sentence).
@@ -24,11 +28,18 @@ pub enum Reason {
     },
     /// A quotation whose speaker the rules did not find (`cue`: a reporting verb with nobody
     /// named to say it).
-    QuotedNoSpeaker { cue: Option<String> },
+    QuotedNoSpeaker {
+        #[serde(default)]
+        cue: Option<String>,
+    },
     /// A quotation after a word by which the writer keeps a distance ("so-called").
     Distanced { word: String },
     /// A quotation named as someone's framing ("what Moscow calls").
-    NamedFraming { verb: String, by: Option<String> },
+    NamedFraming {
+        verb: String,
+        #[serde(default)]
+        by: Option<String>,
+    },
     /// A short quotation nobody in reach is said to say.
     NoSpeakerInReach,
     /// A sentence reporting what someone said or believes.
@@ -38,7 +49,8 @@ pub enum Reason {
 }
 
 /// How sure the rules are of a suggestion, least sure first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Confidence {
     Unsure,
     Likely,
@@ -58,6 +70,30 @@ impl Confidence {
 
     pub fn parse(text: &str) -> Option<Confidence> {
         Confidence::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+}
+
+/// Why an annotation accepted from a suggestion was suggested, and how sure the rules were:
+/// kept with it, so that its exports carry it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggested {
+    #[serde(flatten)]
+    pub reason: Reason,
+    pub confidence: Confidence,
+}
+
+impl Reason {
+    /// The rule's name, as exports write it (`cue`, `distanced`, `no_speaker_in_reach`…).
+    pub fn rule(&self) -> &'static str {
+        match self {
+            Reason::Cue { .. } => "cue",
+            Reason::QuotedNoSpeaker { .. } => "quoted_no_speaker",
+            Reason::Distanced { .. } => "distanced",
+            Reason::NamedFraming { .. } => "named_framing",
+            Reason::NoSpeakerInReach => "no_speaker_in_reach",
+            Reason::ReportedSpeech { .. } => "reported_speech",
+            Reason::Statement => "statement",
+        }
     }
 }
 
@@ -114,5 +150,34 @@ pub fn of_claim(claim: &ClaimFinding) -> (Reason, Confidence) {
             Confidence::Likely,
         ),
         None => (Reason::Statement, Confidence::Unsure),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reason_is_kept_as_its_rule_and_fields_and_reads_back() {
+        let kept = Suggested {
+            reason: Reason::Cue {
+                cue: "said".into(),
+                speaker: "Jens Stoltenberg".into(),
+                sentences_back: 2,
+            },
+            confidence: Confidence::Sure,
+        };
+        let json = serde_json::to_value(&kept).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"rule": "cue", "cue": "said", "speaker": "Jens Stoltenberg",
+                "sentences_back": 2, "confidence": "sure"})
+        );
+        assert_eq!(kept.reason.rule(), json["rule"]);
+        assert_eq!(serde_json::from_value::<Suggested>(json).unwrap(), kept);
+        let bare: Suggested =
+            serde_json::from_str(r#"{"rule": "no_speaker_in_reach", "confidence": "likely"}"#)
+                .unwrap();
+        assert_eq!(bare.reason, Reason::NoSpeakerInReach);
     }
 }

@@ -17,7 +17,7 @@ use super::article::Article;
 use super::detect::Detection;
 use super::offsets::CharRange;
 use super::order;
-use super::reasons::{self, Confidence, Reason};
+use super::reasons::{self, Confidence, Reason, Suggested};
 use super::time::Timestamp;
 
 /// `kind:start-end`, e.g. `quote:120-151`.
@@ -87,6 +87,10 @@ impl Suggestion {
         annotation.speaker = self.speaker.clone();
         annotation.cue = self.cue.clone();
         annotation.attributed_to = self.attributed_to.clone();
+        annotation.suggested = Some(Suggested {
+            reason: self.reason.clone(),
+            confidence: self.confidence,
+        });
         annotation
     }
 

@@ -7,7 +7,7 @@ use super::context;
 use crate::core::anchoring::SearchText;
 use crate::core::annotation::{Annotation, Origin};
 
-pub const HEADER: [&str; 16] = [
+pub const HEADER: [&str; 18] = [
     "id",
     "kind",
     "start",
@@ -24,6 +24,9 @@ pub const HEADER: [&str; 16] = [
     "origin",
     "created",
     "modified",
+    // Why the rules suggested it, and how sure they were (empty for the reader's own).
+    "reason",
+    "confidence",
 ];
 
 /// One field, quoted when it must be.
@@ -71,6 +74,8 @@ pub fn export(text: &SearchText, annotations: &[Annotation]) -> String {
             origin,
             a.created.as_str(),
             a.modified.as_str(),
+            a.suggested.as_ref().map_or("", |s| s.reason.rule()),
+            a.suggested.as_ref().map_or("", |s| s.confidence.as_str()),
         ]));
     }
     out

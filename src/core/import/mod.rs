@@ -189,6 +189,7 @@ pub(crate) fn foreign_annotation(
         modified: modified.unwrap_or_else(|| created.clone()),
         created,
         orphaned: false,
+        suggested: None,
     }
 }
 

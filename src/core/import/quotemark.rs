@@ -98,6 +98,12 @@ fn candidate(item: &At, length: Option<usize>, now: &Timestamp) -> Result<Candid
             .unwrap_or_else(|| created.clone()),
         created,
         orphaned,
+        suggested: match item.get("suggested") {
+            None => None,
+            Some(at) => Some(serde_json::from_value(at.value.clone()).map_err(|error| {
+                at.error(format!("is not the reason of a suggestion: {error}"))
+            })?),
+        },
     };
     let quote = TextQuoteSelector {
         exact,

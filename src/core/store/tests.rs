@@ -20,6 +20,7 @@ fn annotation(seed: u8, start: usize, end: usize) -> Annotation {
         created: Timestamp::parse("2026-11-28T00:00:00Z").unwrap(),
         modified: Timestamp::parse("2026-11-28T00:00:00Z").unwrap(),
         orphaned: false,
+        suggested: None,
     }
 }
 
