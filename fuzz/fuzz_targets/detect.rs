@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let article = Article::parse(text);
     let whole = detect(&article);
     let length = text.chars().count();
-    for s in from_detection(&whole) {
+    for s in from_detection(&whole, &article) {
         assert!(s.range.end().get() <= length);
     }
     let mut job = DetectionJob::new(&article);
