@@ -225,6 +225,23 @@ fn what_someone_casts_a_thing_as_or_believes_in_is_their_words() {
 }
 
 #[test]
+fn whoever_speaks_of_someones_remarks_is_the_speaker_not_the_remarks_author() {
+    assert_eq!(
+        speaker_of(
+            "Council chair Mia Kovac called the mayor's remarks on the budget \"a new low\" on \
+             Friday."
+        )
+        .as_deref(),
+        Some("Council chair Mia Kovac")
+    );
+    // With no verb before them, the remarks' author speaks.
+    assert_eq!(
+        speaker_of("The mayor's remarks were \"a new low\" for the council.").as_deref(),
+        Some("The mayor's")
+    );
+}
+
+#[test]
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");

@@ -33,11 +33,15 @@ pub(super) fn cue_in(
         Box::new(candidates.iter())
     };
     let mut fallback = None;
+    // A noun's speaker ("Trump's remarks") found nearest, kept while a verb before it may
+    // still name who is speaking of those remarks ("Priebus called Clinton's remarks a
+    // "new low"").
+    let mut nouns_speaker = None;
     for &cue in ordered {
         if is_according_to(doc, cue) {
             let speaker = mentions::phrase_starting_at(doc, cue + 2, range.end.max(cue + 2));
             if speaker.is_some() {
-                return Some((speaker, cue..cue + 2));
+                return nouns_speaker.or(Some((speaker, cue..cue + 2)));
             }
             continue;
         }
@@ -45,12 +49,17 @@ pub(super) fn cue_in(
             // A description ("protests demands") is weaker than a name or a pronoun: a
             // nearer cue with a description yields to a farther one with a name.
             if speaker.kind != MentionKind::Description {
-                return Some((Some(speaker), cue..cue + 1));
+                let found = (Some(speaker), cue..cue + 1);
+                if before && nouns_speaker.is_none() && is_noun_use(doc, cue, floor) {
+                    nouns_speaker = Some(found);
+                    continue;
+                }
+                return Some(found);
             }
             fallback.get_or_insert((Some(speaker), cue..cue + 1));
         }
     }
-    fallback
+    nouns_speaker.or(fallback)
 }
 
 /// The speaker of the reporting verb at `cue`, in a sentence starting at `floor`; `None`
@@ -91,6 +100,15 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
                 .flatten()
         })
         .or_else(|| mentions::clause_subject(doc, cue))
+}
+
+/// Whether the reporting word at `cue` is a noun after a possessive ("Trump's remarks", "his
+/// claim"), as `speaker_of_cue` reads it.
+fn is_noun_use(doc: &Doc, cue: usize, floor: usize) -> bool {
+    cue > floor && doc.is_word(cue - 1) && {
+        let w = doc.lower(cue - 1);
+        matches!(w, "his" | "her" | "their" | "its") || lexicon::is_possessive(w)
+    }
 }
 
 pub(super) fn is_past_tense(lower: &str) -> bool {
