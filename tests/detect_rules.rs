@@ -242,6 +242,22 @@ fn whoever_speaks_of_someones_remarks_is_the_speaker_not_the_remarks_author() {
 }
 
 #[test]
+fn a_name_right_before_the_colon_that_opens_a_quotation_speaks_it() {
+    assert_eq!(
+        speaker_of(
+            "The delay did not surprise council chair Mia Kovac: \"We warned them for a year.\""
+        )
+        .as_deref(),
+        Some("Mia Kovac")
+    );
+    // A phrase that is not a name does not.
+    assert_eq!(
+        speaker_of("The council sent one sentence: \"We warned them for a year.\"").as_deref(),
+        None
+    );
+}
+
+#[test]
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");

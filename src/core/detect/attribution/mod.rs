@@ -140,6 +140,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| cue_in(doc, f.after..f.sentence.end, false).map(|a| (a, Side::Later)))
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
         .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)))
+        .or_else(|| named_before_colon(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)))
         .or_else(|| cast_as(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| belief_before(doc, &f).map(|a| (a, Side::Before)));
@@ -241,6 +242,18 @@ fn utterance(doc: &Doc, q: usize) -> bool {
         )
     });
     first.is_uppercase() && closes && words.len() > 1 || personal
+}
+
+/// `… doesn't surprise pollster Daron Shaw: "…"`, `Rep. Trey Gowdy (R-S.C.): "…"`: a name
+/// right before the colon that introduces the quotation speaks it.
+fn named_before_colon(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
+    if !introduced(doc, f) {
+        return None;
+    }
+    let colon = f.open - 1;
+    let name = mentions::subject_before(doc, colon, f.sentence.start)
+        .filter(|m| m.kind == mentions::MentionKind::Name)?;
+    Some((Some(name), colon..colon + 1))
 }
 
 /// A reporting verb before the quotation in its sentence whose speaker the sentence does not
