@@ -258,6 +258,18 @@ fn a_name_right_before_the_colon_that_opens_a_quotation_speaks_it() {
 }
 
 #[test]
+fn an_inverted_speaker_may_have_plain_nouns_between_place_and_name() {
+    assert_eq!(
+        speaker_of("\"We need the bridge,\" said Salem resident Ana Ruiz.").as_deref(),
+        Some("Salem resident Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of("\"We need the bridge,\" said Clinton ally Ana Ruiz.").as_deref(),
+        Some("Clinton ally Ana Ruiz")
+    );
+}
+
+#[test]
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");

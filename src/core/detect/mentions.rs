@@ -289,6 +289,22 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
     verb_follows.then_some(mention)
 }
 
+/// A lower-case word that can stand between a place or party and a name ("resident", "ally",
+/// "pollster"): not a word of grammar, a reporting verb or a verb's form.
+fn is_plain_noun(doc: &Doc, t: usize) -> bool {
+    let w = doc.lower(t);
+    !doc.has(t, SPEECH_VERB)
+        && !lexicon::is_filler(w)
+        && !lexicon::is_determiner(w)
+        && !lexicon::is_pronoun(w)
+        && !lexicon::ends_phrase(w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        // An adverb ("quickly"), but not a noun as short as "ally".
+        && !(w.ends_with("ly") && w.chars().count() > 4)
+        && w.chars().count() > 2
+}
+
 /// A capitalised word that can be part of a name: not a common sentence opener, a day or a
 /// month, and not a title abbreviation alone.
 pub fn is_name_word(doc: &Doc, token: usize) -> bool {
@@ -300,10 +316,15 @@ pub fn is_name_word(doc: &Doc, token: usize) -> bool {
 /// words after "said" are what was said.
 pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention> {
     let mut mention = phrase_starting_at(doc, cue + 1, ceiling)?;
-    // "said MSNBC host Chris Matthews": a lower-case title between names.
+    // "said MSNBC host Chris Matthews", "said Concord resident Whit Symms": a lower-case title
+    // or one or two lower-case nouns between names.
     while mention.kind == MentionKind::Name {
         let mut end = mention.tokens.end;
-        while end < ceiling && doc.is_lowercase_word(end) && doc.has(end, TITLE) {
+        while end < ceiling
+            && end < mention.tokens.end + 2
+            && doc.is_lowercase_word(end)
+            && (doc.has(end, TITLE) || is_plain_noun(doc, end))
+        {
             end += 1;
         }
         if end == mention.tokens.end || end >= ceiling || !is_name_word(doc, end) {
