@@ -69,6 +69,13 @@ pub struct HeldLayer<A = Annotation> {
     pub conflicts: Vec<LayerDoc<A>>,
 }
 
+/// A layer as the replica gives it: the revision shown, and those in conflict.
+impl<A> From<(LayerDoc<A>, Vec<LayerDoc<A>>)> for HeldLayer<A> {
+    fn from((shown, conflicts): (LayerDoc<A>, Vec<LayerDoc<A>>)) -> Self {
+        Self { shown, conflicts }
+    }
+}
+
 impl<A> HeldLayer<A> {
     /// A layer with no revision in conflict.
     pub fn single(shown: LayerDoc<A>) -> Self {

@@ -76,7 +76,7 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         previous.filter(|w| lexicon::is_determiner(w) && !matches!(*w, "that" | "who" | "which"))
     {
         // A noun, not a verb: "his claim that …", "Trump's remark" name their speaker.
-        let possessor = matches!(w, "his" | "her" | "their" | "its") || lexicon::is_possessive(w);
+        let possessor = is_possessor(w);
         return possessor
             .then(|| {
                 mentions::phrase_ending_at(doc, cue, floor)
@@ -105,10 +105,12 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
 /// Whether the reporting word at `cue` is a noun after a possessive ("Trump's remarks", "his
 /// claim"), as `speaker_of_cue` reads it.
 fn is_noun_use(doc: &Doc, cue: usize, floor: usize) -> bool {
-    cue > floor && doc.is_word(cue - 1) && {
-        let w = doc.lower(cue - 1);
-        matches!(w, "his" | "her" | "their" | "its") || lexicon::is_possessive(w)
-    }
+    cue > floor && doc.is_word(cue - 1) && is_possessor(doc.lower(cue - 1))
+}
+
+/// A word that makes the next one a noun someone owns: "his", "Trump's".
+fn is_possessor(lower: &str) -> bool {
+    matches!(lower, "his" | "her" | "their" | "its") || lexicon::is_possessive(lower)
 }
 
 pub(super) fn is_past_tense(lower: &str) -> bool {

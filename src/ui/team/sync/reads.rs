@@ -181,7 +181,7 @@ impl Team {
             .await
             .unwrap_or_default()
             .into_iter()
-            .map(|(shown, conflicts)| HeldLayer { shown, conflicts });
+            .map(HeldLayer::from);
         coded_articles(articles, layers)
     }
 
@@ -192,7 +192,7 @@ impl Team {
             .docs_with_conflicts::<LayerDoc>(prefix)
             .await?
             .into_iter()
-            .map(|(shown, conflicts)| HeldLayer { shown, conflicts })
+            .map(HeldLayer::from)
             .collect())
     }
 

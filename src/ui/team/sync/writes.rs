@@ -74,7 +74,7 @@ impl Team {
         let held = read
             .into_iter()
             .find(|(shown, _)| shown.id == id)
-            .map(|(shown, conflicts)| HeldLayer { shown, conflicts });
+            .map(HeldLayer::from);
         // What the library has held of this article, as the last page that ran left it.
         let stored = if self.known.borrow().is_of(&document) {
             None
