@@ -270,6 +270,14 @@ fn an_inverted_speaker_may_have_plain_nouns_between_place_and_name() {
 }
 
 #[test]
+fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
+    // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
+    let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");
+    assert!(d.scare_quotes.is_empty(), "{d:?}");
+    assert_eq!(d.quotes.len(), 1, "{d:?}");
+}
+
+#[test]
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");

@@ -214,7 +214,23 @@ pub fn is_determiner(lower: &str) -> bool {
 }
 
 pub fn is_possessive(lower: &str) -> bool {
-    lower.ends_with("'s") || lower.ends_with("’s") || lower.ends_with("s'") || lower.ends_with("s’")
+    let marked = lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || lower.ends_with("s'")
+        || lower.ends_with("s’");
+    marked && !is_contraction(lower)
+}
+
+/// "he's", "it’s", "that's": a pronoun and "is" or "has", not a possessive.
+fn is_contraction(lower: &str) -> bool {
+    let stem = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(lower);
+    matches!(
+        stem,
+        "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "where" | "let"
+    )
 }
 
 /// Words that stop a noun phrase going left or right.
