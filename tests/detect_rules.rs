@@ -278,6 +278,15 @@ fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
 }
 
 #[test]
+fn a_name_after_its_description_between_commas_is_the_speaker() {
+    assert_eq!(
+        speaker_of("Her chief aide, Ana Ruiz, said the budget is a \"blueprint\" for jobs.")
+            .as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");

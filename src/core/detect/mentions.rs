@@ -45,14 +45,20 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         return None;
     }
     if doc.is_punct(i - 1, ',') {
-        // An appositive: `NAME, DESCRIPTION, said`.
+        // An appositive: `NAME, DESCRIPTION, said`, or the other way round, `DESCRIPTION,
+        // NAME, said` ("Her chief policy aide, Jake Sullivan, calls …").
         let close = i - 1;
         let open = (floor..close)
             .rev()
             .take(MAX_APPOSITIVE)
             .find(|&j| doc.is_punct(j, ','))?;
         let end = before_brackets(doc, open, floor)?;
-        return phrase_ending_at(doc, end, floor).filter(|m| m.kind != MentionKind::Description);
+        return phrase_ending_at(doc, end, floor)
+            .filter(|m| m.kind != MentionKind::Description)
+            .or_else(|| {
+                phrase_ending_at(doc, close, open + 1)
+                    .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1)
+            });
     }
     phrase_ending_at(doc, i, floor)
 }
