@@ -711,6 +711,30 @@ fn with_suggestions() -> (Workspace, Vec<Suggestion>) {
 }
 
 #[test]
+fn a_floor_of_confidence_offers_only_the_suggestions_that_sure_and_can_be_lowered_again() {
+    use quotemark::core::reasons::Confidence;
+    let (mut workspace, found) = with_suggestions();
+    let every = workspace.offered_suggestions().len();
+    let sure = found
+        .iter()
+        .filter(|s| s.confidence == Confidence::Sure)
+        .count();
+    assert!(0 < sure && sure < every, "{sure} sure of {every}");
+    let version = workspace.suggestions.version;
+    assert!(workspace.apply(Action::SuggestionFloor(Confidence::Sure)));
+    assert!(
+        workspace.suggestions.version > version,
+        "what is drawn changes"
+    );
+    let offered = workspace.offered_suggestions();
+    assert_eq!(offered.len(), sure);
+    assert!(offered.iter().all(|s| s.confidence == Confidence::Sure));
+    assert!(!workspace.apply(Action::SuggestionFloor(Confidence::Sure)));
+    assert!(workspace.apply(Action::SuggestionFloor(Confidence::Unsure)));
+    assert_eq!(workspace.offered_suggestions().len(), every);
+}
+
+#[test]
 fn accepting_suggestions_makes_suggested_annotations_in_one_change() {
     let (mut workspace, found) = with_suggestions();
     let quotes: Vec<Suggestion> = found

@@ -250,6 +250,7 @@ pub fn App() -> Html {
                             rejected={document.rejected.len()}
                             detecting={state.suggestions.detecting}
                             shown={state.suggestions.shown}
+                            floor={state.suggestions.floor}
                             focus={focus_in_document}
                         />
                         if let Some(project) = team.project.as_ref().filter(|_| team.has_article(document.id())) {

@@ -7,6 +7,7 @@
 //! for its callbacks. Handlers that need the state as it is when they run read it from
 //! `Latest`, which the App updates on every render.
 
+use crate::core::reasons::Confidence;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -48,6 +49,7 @@ pub struct Intents {
     pub reject: Callback<SuggestionKey>,
     pub restore_rejected: Callback<()>,
     pub show_suggestions: Callback<bool>,
+    pub suggestion_floor: Callback<Confidence>,
     pub merge_speakers: Callback<(Vec<String>, String)>,
     pub split_speaker: Callback<String>,
     pub notify: Callback<Notice>,
@@ -156,6 +158,7 @@ impl Intents {
             reject: sends(&dispatcher, Action::RejectSuggestion),
             restore_rejected: send(|| Action::RestoreRejected),
             show_suggestions: sends(&dispatcher, Action::ShowSuggestions),
+            suggestion_floor: sends(&dispatcher, Action::SuggestionFloor),
             merge_speakers: sends(&dispatcher, |(names, into): (Vec<String>, String)| {
                 Action::MergeSpeakers { names, into }
             }),

@@ -1,7 +1,7 @@
 //! The Suggestions section: what the detector offers in the open article, with progress while
-//! it runs, a switch to hide suggestions, a filter by how sure the rules are (every suggestion,
-//! likely and sure, sure only), "accept all" per kind of those listed, and rejected ones
-//! restorable.
+//! it runs, a switch to hide suggestions, a floor of how sure the rules must be (every
+//! suggestion, likely and sure, sure only: the article draws only those offered too), "accept
+//! all" per kind of those offered, and rejected ones restorable.
 
 use std::rc::Rc;
 
@@ -26,6 +26,8 @@ pub struct SuggestionPanelProps {
     /// (steps done, steps in all) while detection runs.
     pub detecting: Option<(usize, usize)>,
     pub shown: bool,
+    /// The least sure suggestions offered (`offered` holds no less sure ones).
+    pub floor: Confidence,
     /// The suggestion the reader last clicked in the article, with a count of clicks so that
     /// clicking the same one again brings it back: listed even past the pages shown, brought
     /// into view and its Accept button focused.
@@ -40,20 +42,11 @@ const LIST_PAGE: usize = 100;
 #[component]
 pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
     let listed = use_state(|| LIST_PAGE);
-    // The least sure suggestions listed.
-    let floor = use_state_eq(|| Confidence::Unsure);
     let intents = use_intents();
-    let offered: Vec<&Suggestion> = props
-        .offered
-        .iter()
-        .filter(|s| s.confidence >= *floor)
-        .collect();
-    let on_floor = {
-        let floor = floor.clone();
-        Callback::from(move |e: Event| {
-            floor.set(Confidence::parse(&field_value(&e)).unwrap_or(Confidence::Unsure));
-        })
-    };
+    let offered = &props.offered;
+    let on_floor = intents
+        .suggestion_floor
+        .reform(|e: Event| Confidence::parse(&field_value(&e)).unwrap_or(Confidence::Unsure));
     let on_more = {
         let listed = listed.clone();
         Callback::from(move |_| listed.set(*listed + LIST_PAGE))
@@ -66,7 +59,7 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             .iter()
             .skip(*listed)
             .position(|s| s.key.as_str() == key.as_str())?;
-        Some((at, offered[*listed + at]))
+        Some((at, &offered[*listed + at]))
     });
     use_effect_with(props.focus.clone(), |focus| {
         let Some((key, _)) = focus else { return };
@@ -88,15 +81,10 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
     };
     let accept_all = |kind: Kind| {
         let count = offered.iter().filter(|s| s.kind == kind).count();
-        let (accept, all, floor) = (intents.accept.clone(), props.offered.clone(), *floor);
+        let (accept, offered) = (intents.accept.clone(), props.offered.clone());
         // The suggestions are copied on the click, not on every render of the panel.
         let onclick = Callback::from(move |_| {
-            accept.emit(
-                all.iter()
-                    .filter(|s| s.kind == kind && s.confidence >= floor)
-                    .cloned()
-                    .collect(),
-            );
+            accept.emit(offered.iter().filter(|s| s.kind == kind).cloned().collect());
         });
         let noun = if count == 1 {
             kind.label().to_lowercase()
@@ -147,9 +135,9 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                 <p class="suggestions-filter">
                     <label for="suggestions-floor">{ "List" }</label>{ " " }
                     <select id="suggestions-floor" onchange={on_floor}>
-                        <option value="unsure" selected={*floor == Confidence::Unsure}>{ "every suggestion" }</option>
-                        <option value="likely" selected={*floor == Confidence::Likely}>{ "likely and sure ones" }</option>
-                        <option value="sure" selected={*floor == Confidence::Sure}>{ "sure ones only" }</option>
+                        <option value="unsure" selected={props.floor == Confidence::Unsure}>{ "every suggestion" }</option>
+                        <option value="likely" selected={props.floor == Confidence::Likely}>{ "likely and sure ones" }</option>
+                        <option value="sure" selected={props.floor == Confidence::Sure}>{ "sure ones only" }</option>
                     </select>
                 </p>
                 <div class="accept-all-row">
@@ -161,12 +149,14 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                     </button>
                 }
                 if props.offered.is_empty() && props.detecting.is_none() {
-                    <p class="panel-empty">{ "No suggestions left in this article." }</p>
-                } else if offered.is_empty() && props.detecting.is_none() {
-                    <p class="panel-empty">{ "None of the suggestions left is that sure." }</p>
+                    if props.floor == Confidence::Unsure {
+                        <p class="panel-empty">{ "No suggestions left in this article." }</p>
+                    } else {
+                        <p class="panel-empty">{ "No suggestion this sure is left: list every suggestion to see the others." }</p>
+                    }
                 }
                 <ol class="suggestion-list">
-                    { for offered.iter().take(*listed).map(|s| item(s)) }
+                    { for offered.iter().take(*listed).map(item) }
                     if let Some((gap, focused)) = focused_beyond {
                         <li class="list-gap" key="gap">{ format!("… {gap} more …") }</li>
                         { item(focused) }

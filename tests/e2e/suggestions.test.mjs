@@ -101,7 +101,7 @@ test('the bundled article offers its quotes, speakers and scare quote; accept, e
   await context.close();
 });
 
-test('each suggestion says why and how sure the rules are; the list and "accept all" can keep to the sure ones', async () => {
+test('each suggestion says why and how sure the rules are; the list, the article and "accept all" can keep to the sure ones', async () => {
   const { page, problems, context } = await app.freshPage();
   await page.locator('.suggestions-panel[aria-busy=false]').waitFor();
   await page.locator('.suggestion-item').first().waitFor();
@@ -113,6 +113,8 @@ test('each suggestion says why and how sure the rules are; the list and "accept 
   const sureQuotes = await page.locator('.suggestion-item.quote').evaluateAll((items) => items.filter((i) => i.querySelector('.confidence').textContent.trim() === 'sure').length);
   await page.getByLabel('List', { exact: true }).selectOption({ label: 'sure ones only' });
   await page.waitForFunction((n) => document.querySelectorAll('.suggestion-item').length === n, sure);
+  // The article draws only the sure ones too.
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-suggestion][data-suggestion-kind=claim]').length === 0);
   await screenshot(page, 'suggestions-sure-only');
   // Claims are never sure (a sentence is a guess): none is listed, and none is accepted with
   // "Accept all"; the sure quotes are.
@@ -126,6 +128,7 @@ test('each suggestion says why and how sure the rules are; the list and "accept 
   // Every suggestion again: the claims are still on offer.
   await page.getByLabel('List', { exact: true }).selectOption({ label: 'every suggestion' });
   await page.locator('.suggestion-item.claim').first().waitFor();
+  await page.locator('mark[data-suggestion][data-suggestion-kind=claim]').first().waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

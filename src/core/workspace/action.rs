@@ -11,6 +11,7 @@ use crate::core::library::{
 use crate::core::offsets::CharRange;
 use crate::core::opening::Opened;
 use crate::core::page_text::PageNote;
+use crate::core::reasons::Confidence;
 use crate::core::store::History;
 use crate::core::suggestions::{Suggestion, SuggestionKey};
 use crate::core::time::Timestamp;
@@ -125,6 +126,9 @@ pub enum Action {
     /// Offer every rejected suggestion again.
     RestoreRejected,
     ShowSuggestions(bool),
+    /// Offer only the suggestions the rules are at least this sure of (in the list and in the
+    /// article).
+    SuggestionFloor(Confidence),
     /// Merge every one of `names` into the speaker `into` belongs to.
     MergeSpeakers {
         names: Vec<String>,

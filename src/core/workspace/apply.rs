@@ -310,6 +310,15 @@ impl Workspace {
                 suggestions.version += 1;
                 true
             }
+            Action::SuggestionFloor(floor) => {
+                if self.suggestions.floor == floor {
+                    return false;
+                }
+                let suggestions = Rc::make_mut(&mut self.suggestions);
+                suggestions.floor = floor;
+                suggestions.version += 1;
+                true
+            }
             Action::MergeSpeakers { names, into } => {
                 let mut aliases = (*self.document.speakers).clone();
                 let mut changed = false;

@@ -35,6 +35,7 @@ use crate::core::article::Article;
 use crate::core::insight::roster::Aliases;
 use crate::core::library::{self, DocumentRecord, IndexEntry, LibraryIndex, StoredParts, journal};
 use crate::core::persist::KeyValueStore;
+use crate::core::reasons::Confidence;
 use crate::core::store::AnnotationStore;
 use crate::core::suggestions::{self, Suggestion, SuggestionKey};
 use crate::core::time::Timestamp;
@@ -162,6 +163,8 @@ pub struct Suggestions {
     pub detecting: Option<(usize, usize)>,
     /// Whether suggestions are drawn in the article and listed.
     pub shown: bool,
+    /// The least sure suggestions offered.
+    pub floor: Confidence,
     /// Bumped whenever the suggestions on offer may change (found, rejected, shown, hidden).
     pub version: u64,
 }
@@ -172,6 +175,7 @@ impl Default for Suggestions {
             found: Rc::default(),
             detecting: Some((0, 0)),
             shown: true,
+            floor: Confidence::Unsure,
             version: 0,
         }
     }
@@ -272,8 +276,8 @@ impl Workspace {
         self.document.id()
     }
 
-    /// The suggestions still on offer (not rejected, not already annotations), in document
-    /// order; none while they are hidden.
+    /// The suggestions still on offer (not rejected, not already annotations, as sure as the
+    /// floor asks), in document order; none while they are hidden.
     pub fn offered_suggestions(&self) -> Vec<Suggestion> {
         if !self.suggestions.shown {
             return Vec::new();
@@ -284,6 +288,7 @@ impl Workspace {
             &self.document.rejected,
         )
         .into_iter()
+        .filter(|s| s.confidence >= self.suggestions.floor)
         .cloned()
         .collect()
     }
