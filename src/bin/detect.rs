@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 
 use quotemark::core::article::Article;
 use quotemark::core::detect::{Detection, Speaker, detect};
-use quotemark::core::offsets::CharRange;
 use quotemark::core::reasons;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -71,11 +70,6 @@ fn main() {
 }
 
 fn prediction(id: &Value, d: &Detection, article: &Article) -> Value {
-    let words = |range: CharRange| {
-        article
-            .slice(range)
-            .map_or(0, |text| text.split_whitespace().count())
-    };
     let speaker_fields = |s: Option<&Speaker>| match s {
         Some(s) => json!({
             "speaker": s.name,
@@ -128,7 +122,7 @@ fn prediction(id: &Value, d: &Detection, article: &Article) -> Value {
             "end": s.range.end().get(),
             "attributed_to": s.attributed_to.as_ref().map(|a| a.name.clone()),
             "rule": s.rule.as_str(),
-            "confidence": reasons::of_scare(s, words(s.range)).1.as_str(),
+            "confidence": reasons::of_scare(s, article).1.as_str(),
         })).collect::<Vec<_>>(),
         "claims": d.claims.iter().map(|c| json!({
             "start": c.range.start().get(),

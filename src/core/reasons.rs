@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::article::Article;
 use super::detect::{ClaimFinding, QuoteFinding, ScareFinding, ScareRule};
 
 /// Why a suggestion was made. Kept with an annotation accepted from it as
@@ -113,8 +114,11 @@ pub fn of_quote(q: &QuoteFinding) -> (Reason, Confidence) {
     }
 }
 
-/// A scare quote's reason and confidence; `words` is how many words it quotes.
-pub fn of_scare(scare: &ScareFinding, words: usize) -> (Reason, Confidence) {
+/// A scare quote's reason and confidence, in `article` (how many words it quotes counts).
+pub fn of_scare(scare: &ScareFinding, article: &Article) -> (Reason, Confidence) {
+    let words = article
+        .slice(scare.range)
+        .map_or(0, |text| text.split_whitespace().count());
     let cue = scare
         .cue
         .as_ref()

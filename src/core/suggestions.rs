@@ -125,13 +125,10 @@ pub fn from_detection(detection: &Detection, article: &Article) -> Vec<Suggestio
         out.push(s);
     }
     for scare in &detection.scare_quotes {
-        let words = article
-            .slice(scare.range)
-            .map_or(0, |text| text.split_whitespace().count());
         let mut s = Suggestion::new(
             Kind::ScareQuote,
             scare.range,
-            reasons::of_scare(scare, words),
+            reasons::of_scare(scare, article),
         );
         s.attributed_to = scare.attributed_to.as_ref().map(|p| p.name.clone());
         s.cue = scare.cue.as_ref().map(|c| c.text.clone());

@@ -5,7 +5,9 @@
 
 use std::rc::Rc;
 
-use super::{Action, Dialog, LibraryState, Notice, Problem, Workspace, settle_history};
+use super::{
+    Action, Dialog, LibraryState, Notice, Problem, Suggestions, Workspace, settle_history,
+};
 use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::library;
 use crate::core::opening;
@@ -302,22 +304,12 @@ impl Workspace {
                 true
             }
             Action::ShowSuggestions(shown) => {
-                if self.suggestions.shown == shown {
-                    return false;
-                }
-                let suggestions = Rc::make_mut(&mut self.suggestions);
-                suggestions.shown = shown;
-                suggestions.version += 1;
-                true
+                let same = self.suggestions.shown == shown;
+                self.set_suggestions_view(same, |s| s.shown = shown)
             }
             Action::SuggestionFloor(floor) => {
-                if self.suggestions.floor == floor {
-                    return false;
-                }
-                let suggestions = Rc::make_mut(&mut self.suggestions);
-                suggestions.floor = floor;
-                suggestions.version += 1;
-                true
+                let same = self.suggestions.floor == floor;
+                self.set_suggestions_view(same, |s| s.floor = floor)
             }
             Action::MergeSpeakers { names, into } => {
                 let mut aliases = (*self.document.speakers).clone();
@@ -370,6 +362,17 @@ impl Workspace {
 
     pub(super) fn suggestions_changed(&mut self) {
         Rc::make_mut(&mut self.suggestions).version += 1;
+    }
+
+    /// Changes how suggestions are offered (shown or not, how sure), unless it is the `same`
+    /// already: what is drawn and listed changes with it.
+    fn set_suggestions_view(&mut self, same: bool, set: impl FnOnce(&mut Suggestions)) -> bool {
+        if same {
+            return false;
+        }
+        set(Rc::make_mut(&mut self.suggestions));
+        self.suggestions_changed();
+        true
     }
 
     /// Whether the library itself may be written (false when a newer Quotemark wrote it).
