@@ -635,3 +635,50 @@ fn each_suggestion_says_why_and_how_sure_the_rules_are() {
         "{decade:?}"
     );
 }
+
+#[test]
+fn a_verb_that_takes_an_object_is_inverted_after_the_quote_only_before_a_name() {
+    assert_eq!(
+        speaker_of("“Who pays for the new ferry?” asked Sen. Lena Voss of Maine."),
+        Some("Sen. Lena Voss of Maine".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“The ferry is late again,” warned Harbour Master Ole Brandt."),
+        Some("Harbour Master Ole Brandt".to_owned())
+    );
+    // The people told are not who spoke.
+    assert_eq!(
+        speaker_of("“The ferry runs,” told reporters on the pier."),
+        None
+    );
+}
+
+#[test]
+fn the_speaker_after_the_verb_ends_at_a_clause_about_them() {
+    assert_eq!(
+        speaker_of("“The tolls will rise,” said one official who asked not to be named."),
+        Some("one official".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“We can win the vote,” said Voss as she left the stage."),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“The tolls will rise,” said the Maine senator, frowning."),
+        Some("the Maine senator".to_owned())
+    );
+}
+
+#[test]
+fn a_clause_subject_is_found_after_a_joining_word_and_before_a_time() {
+    assert_eq!(
+        speaker_of("And then Voss went on the attack, saying, “Who will pay the tolls?”"),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of(
+            "Lena Voss on Thursday turned on the mayor, saying the plan is “a scandal for the coast.”"
+        ),
+        Some("Lena Voss".to_owned())
+    );
+}

@@ -315,6 +315,49 @@ pub fn is_capitalised_common(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// Words that say when, after "on", "in", "last" or "this" ("on Thursday", "last week").
+pub fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    )
+}
+
+/// Words that join a sentence to the one before ("And then Trump went …", "But Clinton …"),
+/// before its subject.
+pub fn joins_sentences(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and" | "but" | "so" | "yet" | "then" | "or" | "still" | "now"
+    )
+}
+
 /// Words before a quoted span that make it a title of a work, a show or a programme.
 #[rustfmt::skip]
 pub fn introduces_title(lower: &str) -> bool {

@@ -211,7 +211,11 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
     let mut end = start + 1;
     while end < ceiling && end - start < MAX_DESCRIPTION && doc.is_word(end) {
         let w = doc.lower(end);
-        if lexicon::ends_phrase(w) && w != "of" || lexicon::is_speech_verb(w) && end > start + 1 {
+        // "one source who identified Sullivan": a relative clause is not the phrase.
+        if lexicon::ends_phrase(w) && w != "of"
+            || lexicon::is_speech_verb(w) && end > start + 1
+            || matches!(w, "who" | "whose")
+        {
             break;
         }
         end += 1;
@@ -229,6 +233,11 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
     let sentence = doc.sentence_tokens(doc.tokens[before].sentence);
     let mut start = sentence.start;
     while start < before && !(doc.is_word(start) && doc.quote_at(doc.tokens[start].start).is_none())
+    {
+        start += 1;
+    }
+    // "And then Trump went …": words that join the sentence to the one before.
+    while start + 1 < before && doc.is_word(start + 1) && lexicon::joins_sentences(doc.lower(start))
     {
         start += 1;
     }
@@ -290,6 +299,17 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
             .find(|&j| doc.is_punct(j, ','))?
             + 1;
     }
+    // "Donald Trump on Thursday ratcheted up …": step over when.
+    if next + 1 < before
+        && doc.is_word(next + 1)
+        && matches!(
+            doc.lower(next),
+            "on" | "in" | "last" | "this" | "earlier" | "late"
+        )
+        && lexicon::is_time_word(doc.lower(next + 1))
+    {
+        next += 2;
+    }
     let verb_follows =
         next < before && doc.is_lowercase_word(next) && !lexicon::ends_phrase(doc.lower(next));
     verb_follows.then_some(mention)
@@ -333,7 +353,17 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
         {
             end += 1;
         }
-        if end == mention.tokens.end || end >= ceiling || !is_name_word(doc, end) {
+        if end == mention.tokens.end {
+            break;
+        }
+        if end >= ceiling || !is_name_word(doc, end) {
+            // "said the Florida senator, …": a place or party before the title it describes.
+            if closes_mention(doc, end, ceiling) && doc.has(end - 1, TITLE) {
+                mention = Mention {
+                    tokens: mention.tokens.start..end,
+                    kind: MentionKind::Description,
+                };
+            }
             break;
         }
         while end < ceiling && is_name_word(doc, end) {
@@ -341,12 +371,30 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
         }
         mention.tokens.end = end;
     }
-    let end = mention.tokens.end;
-    let closes = end >= ceiling
+    closes_mention(doc, mention.tokens.end, ceiling).then_some(mention)
+}
+
+/// Whether the speaker's phrase after a verb can end before token `end`: at punctuation, the
+/// end, a preposition ("said Mr. Smith in a statement") or a clause about the speaker ("said
+/// one source who spoke …", "said Sanders as he closed out").
+fn closes_mention(doc: &Doc, end: usize, ceiling: usize) -> bool {
+    end >= ceiling
         || !doc.is_word(end)
         || matches!(
             doc.lower(end),
-            "of" | "in" | "on" | "at" | "from" | "during" | "after" | "before" | "to"
-        );
-    closes.then_some(mention)
+            "of" | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "who"
+                | "whose"
+                | "as"
+                | "while"
+                | "when"
+                | "with"
+        )
 }

@@ -40,10 +40,16 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
         });
     }
     if cue == start {
-        if lexicon::is_participle(lower) || lexicon::takes_object(lower) {
+        if lexicon::is_participle(lower) {
             return None;
         }
         let speaker = mentions::inverted_subject(doc, cue, f.sentence.end)?;
+        // A verb that takes an object ("asked", "warned") may still be inverted right after
+        // the quotation ("…?" asked Sen. Barbara Mikulski), but only a name reads as its
+        // speaker there: "…," told reporters names whom it was told to.
+        if lexicon::takes_object(lower) && speaker.kind != MentionKind::Name {
+            return None;
+        }
         return Some((Some(speaker), cue..cue + 1));
     }
     let speaker = mentions::subject_before(doc, cue, start)?;
