@@ -682,3 +682,31 @@ fn a_clause_subject_is_found_after_a_joining_word_and_before_a_time() {
         Some("Lena Voss".to_owned())
     );
 }
+
+#[test]
+fn the_subject_of_a_clause_ending_in_a_colon_speaks_what_it_introduces() {
+    assert_eq!(
+        speaker_of("When the mayor suggested a toll, Voss fired back: “Nobody will pay it.”"),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Voss, irritated, resisted: “The ferry stays free for everyone.”"),
+        Some("Voss".to_owned())
+    );
+    // The paragraph before ends with the colon.
+    assert_eq!(
+        speaker_of(
+            "Lena Voss issued the following statement:\n\n“The ferry stays free for everyone.”"
+        ),
+        Some("Lena Voss".to_owned())
+    );
+    // A name after a dash signs it, and a reporting verb elsewhere keeps its own rules.
+    assert_eq!(
+        speaker_of("Tolls are unpopular - Ole Brandt: “Nobody will pay them.”"),
+        Some("Ole Brandt".to_owned())
+    );
+    assert_eq!(
+        speaker_of("As Ole Brandt observed, the winner was not the mayor: “The ferry won.”"),
+        Some("Ole Brandt".to_owned())
+    );
+}

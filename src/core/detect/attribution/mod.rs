@@ -20,7 +20,7 @@ use std::ops::Range;
 use super::ScareRule;
 use super::lexicon;
 use super::mentions::{self, Mention};
-use super::tokens::{Doc, SPEECH_VERB};
+use super::tokens::{Doc, SPEECH_VERB, TokenKind};
 
 mod after;
 mod borrow;
@@ -136,6 +136,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
     }
     let found = attribution_after(doc, &f)
         .map(|a| (a, Side::After))
+        .or_else(|| colon_clause(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| cue_in(doc, f.sentence.start..f.open, true).map(|a| (a, Side::Before)))
         .or_else(|| cue_in(doc, f.after..f.sentence.end, false).map(|a| (a, Side::Later)))
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
@@ -242,6 +243,71 @@ fn utterance(doc: &Doc, q: usize) -> bool {
         )
     });
     first.is_uppercase() && closes && words.len() > 1 || personal
+}
+
+/// `Rubio fired back: "…"`, `When Trump suggested …, Rubio fired back: "…"`, and a quotation
+/// that opens the paragraph after `Trump issued the following statement:`: the subject of the
+/// clause a colon ends speaks what it introduces, whatever its verb, when no reporting verb
+/// stands between that subject and the colon (then the reporting verb's own rules apply).
+fn colon_clause(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
+    let colon = if introduced(doc, f) {
+        f.open - 1
+    } else {
+        // The quotation opens its paragraph, and the paragraph before ends with a colon.
+        let first_in_paragraph = f.open == f.sentence.start
+            && f.open > 0
+            && doc.tokens[f.open - 1].sentence + 1 == doc.tokens[f.open].sentence
+            && doc.sentences[doc.tokens[f.open - 1].sentence].paragraph
+                != doc.sentences[doc.tokens[f.open].sentence].paragraph;
+        (first_in_paragraph && doc.is_punct(f.open - 1, ':')).then(|| f.open - 1)?
+    };
+    let clause_start = doc.sentence_tokens(doc.tokens[colon].sentence).start;
+    if (clause_start..colon).any(|t| doc.quote_at(doc.tokens[t].start).is_some()) {
+        return None;
+    }
+    // A reporting verb elsewhere in the sentence has its own rules ("as Pollak observed, the
+    // winner was …:", "…," the pitch says), except in a clause set before the subject ("When
+    // Trump suggested …, Rubio fired back:").
+    let subordinate = doc.is_word(clause_start)
+        && matches!(
+            doc.lower(clause_start),
+            "when"
+                | "after"
+                | "before"
+                | "if"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "once"
+                | "asked"
+        );
+    let reports = |range: Range<usize>| {
+        words_outside_quotes(doc, range)
+            .any(|t| doc.has(t, SPEECH_VERB) || cue::is_according_to(doc, t))
+    };
+    if !subordinate && reports(clause_start..colon)
+        || f.open > colon && reports(f.after..f.sentence.end)
+    {
+        return None;
+    }
+    let subject = mentions::clause_subject(doc, colon)?;
+    let verb = subject.tokens.end;
+    // "Media shares blame - HuffPollster:": the name after the dash signs what follows.
+    let signed =
+        (verb..colon).any(|t| matches!(doc.tokens[t].kind, TokenKind::Punct('-' | '—' | '–')));
+    if signed || reports(verb..colon) {
+        return None;
+    }
+    // "The delay did not surprise pollster Daron Shaw:": a thing as the subject, a person
+    // named right before the colon.
+    if subject.kind == mentions::MentionKind::Description
+        && let Some(named) = named_before_colon(doc, f)
+    {
+        return Some(named);
+    }
+    Some((Some(subject), verb..colon + 1))
 }
 
 /// `… doesn't surprise pollster Daron Shaw: "…"`, `Rep. Trey Gowdy (R-S.C.): "…"`: a name
