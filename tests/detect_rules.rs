@@ -710,3 +710,20 @@ fn the_subject_of_a_clause_ending_in_a_colon_speaks_what_it_introduces() {
         Some("Ole Brandt".to_owned())
     );
 }
+
+#[test]
+fn a_capitalised_name_ending_in_ly_is_a_name_not_an_adverb() {
+    assert_eq!(
+        speaker_of("“The ferry will run on time every day,” Kelly said."),
+        Some("Kelly".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Ana Connolly also said: “The ferry will run on time every day.”"),
+        Some("Ana Connolly".to_owned())
+    );
+    // A lower-case adverb between a speaker and the verb is still stepped over.
+    assert_eq!(
+        speaker_of("“The ferry will run on time every day,” Voss quickly said."),
+        Some("Voss".to_owned())
+    );
+}

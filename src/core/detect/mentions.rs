@@ -37,7 +37,8 @@ const MAX_DESCRIPTION: usize = 9;
 /// campaign's chairman, said").
 pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
     let mut i = cue;
-    while i > floor && doc.is_word(i - 1) && lexicon::is_filler(doc.lower(i - 1)) {
+    // Fillers are lower-case: a capitalised "Kelly" or "Connolly" is a name, not an adverb.
+    while i > floor && doc.is_lowercase_word(i - 1) && lexicon::is_filler(doc.lower(i - 1)) {
         i -= 1;
     }
     i = before_brackets(doc, i, floor)?;
@@ -277,7 +278,9 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
     if mention.kind == MentionKind::Description {
         let verb = (mention.tokens.start + 2..mention.tokens.end).find(|&t| {
             let w = doc.lower(t);
-            w.ends_with("ed") || lexicon::is_filler(w) || doc.has(t, SPEECH_VERB)
+            w.ends_with("ed")
+                || doc.is_lowercase_word(t) && lexicon::is_filler(w)
+                || doc.has(t, SPEECH_VERB)
         });
         if let Some(verb) = verb {
             mention.tokens.end = verb;
