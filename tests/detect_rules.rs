@@ -727,3 +727,19 @@ fn a_capitalised_name_ending_in_ly_is_a_name_not_an_adverb() {
         Some("Voss".to_owned())
     );
 }
+
+#[test]
+fn more_verbs_report_speech_and_as_may_open_the_attribution() {
+    assert_eq!(
+        speaker_of("“The ferry is a disgrace and a scandal,” Voss vented on the pier."),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“Who pays for it in the end?” Brandt pressed."),
+        Some("Brandt".to_owned())
+    );
+    assert_eq!(
+        speaker_of("The toll is “a tax on every commuter,” as a council memo put it."),
+        Some("a council memo".to_owned())
+    );
+}

@@ -25,7 +25,9 @@ const SPEECH_VERBS: &[&str] = &[
     "question", "challenge", "estimate", "forecast", "find", "condemn", "denounce", "decry", "rip",
     "hail", "compare", "refer", "reference", "dismiss", "pound", "liken", "characterize",
     "characterise", "portray", "welcome", "applaud", "thank", "attack", "praise", "implore",
-    "assure", "remind", "acknowledge", "concur",
+    "assure", "remind", "acknowledge", "concur", "remember", "vent", "credit", "bark",
+    "press", "retweet", "confess", "echo", "surmise", "riff", "retaliate", "protest",
+    "pronounce", "imply", "mention", "highlight", "boom", "beam", "gloat", "demur", "bemoan",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).

@@ -24,6 +24,10 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
     {
         start += 1;
     }
+    // "…," as a Homeland Security memo put it.
+    if start + 1 < f.sentence.end && doc.is_word(start) && doc.lower(start) == "as" {
+        start += 1;
+    }
     let reach = (start + ATTRIBUTION_REACH).min(f.sentence.end);
     let cue = (start..reach)
         .find(|&t| doc.is_word(t) && (doc.has(t, SPEECH_VERB) || is_according_to(doc, t)))?;
