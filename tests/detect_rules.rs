@@ -743,3 +743,16 @@ fn more_verbs_report_speech_and_as_may_open_the_attribution() {
         Some("a council memo".to_owned())
     );
 }
+
+#[test]
+fn a_report_inside_another_is_the_outer_speakers() {
+    assert_eq!(
+        speaker_of("The senator said he rarely asks mayors for help, “except for people I trust.”"),
+        Some("The senator".to_owned())
+    );
+    // Without an outer report the nearer verb's speaker stays.
+    assert_eq!(
+        speaker_of("Voss rarely asks mayors for help, “except for people I trust.”"),
+        Some("Voss".to_owned())
+    );
+}

@@ -49,7 +49,8 @@ pub(super) fn cue_in(
             // A description ("protests demands") is weaker than a name or a pronoun: a
             // nearer cue with a description yields to a farther one with a name.
             if speaker.kind != MentionKind::Description {
-                let found = (Some(speaker), cue..cue + 1);
+                let found = outer_report(doc, &speaker, floor, range.end)
+                    .unwrap_or((Some(speaker), cue..cue + 1));
                 if before && nouns_speaker.is_none() && is_noun_use(doc, cue, floor) {
                     nouns_speaker = Some(found);
                     continue;
@@ -60,6 +61,26 @@ pub(super) fn cue_in(
         }
     }
     nouns_speaker.or(fallback)
+}
+
+/// `The senator said he rarely asks surrogates …, "…"`: a report inside another's, its
+/// subject right after the outer verb (or its "that"). The outer speaker is the one who says
+/// the quotation, as PolNeAR attributes nested reports.
+fn outer_report(
+    doc: &Doc,
+    inner: &Mention,
+    floor: usize,
+    ceiling: usize,
+) -> Option<(Option<Mention>, Range<usize>)> {
+    let mut verb = inner.tokens.start.checked_sub(1)?;
+    if verb > floor && doc.is_word(verb) && doc.lower(verb) == "that" {
+        verb -= 1;
+    }
+    if verb < floor || !doc.is_word(verb) || !doc.has(verb, SPEECH_VERB) {
+        return None;
+    }
+    let outer = speaker_of_cue(doc, verb, floor, ceiling)?;
+    (outer.tokens.end <= verb).then(|| (Some(outer), verb..verb + 1))
 }
 
 /// The speaker of the reporting verb at `cue`, in a sentence starting at `floor`; `None`
