@@ -756,3 +756,13 @@ fn a_report_inside_another_is_the_outer_speakers() {
         Some("Voss".to_owned())
     );
 }
+
+#[test]
+fn a_question_goes_on_with_an_attribution_after_a_long_appositive() {
+    assert_eq!(
+        speaker_of(
+            "“How are you today?” Miller, a retired worker from a nuclear plant, said into the phone."
+        ),
+        Some("Miller".to_owned())
+    );
+}

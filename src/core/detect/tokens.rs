@@ -332,7 +332,8 @@ fn split_sentences(
 fn attribution_follows(tokens: &[Token], next: usize, lowered: &str) -> bool {
     tokens[next..]
         .iter()
-        .take(8)
+        // Long enough for "Miller, a retired worker from a nuclear plant, said".
+        .take(16)
         .take_while(|t| {
             !matches!(
                 t.kind,
