@@ -766,3 +766,15 @@ fn a_question_goes_on_with_an_attribution_after_a_long_appositive() {
         Some("Miller".to_owned())
     );
 }
+
+#[test]
+fn a_sentence_opening_preposition_is_not_a_speaker_and_a_reporting_noun_does_not_stop_a_colon() {
+    assert_eq!(
+        speaker_of("Over the years, she said, the ferry “has been a lifeline for the island.”"),
+        Some("she".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Voss delivered a snappy retort: “Nobody is tearing this up.”"),
+        Some("Voss".to_owned())
+    );
+}

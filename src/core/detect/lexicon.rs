@@ -306,7 +306,10 @@ const CAPITALISED_COMMON: &[&str] = &[
     "yesterday", "today", "tonight", "so", "yet", "still", "now", "then", "there", "here", "what",
     "why", "how", "meanwhile", "also", "his", "her", "their", "its", "our", "my", "speaking",
     "asked", "according", "since", "with", "by", "from", "of", "to", "or", "not", "no", "yes",
-    "although", "though", "because", "instead", "even", "just",
+    "although", "though", "because", "instead", "even", "just", "over", "amid", "like", "behind",
+    "shortly", "under", "despite", "throughout", "without", "within", "among", "across", "against",
+    "toward", "towards", "upon", "unlike", "following", "into", "around", "through",
+    "beyond", "until", "unless", "whether", "where", "ask",
 ];
 
 /// Capitalised words that are not names: days, months, and words that start sentences.

@@ -283,9 +283,17 @@ fn colon_clause(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)>
                 | "once"
                 | "asked"
         );
+    // A reporting word in a verb's object is a noun and reports nothing ("Sanders delivered a
+    // snappy retort:").
     let reports = |range: Range<usize>| {
-        words_outside_quotes(doc, range)
-            .any(|t| doc.has(t, SPEECH_VERB) || cue::is_according_to(doc, t))
+        let start = range.start;
+        words_outside_quotes(doc, range).any(|t| {
+            let determiner = |w: usize| doc.is_word(w) && lexicon::is_determiner(doc.lower(w));
+            // "a retort", "a snappy retort"; but "the columnist suggested" is a verb.
+            let noun = t > start && determiner(t - 1)
+                || t > start + 1 && determiner(t - 2) && !cue::is_past_tense(doc.lower(t));
+            doc.has(t, SPEECH_VERB) && !noun || cue::is_according_to(doc, t)
+        })
     };
     if !subordinate && reports(clause_start..colon)
         || f.open > colon && reports(f.after..f.sentence.end)
