@@ -778,3 +778,22 @@ fn a_sentence_opening_preposition_is_not_a_speaker_and_a_reporting_noun_does_not
         Some("Voss".to_owned())
     );
 }
+
+#[test]
+fn a_clause_subject_may_be_two_names_or_stand_before_an_appositive_and_its_verb() {
+    assert_eq!(
+        speaker_of("Voss and Brandt issued a statement calling the toll “a tax on commuters.”"),
+        Some("Voss and Brandt".to_owned())
+    );
+    assert_eq!(
+        speaker_of(
+            "Lena Voss, who rides the ferry every day, argues that the toll will “ruin the island.”"
+        ),
+        Some("Lena Voss".to_owned())
+    );
+    // A participle after "X said," goes with that verb, not with the sentence's subject.
+    assert_eq!(
+        speaker_of("The two will meet next week, Brandt said, adding, “They need to talk.”"),
+        Some("Brandt".to_owned())
+    );
+}

@@ -286,6 +286,17 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
             mention.tokens.end = verb;
         }
     }
+    // "Trump and Ryan issued a statement …": two names speak together.
+    let end = mention.tokens.end;
+    if mention.kind == MentionKind::Name
+        && end + 1 < before
+        && doc.is_word(end)
+        && doc.lower(end) == "and"
+        && let Some(other) = phrase_starting_at(doc, end + 1, before)
+        && other.kind == MentionKind::Name
+    {
+        mention.tokens.end = other.tokens.end;
+    }
     let mut next = mention.tokens.end;
     // "Sen. Claire McCaskill (D-Mo.) scolded …": step over a party and state in brackets.
     if next < before && doc.is_punct(next, '(') {
@@ -313,8 +324,11 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
     {
         next += 2;
     }
-    let verb_follows =
-        next < before && doc.is_lowercase_word(next) && !lexicon::ends_phrase(doc.lower(next));
+    // The verb may be the word at `before` itself ("Marco Rubio, who …, argues that").
+    let verb_follows = next <= before
+        && next < doc.tokens.len()
+        && doc.is_lowercase_word(next)
+        && !lexicon::ends_phrase(doc.lower(next));
     verb_follows.then_some(mention)
 }
 

@@ -112,6 +112,19 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
     let after_comma = cue > floor && doc.is_punct(cue - 1, ',');
     let coordinated = previous.is_some_and(|w| matches!(w, "and" | "but" | "then"));
     if lexicon::is_participle(lower) || coordinated || after_comma && !is_past_tense(lower) {
+        // "…, Spicer said, adding": the participle goes with the verb just before it.
+        if after_comma
+            && cue > floor + 1
+            && doc.is_word(cue - 2)
+            && doc.has(cue - 2, SPEECH_VERB)
+            && is_past_tense(doc.lower(cue - 2))
+            && !(cue - 2 > floor
+                && doc.is_word(cue - 3)
+                && (lexicon::is_determiner(doc.lower(cue - 3)) || is_possessor(doc.lower(cue - 3))))
+            && let Some(speaker) = mentions::subject_before(doc, cue - 2, floor)
+        {
+            return Some(speaker);
+        }
         return mentions::clause_subject(doc, cue);
     }
     mentions::subject_before(doc, cue, floor)
