@@ -793,7 +793,7 @@ fn a_clause_subject_may_be_two_names_or_stand_before_an_appositive_and_its_verb(
     );
     // A participle after "X said," goes with that verb, not with the sentence's subject.
     assert_eq!(
-        speaker_of("The two will meet next week, Brandt said, adding, “They need to talk.”"),
+        speaker_of("Voss will meet Lind next week, Brandt said, adding, “They need to talk.”"),
         Some("Brandt".to_owned())
     );
 }
