@@ -797,3 +797,11 @@ fn a_clause_subject_may_be_two_names_or_stand_before_an_appositive_and_its_verb(
         Some("Brandt".to_owned())
     );
 }
+
+#[test]
+fn expressing_and_assailing_report_speech() {
+    assert_eq!(
+        speaker_of("Voss expressed a deep regret for “my failure to keep the ferry running.”"),
+        Some("Voss".to_owned())
+    );
+}

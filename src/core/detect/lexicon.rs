@@ -28,6 +28,8 @@ const SPEECH_VERBS: &[&str] = &[
     "assure", "remind", "acknowledge", "concur", "remember", "vent", "credit", "bark",
     "press", "retweet", "confess", "echo", "surmise", "riff", "retaliate", "protest",
     "pronounce", "imply", "mention", "highlight", "boom", "beam", "gloat", "demur", "bemoan",
+    "express", "assail", "lambaste", "castigate", "deride", "ridicule", "taunt", "hint",
+    "insinuate", "lecture", "snipe", "rant", "vouch", "gripe", "grumble", "sneer",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
