@@ -805,3 +805,24 @@ fn expressing_and_assailing_report_speech() {
         Some("Voss".to_owned())
     );
 }
+
+#[test]
+fn a_quotation_opening_the_sentence_after_a_report_goes_on_with_it() {
+    let found = quotes(
+        "Asked about the tolls, Voss said she had fought them for years. “I will not stop now.”",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Voss"));
+    // Or opening the next paragraph, which it fills.
+    assert_eq!(
+        speaker_of("Voss said she had fought the tolls for years.\n\n“I will not stop now.”"),
+        Some("Voss".to_owned())
+    );
+    // A sentence of the writer's own between them breaks the report.
+    assert_eq!(
+        speaker_of(
+            "Voss said she had fought the tolls for years. The vote is on Monday. “I will not stop now.”"
+        ),
+        None
+    );
+}

@@ -1,7 +1,11 @@
 //! Speakers borrowed by quotations the rules left without one.
 
+use std::ops::Range;
+
 use super::super::ScareRule;
+use super::super::mentions::Mention;
 use super::super::tokens::Doc;
+use super::cue::cue_in;
 use super::labels::lead_in;
 use super::{Analysis, Class, frame};
 
@@ -63,6 +67,14 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
                     .then_some(previous)
                 })
         };
+        if source.is_none()
+            && !unattributed_short
+            && let Some((speaker, cue)) = report_before(doc, q)
+        {
+            out[q].speaker = speaker;
+            out[q].cue = Some(cue);
+            continue;
+        }
         if let Some(k) = source {
             if unattributed_short {
                 if doc.quotes[k].paragraph != span.paragraph {
@@ -74,4 +86,22 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
             out[q].cue = out[k].cue.clone();
         }
     }
+}
+
+/// `She said she and Obama had made progress. "I really believe …"`: a quotation that opens
+/// its sentence, right after a sentence of the same paragraph that reports someone's words,
+/// goes on with that report.
+fn report_before(doc: &Doc, q: usize) -> Option<(Option<Mention>, Range<usize>)> {
+    let f = frame(doc, q);
+    let sentence = doc.tokens[f.open].sentence;
+    if f.sentence.start != f.open || sentence == 0 {
+        return None;
+    }
+    let previous = &doc.sentences[sentence - 1];
+    let fills_paragraph = doc.quotes[q].start == doc.paragraphs[doc.quotes[q].paragraph].start;
+    if previous.paragraph != doc.sentences[sentence].paragraph && !fills_paragraph {
+        return None;
+    }
+    let found = cue_in(doc, previous.tokens.clone(), true)?;
+    found.0.is_some().then_some(found)
 }
