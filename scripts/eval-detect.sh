@@ -23,8 +23,8 @@ for split in train dev; do
   python3 "$tools/eval_quotes.py" --gold "$data/quotes-$split.jsonl" --pred "$out/$split-predictions.jsonl" \
     --pred-kinds direct,partial
   echo
-  echo "== Scare quotes by rule: how many PolNeAR attributes to a speaker (quotations, not the"
-  echo "   writer's framing, for the no_speaker rule; PolNeAR also attributes so-called \"X\")"
+  echo "== Scare quotes by rule: how many PolNeAR attributes to a speaker (a warning sign, not a"
+  echo "   bound: PolNeAR marks many scare quotes as partial quotations too; see scare_rules.py)"
   if [ "$split" = dev ]; then
     python3 scripts/eval/scare_rules.py "$out/$split-predictions.jsonl" --texts "$data/quotes-$split.jsonl" \
       --gold "$data/scare-dev.json"
