@@ -826,3 +826,15 @@ fn a_quotation_opening_the_sentence_after_a_report_goes_on_with_it() {
         None
     );
 }
+
+#[test]
+fn a_name_opening_the_clause_before_a_run_of_commas_is_its_subject() {
+    assert_eq!(
+        speaker_of("Voss, during a town hall in Bangor, Maine, said the toll was “a scandal.”"),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“Leave the ferry alone,” opined the Bangor Daily Herald."),
+        Some("Bangor Daily Herald".to_owned())
+    );
+}

@@ -49,6 +49,19 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         // An appositive: `NAME, DESCRIPTION, said`, or the other way round, `DESCRIPTION,
         // NAME, said` ("Her chief policy aide, Jake Sullivan, calls …").
         let close = i - 1;
+        // A name that opens the clause before a run of commas is its subject ("Clinton, during
+        // a town hall in Columbus, Ohio, said"; "Vian, the editor of the Vatican's newspaper,
+        // L'Osservatore Romano, said").
+        if let Some(first) = (floor..close)
+            .take(MAX_APPOSITIVE)
+            .find(|&j| doc.is_punct(j, ','))
+            && close - first <= MAX_APPOSITIVE
+            && let Some(opening) = phrase_ending_at(doc, first, floor)
+            && opening.tokens.start == floor
+            && opening.kind == MentionKind::Name
+        {
+            return Some(opening);
+        }
         let open = (floor..close)
             .rev()
             .take(MAX_APPOSITIVE)
