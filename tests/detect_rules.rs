@@ -838,3 +838,20 @@ fn a_name_opening_the_clause_before_a_run_of_commas_is_its_subject() {
         Some("Bangor Daily Herald".to_owned())
     );
 }
+
+#[test]
+fn any_past_verb_right_after_a_quotation_that_hands_over_attributes_it() {
+    assert_eq!(
+        speaker_of("“They all came for the free ferry rides,” Brandt shot back with a laugh."),
+        Some("Brandt".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“What ferry is he talking about?” reacted Voss."),
+        Some("Voss".to_owned())
+    );
+    // A quotation closed by its full stop hands over nothing.
+    assert_eq!(
+        speaker_of("“They all came for the free ferry rides.” Brandt walked away."),
+        None
+    );
+}

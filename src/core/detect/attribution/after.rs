@@ -29,8 +29,11 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
         start += 1;
     }
     let reach = (start + ATTRIBUTION_REACH).min(f.sentence.end);
-    let cue = (start..reach)
-        .find(|&t| doc.is_word(t) && (doc.has(t, SPEECH_VERB) || is_according_to(doc, t)))?;
+    let Some(cue) = (start..reach)
+        .find(|&t| doc.is_word(t) && (doc.has(t, SPEECH_VERB) || is_according_to(doc, t)))
+    else {
+        return any_verb_after(doc, f, start);
+    };
     if (start..cue).any(|t| doc.quote_at(doc.tokens[t].start).is_some()) {
         return None;
     }
@@ -56,8 +59,52 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
         }
         return Some((Some(speaker), cue..cue + 1));
     }
-    let speaker = mentions::subject_before(doc, cue, start)?;
-    (speaker.tokens.start == start).then_some((Some(speaker), cue..cue + 1))
+    mentions::subject_before(doc, cue, start)
+        .filter(|speaker| speaker.tokens.start == start)
+        .map(|speaker| (Some(speaker), cue..cue + 1))
+        // "…," Bennett shot back with a laugh: the reporting word is not this verb.
+        .or_else(|| any_verb_after(doc, f, start))
+}
+
+/// `"…," he went on.`, `"…," Bennett shot back with a laugh.`, `"…?" reacted Trump.`: a
+/// quotation whose own punctuation hands over to the sentence (a comma, a question or
+/// exclamation mark inside its marks), followed at once by a name or pronoun and a verb in the
+/// past, or by such a verb and a name, is attributed by that verb, whatever the verb.
+fn any_verb_after(doc: &Doc, f: &Frame, start: usize) -> Option<(Option<Mention>, Range<usize>)> {
+    let inner: String = doc.chars[doc.quotes[doc.quote_at(doc.tokens[f.open].start)?].inner()]
+        .iter()
+        .collect();
+    if !inner.trim_end().ends_with([',', '?', '!']) || start >= f.sentence.end {
+        return None;
+    }
+    let past = |t: usize| {
+        t < f.sentence.end
+            && doc.is_lowercase_word(t)
+            && (doc.lower(t).ends_with("ed")
+                || matches!(
+                    doc.lower(t),
+                    "went" | "shot" | "broke" | "spoke" | "shouted"
+                ))
+    };
+    let closes =
+        |t: usize| t >= f.sentence.end || !doc.is_word(t) || lexicon::ends_phrase(doc.lower(t));
+    if past(start) {
+        let speaker = mentions::phrase_starting_at(doc, start + 1, f.sentence.end)
+            .filter(|m| m.kind == MentionKind::Name && closes(m.tokens.end))?;
+        return Some((Some(speaker), start..start + 1));
+    }
+    let speaker = mentions::phrase_starting_at(doc, start, f.sentence.end)
+        .filter(|m| m.kind != MentionKind::Description)?;
+    let verb = speaker.tokens.end;
+    let verb_end = if verb + 1 < f.sentence.end
+        && doc.is_word(verb + 1)
+        && matches!(doc.lower(verb + 1), "on" | "back")
+    {
+        verb + 2
+    } else {
+        verb + 1
+    };
+    (past(verb) && closes(verb_end)).then_some((Some(speaker), verb..verb_end))
 }
 
 /// `"…" ― Carlos Raúl` / `"…" -- Mitt Romney`: a dash and a name that sign the quotation.
