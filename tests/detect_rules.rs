@@ -855,3 +855,17 @@ fn any_past_verb_right_after_a_quotation_that_hands_over_attributes_it() {
         None
     );
 }
+
+#[test]
+fn the_phrase_after_with_speaks_its_participle_and_a_description_speaks_of_remarks() {
+    assert_eq!(
+        speaker_of("The crowd booed, with Voss reportedly yelling: “Get him out of here!”"),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of(
+            "The mayor, who represents the harbour ward, said Voss's remarks “have shamed the town.”"
+        ),
+        Some("The mayor".to_owned())
+    );
+}

@@ -67,8 +67,11 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
             .take(MAX_APPOSITIVE)
             .find(|&j| doc.is_punct(j, ','))?;
         let end = before_brackets(doc, open, floor)?;
+        // A description is the subject when a relative clause describes it ("The lawmaker,
+        // who represents Albay, said"); otherwise the commas may hold a list or a clause.
+        let relative = doc.is_word(open + 1) && matches!(doc.lower(open + 1), "who" | "whose");
         return phrase_ending_at(doc, end, floor)
-            .filter(|m| m.kind != MentionKind::Description)
+            .filter(|m| m.kind != MentionKind::Description || relative)
             .or_else(|| {
                 phrase_ending_at(doc, close, open + 1)
                     .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1)

@@ -46,6 +46,15 @@ pub(super) fn cue_in(
             continue;
         }
         if let Some(speaker) = speaker_of_cue(doc, cue, floor, range.end) {
+            // Whoever speaks of someone's remarks says the quotation, a description too ("The
+            // lawmaker, who …, said Trump's remarks "…"").
+            let noun_like = cue > floor + 1
+                && doc.is_word(cue - 2)
+                && lexicon::is_determiner(doc.lower(cue - 2))
+                && !is_past_tense(doc.lower(cue));
+            if nouns_speaker.is_some() && !is_noun_use(doc, cue, floor) && !noun_like {
+                return Some((Some(speaker), cue..cue + 1));
+            }
             // A description ("protests demands") is weaker than a name or a pronoun: a
             // nearer cue with a description yields to a farther one with a name.
             if speaker.kind != MentionKind::Description {
@@ -111,6 +120,11 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
     }
     let after_comma = cue > floor && doc.is_punct(cue - 1, ',');
     let coordinated = previous.is_some_and(|w| matches!(w, "and" | "but" | "then"));
+    if lexicon::is_participle(lower)
+        && let Some(speaker) = with_participle(doc, cue, floor)
+    {
+        return Some(speaker);
+    }
     if lexicon::is_participle(lower) || coordinated || after_comma && !is_past_tense(lower) {
         // "…, Spicer said, adding": the participle goes with the verb just before it.
         if after_comma
@@ -135,6 +149,25 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         })
         .or_else(|| mentions::clause_subject(doc, cue))
 }
+
+/// `…, with Trump reportedly yelling: "…"`, `with the campaign of the former senator saying`:
+/// the phrase after "with" is the participle's subject.
+fn with_participle(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
+    let mut end = cue;
+    while end > floor && doc.is_lowercase_word(end - 1) && lexicon::is_filler(doc.lower(end - 1)) {
+        end -= 1;
+    }
+    let with = (floor..end)
+        .rev()
+        .take(MAX_WITH_PHRASE)
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| doc.lower(t) == "with")?;
+    let speaker = mentions::phrase_starting_at(doc, with + 1, end)?;
+    (speaker.tokens.end == end).then_some(speaker)
+}
+
+/// Longest phrase between "with" and its participle, in tokens.
+const MAX_WITH_PHRASE: usize = 10;
 
 /// Whether the reporting word at `cue` is a noun after a possessive ("Trump's remarks", "his
 /// claim"), as `speaker_of_cue` reads it.
