@@ -4,7 +4,7 @@
 //! Words are compared lower-cased, except [`is_abbreviation`]. Verb forms are generated from
 //! the base (`warn` gives warns, warned, warning) with a short table of irregular ones.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Verbs that report speech or writing, as bases.
@@ -101,7 +101,7 @@ fn forms(base: &str, out: &mut HashSet<String>) {
 }
 
 fn inflected(bases: &[&str]) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for base in bases {
         forms(base, &mut out);
     }

@@ -6,7 +6,7 @@
 //!
 //! Positions are token indices into [`Doc::tokens`].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon;
 use super::mentions::{self, Mention, MentionKind};
@@ -29,7 +29,7 @@ impl<'d> Resolver<'d> {
     pub fn new(doc: &'d Doc, speakers: &[Mention]) -> Self {
         let mut resolver = Resolver {
             doc,
-            full_names: HashMap::new(),
+            full_names: HashMap::default(),
             anchors: Vec::new(),
             speakers: Vec::new(),
         };
