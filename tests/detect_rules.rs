@@ -869,3 +869,15 @@ fn the_phrase_after_with_speaks_its_participle_and_a_description_speaks_of_remar
         Some("The mayor".to_owned())
     );
 }
+
+#[test]
+fn a_nickname_needs_its_name_on_both_sides_in_the_same_sentence() {
+    let found = scare_quotes(
+        "Voss urged readers to look at what he called Brandt’s “toll trick.”\n\nLind said the vote was fair.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "“toll trick.”");
+    // A nickname still is one.
+    assert!(scare_quotes("The mayor, Robert “Bobby” Lind, opened the bridge.").is_empty());
+    assert!(quotes("The mayor, Robert “Bobby” Lind, opened the bridge.").is_empty());
+}

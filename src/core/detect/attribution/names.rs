@@ -33,8 +33,14 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
         return Some(Class::Mentioned);
     }
     let title_case = is_title_case(doc, q);
-    let next_is_name = f.after < doc.tokens.len() && mentions::is_name_word(doc, f.after);
-    let prev_is_name = f.open > f.sentence.start && mentions::is_name_word(doc, f.open - 1);
+    // The name goes on after the nickname in the same sentence (not the next paragraph's first
+    // word), and does not own it ("Machado's "sex tape"").
+    let next_is_name = f.after < doc.tokens.len()
+        && doc.tokens[f.after].sentence == doc.tokens[f.open].sentence
+        && mentions::is_name_word(doc, f.after);
+    let prev_is_name = f.open > f.sentence.start
+        && mentions::is_name_word(doc, f.open - 1)
+        && !lexicon::is_possessive(doc.lower(f.open - 1));
     if f.words <= 2 && prev_is_name && next_is_name {
         return Some(Class::Title); // a nickname between first and last name
     }
