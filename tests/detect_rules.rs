@@ -881,3 +881,13 @@ fn a_nickname_needs_its_name_on_both_sides_in_the_same_sentence() {
     assert!(scare_quotes("The mayor, Robert “Bobby” Lind, opened the bridge.").is_empty());
     assert!(quotes("The mayor, Robert “Bobby” Lind, opened the bridge.").is_empty());
 }
+
+#[test]
+fn as_someone_called_them_before_the_quotation_is_their_framing() {
+    let found = scare_quotes(
+        "The two councillors are the mayor's allies (or, as the Harbour Gazette called them in an editorial last week, “ferry barons”).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "“ferry barons”");
+    assert_eq!(found[0].1.as_deref(), Some("Harbour Gazette"));
+}

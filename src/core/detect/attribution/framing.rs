@@ -32,6 +32,9 @@ pub(super) fn framing(
     if let Some(i) = distancing {
         return Some((None, Some(before[i]..before[i] + 1), ScareRule::Distanced));
     }
+    if let Some(found) = as_called_them(doc, f) {
+        return Some(found);
+    }
     // what/as NP calls (the / Machado's / North Korea's) "…": the verb, then a few words
     // that are not verbs or punctuation.
     let verb_at = (0..before.len().min(MAX_FRAMED_OBJECT + 1))
@@ -52,3 +55,34 @@ pub(super) fn framing(
         ScareRule::NamedFraming,
     ))
 }
+
+/// `(or, as The Daily Beast called them in an article last week, "…")`: "as", whose framing,
+/// a naming verb and its pronoun, then a comma right before the quotation.
+fn as_called_them(
+    doc: &Doc,
+    f: &Frame,
+) -> Option<(Option<Mention>, Option<Range<usize>>, ScareRule)> {
+    if f.open == f.sentence.start || !doc.is_punct(f.open - 1, ',') {
+        return None;
+    }
+    let comma = f.open - 1;
+    let verb = (f.sentence.start..comma)
+        .rev()
+        .take(AS_CALLED_REACH)
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| {
+            lexicon::names_a_framing(doc.lower(t))
+                && t + 1 < comma
+                && matches!(doc.lower(t + 1), "it" | "them" | "him" | "her" | "this")
+        })?;
+    let opener = (f.sentence.start..verb)
+        .rev()
+        .take(7)
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| doc.lower(t) == "as")?;
+    let by = mentions::subject_before(doc, verb, opener + 1)?;
+    Some((Some(by), Some(verb..verb + 1), ScareRule::NamedFraming))
+}
+
+/// How far before the comma "as X called them" may stand, in words.
+const AS_CALLED_REACH: usize = 10;
