@@ -891,3 +891,15 @@ fn as_someone_called_them_before_the_quotation_is_their_framing() {
     assert_eq!(found[0].0, "“ferry barons”");
     assert_eq!(found[0].1.as_deref(), Some("Harbour Gazette"));
 }
+
+#[test]
+fn a_spokesperson_for_someone_is_the_speaker_not_whom_they_speak_for() {
+    assert_eq!(
+        speaker_of("“We will appeal the ruling,” said a spokesman for the harbour authority."),
+        Some("a spokesman for the harbour authority".to_owned())
+    );
+    assert_eq!(
+        speaker_of("A spokeswoman for Sen. Lena Voss said the senator “has no plans to run.”"),
+        Some("A spokeswoman for Sen. Lena Voss".to_owned())
+    );
+}

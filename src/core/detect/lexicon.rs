@@ -271,6 +271,35 @@ const TITLES: &[&str] = &[
     "lawmaker", "delegate", "del",
 ];
 
+/// People who speak for someone else ("a spokesman for the Justice Department", "an aide to
+/// Sen. Voss"): the phrase goes on through "for", "to" or "of" to whom they speak for.
+pub fn speaks_for(lower: &str) -> bool {
+    matches!(
+        lower,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokesmen"
+            | "spokeswomen"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "representative"
+            | "representatives"
+            | "official"
+            | "officials"
+            | "staffer"
+            | "staffers"
+    )
+}
+
 /// Titles and honorifics that come before a person's name.
 pub fn is_title(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();

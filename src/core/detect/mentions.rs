@@ -126,6 +126,25 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         if start > floor && doc.is_word(start - 1) && doc.lower(start - 1) == "the" {
             start -= 1;
         }
+        // "A spokeswoman for Sen. Lena Voss said": the one who speaks for the name.
+        if start > floor + 1
+            && doc.is_word(start - 1)
+            && matches!(doc.lower(start - 1), "for" | "to" | "of")
+            && doc.is_word(start - 2)
+            && lexicon::speaks_for(doc.lower(start - 2))
+        {
+            let noun = start - 2;
+            let opening = (floor..noun)
+                .rev()
+                .take(3)
+                .take_while(|&t| doc.is_word(t))
+                .find(|&t| lexicon::is_determiner(doc.lower(t)))
+                .unwrap_or(noun);
+            return Some(Mention {
+                tokens: opening..end,
+                kind: MentionKind::Description,
+            });
+        }
         return Some(Mention {
             tokens: start..end,
             kind: MentionKind::Name,
@@ -228,8 +247,10 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
     let mut end = start + 1;
     while end < ceiling && end - start < MAX_DESCRIPTION && doc.is_word(end) {
         let w = doc.lower(end);
+        // "a spokesman for the Justice Department": whom they speak for is part of it.
+        let speaks_for = matches!(w, "for" | "to") && lexicon::speaks_for(doc.lower(end - 1));
         // "one source who identified Sullivan": a relative clause is not the phrase.
-        if lexicon::ends_phrase(w) && w != "of"
+        if lexicon::ends_phrase(w) && w != "of" && !speaks_for
             || lexicon::is_speech_verb(w) && end > start + 1
             || matches!(w, "who" | "whose")
         {
