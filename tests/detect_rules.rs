@@ -903,3 +903,21 @@ fn a_spokesperson_for_someone_is_the_speaker_not_whom_they_speak_for() {
         Some("A spokeswoman for Sen. Lena Voss".to_owned())
     );
 }
+
+#[test]
+fn a_title_description_stands_for_the_last_person_named_with_that_title() {
+    let (_, name, mention, _) = one_quote(
+        "Mayor Ana Ruiz opened the bridge on Monday. Gov. Ole Brandt was there too.\n\nThe mayor said the toll would be “temporary.”",
+    );
+    assert_eq!(mention.as_deref(), Some("The mayor"));
+    assert_eq!(name.as_deref(), Some("Mayor Ana Ruiz"));
+    // Its place and its qualifiers must fit: not the vice mayor, not another state's governor.
+    let (_, name, _, _) = one_quote(
+        "Maine Gov. Ole Brandt spoke first. Vermont Gov. Lena Voss spoke next.\n\nThe Maine governor said the toll was “a scandal.”",
+    );
+    assert_eq!(name.as_deref(), Some("Maine Gov. Ole Brandt"));
+    let (_, name, _, _) = one_quote(
+        "Mayor Ana Ruiz opened the bridge.\n\nThe vice mayor said the toll was “a scandal.”",
+    );
+    assert_ne!(name.as_deref(), Some("Mayor Ana Ruiz"));
+}

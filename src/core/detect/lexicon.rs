@@ -300,6 +300,51 @@ pub fn speaks_for(lower: &str) -> bool {
     )
 }
 
+/// The office a title names, spelled out, for telling that "the senator" is "Sen. Voss":
+/// "sen." and "senator" both give "senator". Only offices one person holds at a time in a
+/// story; `None` for honorifics ("Mr.") and for words like "former" or "chief".
+pub fn canonical_title(lower: &str) -> Option<&'static str> {
+    Some(match lower.trim_end_matches('.') {
+        "sen" | "senator" => "senator",
+        "rep" | "representative" | "congressman" | "congresswoman" => "representative",
+        "gov" | "governor" => "governor",
+        "mayor" => "mayor",
+        "president" => "president",
+        "judge" => "judge",
+        "justice" => "justice",
+        "pope" => "pope",
+        "ambassador" => "ambassador",
+        "chancellor" => "chancellor",
+        "sheriff" => "sheriff",
+        "gen" | "general" => "general",
+        "secretary" => "secretary",
+        "minister" => "minister",
+        "commissioner" => "commissioner",
+        "speaker" => "speaker",
+        _ => return None,
+    })
+}
+
+/// Words that change which office a title names ("vice president", "former governor"), so a
+/// description holding one refers only to a name holding it too.
+pub fn qualifies_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "vice"
+            | "former"
+            | "deputy"
+            | "assistant"
+            | "first"
+            | "inspector"
+            | "attorney"
+            | "lieutenant"
+            | "majority"
+            | "minority"
+            | "chief"
+            | "supreme"
+    )
+}
+
 /// Titles and honorifics that come before a person's name.
 pub fn is_title(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();

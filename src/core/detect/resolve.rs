@@ -23,6 +23,9 @@ pub struct Resolver<'d> {
     anchors: Vec<(usize, String, bool)>,
     /// (token, name) of named speakers, in text order.
     speakers: Vec<(usize, String)>,
+    /// (token, title, name) of names with a title ("Mayor Ana Ruiz" gives "mayor"), in text
+    /// order, for "the mayor" later.
+    titled: Vec<(usize, &'static str, String)>,
 }
 
 impl<'d> Resolver<'d> {
@@ -32,6 +35,7 @@ impl<'d> Resolver<'d> {
             full_names: HashMap::default(),
             anchors: Vec::new(),
             speakers: Vec::new(),
+            titled: Vec::new(),
         };
         resolver.collect_names();
         for s in 0..doc.sentences.len() {
@@ -92,6 +96,9 @@ impl<'d> Resolver<'d> {
             // the coalition" does, "NATO leaders" and "a spokesman" do not.
             MentionKind::Description if !self.is_definite_singular(mention) => text,
             MentionKind::Description => {
+                if let Some(name) = self.titled_before(mention) {
+                    return name;
+                }
                 let sentence = self.doc.tokens[at].sentence;
                 let paragraph =
                     |t: usize| self.doc.sentences[self.doc.tokens[t].sentence].paragraph as isize;
@@ -104,6 +111,35 @@ impl<'d> Resolver<'d> {
                     .unwrap_or(text)
             }
         }
+    }
+
+    /// "the mayor", "the Florida senator", "the vice president": the last person named before
+    /// with that title, and with the description's names and qualifiers ("Florida Sen. Marco
+    /// Rubio", "Vice President Joe Biden"); `None` when nobody named fits.
+    fn titled_before(&self, mention: &Mention) -> Option<String> {
+        let doc = self.doc;
+        let words = mention.tokens.clone();
+        let head = words
+            .clone()
+            .find(|&t| doc.lower(t) == "of")
+            .map_or(words.end - 1, |of| of - 1);
+        let title = lexicon::canonical_title(doc.lower(head))?;
+        let required: Vec<String> = (words.start + 1..head)
+            .filter(|&t| doc.is_capitalised(t) || lexicon::qualifies_title(doc.lower(t)))
+            .map(|t| doc.lower(t).to_owned())
+            .collect();
+        self.titled
+            .iter()
+            .rev()
+            .find(|(pos, t, name)| {
+                let name = name.to_lowercase();
+                *pos < words.start
+                    && *t == title
+                    && required
+                        .iter()
+                        .all(|w| name.split([' ', '\u{a0}']).any(|n| n == w))
+            })
+            .map(|(_, _, name)| name.clone())
     }
 
     fn is_definite_singular(&self, mention: &Mention) -> bool {
@@ -217,6 +253,9 @@ impl<'d> Resolver<'d> {
             if !self.is_institution(&mention) && (people_words >= 2 || people_words >= 1 && titled)
             {
                 let text = strip_possessive(&self.text(&mention));
+                if let Some(title) = words.iter().find_map(|w| lexicon::canonical_title(w)) {
+                    self.titled.push((start, title, text.clone()));
+                }
                 let last = strip_possessive(words.last().unwrap());
                 let longer = self
                     .full_names
