@@ -921,3 +921,13 @@ fn a_title_description_stands_for_the_last_person_named_with_that_title() {
     );
     assert_ne!(name.as_deref(), Some("Mayor Ana Ruiz"));
 }
+
+#[test]
+fn put_reports_only_as_put_it() {
+    assert_eq!(
+        speaker_of("As Ole Brandt put it, the ferry is “a lifeline.”"),
+        Some("Ole Brandt".to_owned())
+    );
+    let found = scare_quotes("Leaders must put on a show of being “strong” for voters.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -111,9 +111,11 @@ impl Doc {
             && !lexicon::is_capitalised_common(lower)
             && !lexicon::is_pronoun(lower);
         let flag = |on: bool, flag: u8| if on { flag } else { 0 };
-        flag(name, NAME_WORD)
-            | flag(lexicon::is_title(lower), TITLE)
-            | flag(lexicon::is_speech_verb(lower), SPEECH_VERB)
+        // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
+        let put = matches!(lower, "put" | "puts" | "putting");
+        let speech = lexicon::is_speech_verb(lower)
+            && (!put || token + 1 < self.tokens.len() && self.lower(token + 1) == "it");
+        flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
     }
 
     /// A token's text as written.
