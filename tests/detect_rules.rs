@@ -931,3 +931,10 @@ fn put_reports_only_as_put_it() {
     let found = scare_quotes("Leaders must put on a show of being “strong” for voters.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_cry_alone_in_its_sentence_is_said_not_a_scare_quote() {
+    let body = "“Do we give up?” Voss asked.\n\n“Nooooo!”\n\n“Or do we work?”\n\n“Yesssss!”";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_eq!(quotes(body).len(), 4);
+}

@@ -242,7 +242,13 @@ fn utterance(doc: &Doc, q: usize) -> bool {
                 | "your"
         )
     });
-    first.is_uppercase() && closes && words.len() > 1 || personal
+    // A cry on its own ("Nooooo!" as a paragraph of its own) is said, however short.
+    let open = doc.token_at_or_after(doc.quotes[q].start);
+    let sentence = doc.sentence_tokens(doc.tokens[open].sentence);
+    let after = doc.token_at_or_after(doc.quotes[q].end);
+    let cries =
+        text.trim_end().ends_with(['!', '?']) && sentence.start == open && sentence.end <= after;
+    first.is_uppercase() && closes && words.len() > 1 || personal || cries
 }
 
 /// `Rubio fired back: "…"`, `When Trump suggested …, Rubio fired back: "…"`, and a quotation
