@@ -938,3 +938,23 @@ fn a_cry_alone_in_its_sentence_is_said_not_a_scare_quote() {
     assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
     assert_eq!(quotes(body).len(), 4);
 }
+
+#[test]
+fn a_short_quotation_naming_the_thing_after_it_is_a_name() {
+    for body in [
+        "Voss defended her “free ferry” plan on Monday.",
+        "Brandt doubled down on the “king of tolls” moniker.",
+        "The ferry earned “is it over?” headlines last spring.",
+    ] {
+        assert!(
+            scare_quotes(body).is_empty(),
+            "{body}: {:?}",
+            scare_quotes(body)
+        );
+    }
+    // A framing before an ordinary noun is still one.
+    assert_eq!(
+        scare_quotes("The “free” ferry costs the town a fortune.").len(),
+        1
+    );
+}

@@ -439,6 +439,53 @@ pub fn joins_sentences(lower: &str) -> bool {
     )
 }
 
+/// Nouns right after a quoted span that make it the name of what they are (`her "clawback"
+/// plan`, `the "king of debt" moniker`): plans, labels, slogans and the like.
+pub fn is_named_thing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "plan"
+            | "plans"
+            | "moniker"
+            | "nickname"
+            | "headline"
+            | "headlines"
+            | "slogan"
+            | "slogans"
+            | "motto"
+            | "tagline"
+            | "theme"
+            | "symbol"
+            | "label"
+            | "brand"
+            | "document"
+            | "program"
+            | "programme"
+            | "initiative"
+            | "bill"
+            | "act"
+            | "policy"
+            | "doctrine"
+            | "hashtag"
+            | "agenda"
+            | "comment"
+            | "remark"
+            | "spat"
+            | "chant"
+            | "chants"
+            | "sign"
+            | "signs"
+            | "banner"
+            | "ad"
+            | "ads"
+            | "video"
+            | "book"
+            | "show"
+            | "series"
+            | "strategy"
+    )
+}
+
 /// Words before a quoted span that make it a title of a work, a show or a programme.
 #[rustfmt::skip]
 pub fn introduces_title(lower: &str) -> bool {

@@ -47,6 +47,16 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     if prev_words.contains(&"known") && prev == Some("as") {
         return Some(Class::Title);
     }
+    // `her "clawback" plan`, `the "king of debt" moniker`, `"is it over?" headlines`: a name
+    // given to the thing the next word says.
+    let next_names_it = f.words <= super::MAX_SCARE_WORDS
+        && f.after < doc.tokens.len()
+        && doc.tokens[f.after].sentence == doc.tokens[f.open].sentence
+        && doc.is_lowercase_word(f.after)
+        && lexicon::is_named_thing(doc.lower(f.after));
+    if next_names_it {
+        return Some(Class::Title);
+    }
     if !title_case {
         return None;
     }
