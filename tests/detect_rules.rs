@@ -958,3 +958,10 @@ fn a_short_quotation_naming_the_thing_after_it_is_a_name() {
         1
     );
 }
+
+#[test]
+fn a_label_alone_in_its_paragraph_ending_in_a_colon_is_page_chrome() {
+    let body = "The debate ran long.\n\n“Related:”\n\nCandidates Reject A Toll Rise.";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert!(quotes(body).is_empty(), "{:?}", quotes(body));
+}

@@ -17,6 +17,18 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
         .map(|t| doc.lower(t))
         .collect();
     let prev = prev_words.first().copied();
+    // A quoted label alone in its paragraph and ending in a colon ("Related:") is page chrome.
+    let span = &doc.quotes[q];
+    let paragraph = &doc.paragraphs[span.paragraph];
+    let inner: String = doc.chars[span.inner()].iter().collect();
+    if span.start == paragraph.start
+        && doc.chars[span.end..paragraph.end]
+            .iter()
+            .all(|c| c.is_whitespace())
+        && inner.trim_end().ends_with(':')
+    {
+        return Some(Class::Mentioned);
+    }
     // A lone quoted pronoun or article is a word mentioned as a word ("because "she" is a …").
     if f.words == 1 {
         let inner = doc.token_at_or_after(doc.quotes[q].inner().start);
