@@ -965,3 +965,15 @@ fn a_label_alone_in_its_paragraph_ending_in_a_colon_is_page_chrome() {
     assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
     assert!(quotes(body).is_empty(), "{:?}", quotes(body));
 }
+
+#[test]
+fn deeming_and_ruling_report_someones_words() {
+    assert_eq!(
+        speaker_of("The bar association deemed him “well qualified” for the bench."),
+        Some("The bar association".to_owned())
+    );
+    assert_eq!(
+        speaker_of("The fact-checkers ruled that the claim was “mostly true.”"),
+        Some("The fact-checkers".to_owned())
+    );
+}
