@@ -977,3 +977,26 @@ fn deeming_and_ruling_report_someones_words() {
         Some("The fact-checkers".to_owned())
     );
 }
+
+#[test]
+fn clauses_translations_buttons_and_self_descriptions_are_not_framings() {
+    for body in [
+        "When the ferry did not come, “he left” with the others.",
+        "The club's name, Brujas, is Spanish for “witches” and comes from a film.",
+        "Enter your address and click “sign up.”",
+        "The campaign posted a video in which Voss called herself “very pro-ferry” in 1999.",
+    ] {
+        assert!(
+            scare_quotes(body).is_empty(),
+            "{body}: {:?}",
+            scare_quotes(body)
+        );
+    }
+    // The verb right before "as" speaks with its own subject.
+    assert_eq!(
+        speaker_of(
+            "Voss has apologised for the tolls in a way Ole Brandt slammed as “too little.”"
+        ),
+        Some("Ole Brandt".to_owned())
+    );
+}

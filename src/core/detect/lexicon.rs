@@ -507,6 +507,12 @@ pub fn introduces_mention(lower: &str) -> bool {
         lower,
         "word" | "words" | "term" | "terms" | "phrase" | "phrases" | "letter" | "letters" | "label"
             | "name" | "spelled" | "spelling" | "pronounced" | "acronym" | "expression" | "slur"
+            // A button or a key: `click "sign up"`.
+            | "click" | "tap" | "type"
+            // A translation: `Spanish for "witches"`.
+            | "spanish" | "french" | "german" | "italian" | "portuguese" | "arabic" | "latin"
+            | "russian" | "chinese" | "japanese" | "korean" | "hebrew" | "greek" | "yiddish"
+            | "persian" | "turkish" | "hindi" | "urdu"
     )
 }
 

@@ -48,6 +48,18 @@ pub(super) fn framing(
         .rev()
         .take(7)
         .find(|&t| doc.is_word(t) && matches!(doc.lower(t), "what" | "as" | "which"))?;
+    // "a video in which Trump called himself "…"": after a preposition, "which" is not what
+    // is called, so the quotation is the speaker's words about something else.
+    let after_preposition = doc.lower(opener) == "which"
+        && opener > f.sentence.start
+        && doc.is_word(opener - 1)
+        && matches!(
+            doc.lower(opener - 1),
+            "in" | "on" | "at" | "during" | "from" | "with" | "by" | "of" | "for"
+        );
+    if after_preposition {
+        return None;
+    }
     let by = mentions::subject_before(doc, verb_token, opener + 1);
     Some((
         by,

@@ -224,24 +224,27 @@ fn utterance(doc: &Doc, q: usize) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let personal = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "i" | "i'm"
-                | "i’m"
-                | "me"
-                | "my"
-                | "we"
-                | "we're"
-                | "we’re"
-                | "us"
-                | "our"
-                | "you"
-                | "you're"
-                | "you’re"
-                | "your"
-        )
-    });
+    // "he left", "they didn't": a clause with its subject is said, not a term.
+    let clause = words.len() > 1 && matches!(words[0].as_str(), "he" | "she" | "they");
+    let personal = clause
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "i" | "i'm"
+                    | "i’m"
+                    | "me"
+                    | "my"
+                    | "we"
+                    | "we're"
+                    | "we’re"
+                    | "us"
+                    | "our"
+                    | "you"
+                    | "you're"
+                    | "you’re"
+                    | "your"
+            )
+        });
     // A cry on its own ("Nooooo!" as a paragraph of its own) is said, however short.
     let open = doc.token_at_or_after(doc.quotes[q].start);
     let sentence = doc.sentence_tokens(doc.tokens[open].sentence);
@@ -362,7 +365,12 @@ fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
         return None;
     }
     let as_token = t - 1;
-    let subject = mentions::clause_subject(doc, as_token)?;
+    // "in a way Comey slammed as "…"": the verb right before "as" has its own subject.
+    let own_subject = (as_token > f.sentence.start && doc.is_lowercase_word(as_token - 1))
+        .then(|| mentions::subject_before(doc, as_token - 1, f.sentence.start))
+        .flatten()
+        .filter(|m| m.kind == mentions::MentionKind::Name);
+    let subject = own_subject.or_else(|| mentions::clause_subject(doc, as_token))?;
     if subject.kind == mentions::MentionKind::Description {
         return None;
     }
