@@ -614,7 +614,10 @@ fn each_suggestion_says_why_and_how_sure_the_rules_are() {
         (&of("reforms").reason, of("reforms").confidence),
         (&Reason::NoSpeakerInReach, Confidence::Likely)
     );
-    assert_eq!(of("new school year").confidence, Confidence::Unsure);
+    // Three words nobody speaks: a quotation without a speaker, not a framing, and unsure.
+    let school_year = of("new school year");
+    assert_eq!(school_year.kind, Kind::Quote);
+    assert_eq!(school_year.confidence, Confidence::Unsure);
     // Named in its own sentence; then borrowed from the sentence before.
     let rebuild = of("We will rebuild");
     assert_eq!(rebuild.confidence, Confidence::Sure);
@@ -998,5 +1001,21 @@ fn clauses_translations_buttons_and_self_descriptions_are_not_framings() {
             "Voss has apologised for the tolls in a way Ole Brandt slammed as “too little.”"
         ),
         Some("Ole Brandt".to_owned())
+    );
+}
+
+#[test]
+fn a_scare_quote_nobody_speaks_is_at_most_two_words() {
+    assert_eq!(
+        scare_quotes("Leaders debated the “living wage” at the meeting.").len(),
+        1
+    );
+    let body = "Leaders debated the “fair living wage” at the meeting.";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_eq!(quotes(body).len(), 1, "{:?}", quotes(body));
+    // A framing still makes a longer one a scare quote.
+    assert_eq!(
+        scare_quotes("Leaders debated the so-called “fair living wage” at the meeting.").len(),
+        1
     );
 }
