@@ -1019,3 +1019,15 @@ fn a_scare_quote_nobody_speaks_is_at_most_two_words() {
         1
     );
 }
+
+#[test]
+fn a_report_noun_owned_by_someone_and_followed_by_that_is_theirs() {
+    assert_eq!(
+        speaker_of("Voss's angry accusation that the mayor is playing the “ferry card” backfired."),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Many followed Brandt's dictum that the ferry was an “evil tax” on the island."),
+        Some("Brandt".to_owned())
+    );
+}

@@ -184,6 +184,31 @@ pub fn is_noun_cue(lower: &str) -> bool {
     )
 }
 
+/// Nouns that report what someone said or holds, when "that" follows ("Trump's accusation
+/// that …", "Reagan's dictum that …").
+pub fn is_report_noun(lower: &str) -> bool {
+    is_noun_cue(lower)
+        || matches!(
+            lower,
+            "dictum"
+                | "suggestion"
+                | "contention"
+                | "belief"
+                | "view"
+                | "complaint"
+                | "allegation"
+                | "declaration"
+                | "demand"
+                | "observation"
+                | "prediction"
+                | "admission"
+                | "assurance"
+                | "insinuation"
+                | "implication"
+                | "notion"
+        )
+}
+
 /// Words that may stand between a subject and its verb ("has also said").
 #[rustfmt::skip]
 pub fn is_filler(lower: &str) -> bool {

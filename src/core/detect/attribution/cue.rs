@@ -25,7 +25,9 @@ pub(super) fn cue_in(
         .sentence_tokens(doc.tokens[range.start.min(doc.tokens.len() - 1)].sentence)
         .start;
     let candidates: Vec<usize> = words_outside_quotes(doc, range.clone())
-        .filter(|&t| doc.has(t, SPEECH_VERB) || is_according_to(doc, t))
+        .filter(|&t| {
+            doc.has(t, SPEECH_VERB) || is_according_to(doc, t) || is_owned_report(doc, t, floor)
+        })
         .collect();
     let ordered: Box<dyn Iterator<Item = &usize>> = if before {
         Box::new(candidates.iter().rev())
@@ -44,6 +46,10 @@ pub(super) fn cue_in(
                 return nouns_speaker.or(Some((speaker, cue..cue + 2)));
             }
             continue;
+        }
+        if is_owned_report(doc, cue, floor) {
+            // "Trump's accusation that …", "Reagan's dictum that …": the owner speaks.
+            return Some((owner_of_report(doc, cue, floor), cue..cue + 1));
         }
         if let Some(speaker) = speaker_of_cue(doc, cue, floor, range.end) {
             // Whoever speaks of someone's remarks says the quotation, a description too ("The
@@ -168,6 +174,37 @@ fn with_participle(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
 
 /// Longest phrase between "with" and its participle, in tokens.
 const MAX_WITH_PHRASE: usize = 10;
+
+/// A report noun with its owner and its content: "Trump's accusation that …", "Obama's
+/// patronizing suggestion that …" (a possessive up to three words before, adjectives between,
+/// "that" after). Whatever that clause quotes is the owner's.
+fn is_owned_report(doc: &Doc, t: usize, floor: usize) -> bool {
+    t + 1 < doc.tokens.len()
+        && doc.is_word(t + 1)
+        && doc.lower(t + 1) == "that"
+        && lexicon::is_report_noun(doc.lower(t))
+        && owner_of_report(doc, t, floor).is_some()
+}
+
+fn owner_of_report(doc: &Doc, noun: usize, floor: usize) -> Option<Mention> {
+    let owner = (floor..noun)
+        .rev()
+        .take(3)
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| is_possessor(doc.lower(t)))?;
+    let adjectives =
+        (owner + 1..noun).all(|t| doc.is_lowercase_word(t) && !doc.has(t, SPEECH_VERB));
+    if !adjectives {
+        return None;
+    }
+    if matches!(doc.lower(owner), "his" | "her" | "their") {
+        return Some(Mention {
+            tokens: owner..owner + 1,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    mentions::phrase_ending_at(doc, owner + 1, floor).filter(|m| m.kind == MentionKind::Name)
+}
 
 /// Whether the reporting word at `cue` is a noun after a possessive ("Trump's remarks", "his
 /// claim"), as `speaker_of_cue` reads it.
