@@ -1031,3 +1031,11 @@ fn a_report_noun_owned_by_someone_and_followed_by_that_is_theirs() {
         Some("Brandt".to_owned())
     );
 }
+
+#[test]
+fn what_people_described_believe_is_their_words() {
+    assert_eq!(
+        speaker_of("Harbour sources believe the toll will stay “provisionally” for a year."),
+        Some("Harbour sources".to_owned())
+    );
+}

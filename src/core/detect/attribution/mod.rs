@@ -395,7 +395,7 @@ fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
 /// `Ramos believes in journalism that "takes sides"`: a verb of opinion before the quotation,
 /// with its subject (not every verb of belief: what someone "shows" or "knows" is not their
 /// words). What someone believes in quotation marks is their words, as PolNeAR
-/// attributes beliefs.
+/// attributes beliefs, a description's too ("Gulf sources believe").
 fn belief_before(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
     words_outside_quotes(doc, f.sentence.start..f.open)
         .rev()
@@ -404,7 +404,7 @@ fn belief_before(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)
         })
         .find_map(|t| {
             let speaker = cue::speaker_of_cue(doc, t, f.sentence.start, f.open)?;
-            (speaker.kind != mentions::MentionKind::Description).then(|| (Some(speaker), t..t + 1))
+            Some((Some(speaker), t..t + 1))
         })
 }
 
