@@ -987,6 +987,7 @@ fn clauses_translations_buttons_and_self_descriptions_are_not_framings() {
         "When the ferry did not come, “he left” with the others.",
         "The club's name, Brujas, is Spanish for “witches” and comes from a film.",
         "Enter your address and click “sign up.”",
+        "Sign up by entering your email and clicking the “subscribe” button below.",
         "The campaign posted a video in which Voss called herself “very pro-ferry” in 1999.",
     ] {
         assert!(

@@ -466,48 +466,16 @@ pub fn joins_sentences(lower: &str) -> bool {
 
 /// Nouns right after a quoted span that make it the name of what they are (`her "clawback"
 /// plan`, `the "king of debt" moniker`): plans, labels, slogans and the like.
+#[rustfmt::skip]
 pub fn is_named_thing(lower: &str) -> bool {
     matches!(
         lower,
-        "plan"
-            | "plans"
-            | "moniker"
-            | "nickname"
-            | "headline"
-            | "headlines"
-            | "slogan"
-            | "slogans"
-            | "motto"
-            | "tagline"
-            | "theme"
-            | "symbol"
-            | "label"
-            | "brand"
-            | "document"
-            | "program"
-            | "programme"
-            | "initiative"
-            | "bill"
-            | "act"
-            | "policy"
-            | "doctrine"
-            | "hashtag"
-            | "agenda"
-            | "comment"
-            | "remark"
-            | "spat"
-            | "chant"
-            | "chants"
-            | "sign"
-            | "signs"
-            | "banner"
-            | "ad"
-            | "ads"
-            | "video"
-            | "book"
-            | "show"
-            | "series"
-            | "strategy"
+        "plan" | "plans" | "moniker" | "nickname" | "headline" | "headlines" | "slogan"
+            | "slogans" | "motto" | "tagline" | "theme" | "symbol" | "label" | "brand"
+            | "document" | "program" | "programme" | "initiative" | "bill" | "act" | "policy"
+            | "doctrine" | "hashtag" | "agenda" | "comment" | "remark" | "spat" | "chant"
+            | "chants" | "sign" | "signs" | "banner" | "ad" | "ads" | "video" | "book" | "show"
+            | "series" | "strategy" | "button" | "tab" | "link"
     )
 }
 
@@ -533,7 +501,7 @@ pub fn introduces_mention(lower: &str) -> bool {
         "word" | "words" | "term" | "terms" | "phrase" | "phrases" | "letter" | "letters" | "label"
             | "name" | "spelled" | "spelling" | "pronounced" | "acronym" | "expression" | "slur"
             // A button or a key: `click "sign up"`.
-            | "click" | "tap" | "type"
+            | "click" | "clicking" | "clicks" | "tap" | "tapping" | "type" | "typing"
             // A translation: `Spanish for "witches"`.
             | "spanish" | "french" | "german" | "italian" | "portuguese" | "arabic" | "latin"
             | "russian" | "chinese" | "japanese" | "korean" | "hebrew" | "greek" | "yiddish"
