@@ -1040,3 +1040,19 @@ fn what_people_described_believe_is_their_words() {
         Some("Harbour sources".to_owned())
     );
 }
+
+#[test]
+fn a_relative_clause_is_not_the_subject_and_a_reported_claim_is_the_reporters() {
+    assert_eq!(
+        speaker_of(
+            "Speaking in Bangor, which hosts the vote on Tuesday, Voss praised Brandt but described the toll as a “work in progress.”"
+        ),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of(
+            "Voss's aide Ana Lind said Thursday that Brandt's claim that the toll is legal is “simply not true.”"
+        ),
+        Some("Voss's aide Ana Lind".to_owned())
+    );
+}

@@ -311,6 +311,15 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
 /// follows it (after an appositive, when `appositive` allows one).
 fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Option<Mention> {
     let mut mention = phrase_starting_at(doc, start, before)?;
+    // ", which is set to host …": a relative clause, not the sentence's subject.
+    if mention.kind == MentionKind::Pronoun
+        && matches!(
+            doc.lower(mention.tokens.start),
+            "which" | "where" | "whom" | "whose"
+        )
+    {
+        return None;
+    }
     // "The board rejected …": a description stops at the first word that reads as its verb.
     if mention.kind == MentionKind::Description {
         let verb = (mention.tokens.start + 2..mention.tokens.end).find(|&t| {

@@ -48,8 +48,13 @@ pub(super) fn cue_in(
             continue;
         }
         if is_owned_report(doc, cue, floor) {
-            // "Trump's accusation that …", "Reagan's dictum that …": the owner speaks.
-            return Some((owner_of_report(doc, cue, floor), cue..cue + 1));
+            // "Trump's accusation that …", "Reagan's dictum that …": the owner speaks, unless
+            // someone reports the claim ("Frazier said Thursday that Rubio's claim that …").
+            let owner = owner_of_report(doc, cue, floor);
+            let outer = owner
+                .as_ref()
+                .and_then(|o| outer_report(doc, o, floor, range.end));
+            return outer.or(Some((owner, cue..cue + 1)));
         }
         if let Some(speaker) = speaker_of_cue(doc, cue, floor, range.end) {
             // Whoever speaks of someone's remarks says the quotation, a description too ("The
@@ -90,6 +95,21 @@ fn outer_report(
     let mut verb = inner.tokens.start.checked_sub(1)?;
     if verb > floor && doc.is_word(verb) && doc.lower(verb) == "that" {
         verb -= 1;
+        // "said Thursday that", "told reporters that": a time or an addressee between.
+        let mut skipped = 0;
+        while verb > floor
+            && skipped < 2
+            && doc.is_word(verb)
+            && !doc.has(verb, SPEECH_VERB)
+            && (lexicon::is_time_word(doc.lower(verb))
+                || matches!(
+                    doc.lower(verb),
+                    "on" | "last" | "reporters" | "him" | "her" | "them" | "me" | "us"
+                ))
+        {
+            verb -= 1;
+            skipped += 1;
+        }
     }
     if verb < floor || !doc.is_word(verb) || !doc.has(verb, SPEECH_VERB) {
         return None;
