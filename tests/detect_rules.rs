@@ -1056,3 +1056,13 @@ fn a_relative_clause_is_not_the_subject_and_a_reported_claim_is_the_reporters() 
         Some("Voss's aide Ana Lind".to_owned())
     );
 }
+
+#[test]
+fn a_capitalised_word_ending_in_ed_is_not_a_descriptions_verb() {
+    assert_eq!(
+        speaker_of(
+            "A spokeswoman for the House Armed Services Committee emailed reporters, arguing, “The law says nothing of the kind.”"
+        ),
+        Some("A spokeswoman for the House Armed Services Committee".to_owned())
+    );
+}

@@ -324,9 +324,9 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
     if mention.kind == MentionKind::Description {
         let verb = (mention.tokens.start + 2..mention.tokens.end).find(|&t| {
             let w = doc.lower(t);
-            w.ends_with("ed")
-                || doc.is_lowercase_word(t) && lexicon::is_filler(w)
-                || doc.has(t, SPEECH_VERB)
+            // Lower-case only: "the House Armed Services Committee" has no verb in it.
+            doc.is_lowercase_word(t)
+                && (w.ends_with("ed") || lexicon::is_filler(w) || doc.has(t, SPEECH_VERB))
         });
         if let Some(verb) = verb {
             mention.tokens.end = verb;
