@@ -1066,3 +1066,15 @@ fn a_capitalised_word_ending_in_ed_is_not_a_descriptions_verb() {
         Some("A spokeswoman for the House Armed Services Committee".to_owned())
     );
 }
+
+#[test]
+fn talking_and_grousing_report_speech() {
+    assert_eq!(
+        speaker_of("At every stop Voss talks about “spoiling the party.”"),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Brandt groused to a crowd that the ferry “doesn't treat me properly.”"),
+        Some("Brandt".to_owned())
+    );
+}

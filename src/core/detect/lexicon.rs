@@ -29,7 +29,8 @@ const SPEECH_VERBS: &[&str] = &[
     "press", "retweet", "confess", "echo", "surmise", "riff", "retaliate", "protest",
     "pronounce", "imply", "mention", "highlight", "boom", "beam", "gloat", "demur", "bemoan",
     "express", "assail", "lambaste", "castigate", "deride", "ridicule", "taunt", "hint",
-    "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate", "rant", "vouch", "gripe", "grumble", "sneer",
+    "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate",
+    "grouse", "talk", "rant", "vouch", "gripe", "grumble", "sneer",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
