@@ -119,10 +119,7 @@ impl<'d> Resolver<'d> {
     fn titled_before(&self, mention: &Mention) -> Option<String> {
         let doc = self.doc;
         let words = mention.tokens.clone();
-        let head = words
-            .clone()
-            .find(|&t| doc.lower(t) == "of")
-            .map_or(words.end - 1, |of| of - 1);
+        let head = head_of(doc, mention);
         let title = lexicon::canonical_title(doc.lower(head))?;
         let required: Vec<String> = (words.start + 1..head)
             .filter(|&t| doc.is_capitalised(t) || lexicon::qualifies_title(doc.lower(t)))
@@ -144,12 +141,7 @@ impl<'d> Resolver<'d> {
 
     fn is_definite_singular(&self, mention: &Mention) -> bool {
         let doc = self.doc;
-        let words = mention.tokens.clone();
-        let head = words
-            .clone()
-            .find(|&t| doc.lower(t) == "of")
-            .map_or(words.end - 1, |of| of - 1);
-        doc.lower(words.start) == "the" && !doc.lower(head).ends_with('s')
+        doc.lower(mention.tokens.start) == "the" && !doc.lower(head_of(doc, mention)).ends_with('s')
     }
 
     /// `Smith, who said …`: the name before the comma.
@@ -267,6 +259,16 @@ impl<'d> Resolver<'d> {
             }
         }
     }
+}
+
+/// The head noun of a description: its last word, or the word before "of" ("the chief of the
+/// coalition" gives "chief").
+fn head_of(doc: &Doc, mention: &Mention) -> usize {
+    let words = mention.tokens.clone();
+    words
+        .clone()
+        .find(|&t| doc.lower(t) == "of")
+        .map_or(words.end - 1, |of| of - 1)
 }
 
 fn strip_possessive(text: &str) -> String {
