@@ -11,19 +11,21 @@
 //! scare quotes.
 //!
 //! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of
-//! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a transcript label
-//! or lead-in (`labels.rs`), a framing (`framing.rs`), titles and mentions (`names.rs`), and
-//! speakers borrowed from other quotations (`borrow.rs`).
+//! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a clause ending in
+//! a colon (`colon.rs`), a transcript label or lead-in (`labels.rs`), a framing (`framing.rs`),
+//! titles and mentions (`names.rs`), and speakers borrowed from other quotations
+//! (`borrow.rs`).
 
 use std::ops::Range;
 
 use super::ScareRule;
 use super::lexicon;
 use super::mentions::{self, Mention};
-use super::tokens::{Doc, SPEECH_VERB, TokenKind};
+use super::tokens::{Doc, SPEECH_VERB};
 
 mod after;
 mod borrow;
+mod colon;
 mod cue;
 mod framing;
 mod labels;
@@ -32,6 +34,7 @@ mod names;
 pub use borrow::borrow_speakers;
 
 use after::attribution_after;
+use colon::{colon_clause, named_before_colon};
 use cue::cue_in;
 use framing::framing;
 use labels::{label_inside, transcript_label};
@@ -235,117 +238,31 @@ fn utterance(doc: &Doc, q: usize) -> bool {
         .collect();
     // "he left", "they didn't": a clause with its subject is said, not a term.
     let clause = words.len() > 1 && matches!(words[0].as_str(), "he" | "she" | "they");
-    let personal = clause
-        || words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "i" | "i'm"
-                    | "i’m"
-                    | "me"
-                    | "my"
-                    | "we"
-                    | "we're"
-                    | "we’re"
-                    | "us"
-                    | "our"
-                    | "you"
-                    | "you're"
-                    | "you’re"
-                    | "your"
-            )
-        });
+    let personal = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "i" | "i'm"
+                | "i’m"
+                | "me"
+                | "my"
+                | "we"
+                | "we're"
+                | "we’re"
+                | "us"
+                | "our"
+                | "you"
+                | "you're"
+                | "you’re"
+                | "your"
+        )
+    });
     // A cry on its own ("Nooooo!" as a paragraph of its own) is said, however short.
     let open = doc.token_at_or_after(doc.quotes[q].start);
     let sentence = doc.sentence_tokens(doc.tokens[open].sentence);
     let after = doc.token_at_or_after(doc.quotes[q].end);
     let cries =
         text.trim_end().ends_with(['!', '?']) && sentence.start == open && sentence.end <= after;
-    first.is_uppercase() && closes && words.len() > 1 || personal || cries
-}
-
-/// `Rubio fired back: "…"`, `When Trump suggested …, Rubio fired back: "…"`, and a quotation
-/// that opens the paragraph after `Trump issued the following statement:`: the subject of the
-/// clause a colon ends speaks what it introduces, whatever its verb, when no reporting verb
-/// stands between that subject and the colon (then the reporting verb's own rules apply).
-fn colon_clause(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
-    let colon = if introduced(doc, f) {
-        f.open - 1
-    } else {
-        // The quotation opens its paragraph, and the paragraph before ends with a colon.
-        let first_in_paragraph = f.open == f.sentence.start
-            && f.open > 0
-            && doc.tokens[f.open - 1].sentence + 1 == doc.tokens[f.open].sentence
-            && doc.sentences[doc.tokens[f.open - 1].sentence].paragraph
-                != doc.sentences[doc.tokens[f.open].sentence].paragraph;
-        (first_in_paragraph && doc.is_punct(f.open - 1, ':')).then(|| f.open - 1)?
-    };
-    let clause_start = doc.sentence_tokens(doc.tokens[colon].sentence).start;
-    if (clause_start..colon).any(|t| doc.quote_at(doc.tokens[t].start).is_some()) {
-        return None;
-    }
-    // A reporting verb elsewhere in the sentence has its own rules ("as Pollak observed, the
-    // winner was …:", "…," the pitch says), except in a clause set before the subject ("When
-    // Trump suggested …, Rubio fired back:").
-    let subordinate = doc.is_word(clause_start)
-        && matches!(
-            doc.lower(clause_start),
-            "when"
-                | "after"
-                | "before"
-                | "if"
-                | "while"
-                | "although"
-                | "though"
-                | "because"
-                | "since"
-                | "once"
-                | "asked"
-        );
-    // A reporting word in a verb's object is a noun and reports nothing ("Sanders delivered a
-    // snappy retort:").
-    let reports = |range: Range<usize>| {
-        let start = range.start;
-        words_outside_quotes(doc, range).any(|t| {
-            let determiner = |w: usize| doc.is_word(w) && lexicon::is_determiner(doc.lower(w));
-            // "a retort", "a snappy retort"; but "the columnist suggested" is a verb.
-            let noun = t > start && determiner(t - 1)
-                || t > start + 1 && determiner(t - 2) && !cue::is_past_tense(doc.lower(t));
-            doc.has(t, SPEECH_VERB) && !noun || cue::is_according_to(doc, t)
-        })
-    };
-    if !subordinate && reports(clause_start..colon)
-        || f.open > colon && reports(f.after..f.sentence.end)
-    {
-        return None;
-    }
-    let subject = mentions::clause_subject(doc, colon)?;
-    let verb = subject.tokens.end;
-    // "Media shares blame - HuffPollster:": the name after the dash signs what follows.
-    let signed =
-        (verb..colon).any(|t| matches!(doc.tokens[t].kind, TokenKind::Punct('-' | '—' | '–')));
-    if signed || reports(verb..colon) {
-        return None;
-    }
-    // "The delay did not surprise pollster Daron Shaw:": a thing as the subject, a person
-    // named right before the colon.
-    if subject.kind == mentions::MentionKind::Description
-        && let Some(named) = named_before_colon(doc, f)
-    {
-        return Some(named);
-    }
-    Some((Some(subject), verb..colon + 1))
-}
-
-/// `… doesn't surprise pollster Daron Shaw: "…"`, `Rep. Trey Gowdy (R-S.C.): "…"`: a name
-/// right before the colon that introduces the quotation speaks it.
-fn named_before_colon(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
-    if !introduced(doc, f) {
-        return None;
-    }
-    let colon = f.open - 1;
-    let name = mentions::subject_before(doc, colon, f.sentence.start)
-        .filter(|m| m.kind == mentions::MentionKind::Name)?;
-    Some((Some(name), colon..colon + 1))
+    first.is_uppercase() && closes && words.len() > 1 || personal || clause || cries
 }
 
 /// A reporting verb before the quotation in its sentence whose speaker the sentence does not
