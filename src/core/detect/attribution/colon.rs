@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::super::lexicon;
 use super::super::mentions::{self, Mention};
 use super::super::tokens::{Doc, SPEECH_VERB, TokenKind};
 use super::{Frame, cue, introduced, words_outside_quotes};
@@ -52,11 +51,8 @@ pub(super) fn colon_clause(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Ran
     let reports = |range: Range<usize>| {
         let start = range.start;
         words_outside_quotes(doc, range).any(|t| {
-            let determiner = |w: usize| doc.is_word(w) && lexicon::is_determiner(doc.lower(w));
-            // "a retort", "a snappy retort"; but "the columnist suggested" is a verb.
-            let noun = t > start && determiner(t - 1)
-                || t > start + 1 && determiner(t - 2) && !cue::is_past_tense(doc.lower(t));
-            doc.has(t, SPEECH_VERB) && !noun || cue::is_according_to(doc, t)
+            doc.has(t, SPEECH_VERB) && !cue::reads_as_noun(doc, t, start)
+                || cue::is_according_to(doc, t)
         })
     };
     if !subordinate && reports(clause_start..colon)

@@ -59,11 +59,10 @@ pub(super) fn cue_in(
         if let Some(speaker) = speaker_of_cue(doc, cue, floor, range.end) {
             // Whoever speaks of someone's remarks says the quotation, a description too ("The
             // lawmaker, who …, said Trump's remarks "…"").
-            let noun_like = cue > floor + 1
-                && doc.is_word(cue - 2)
-                && lexicon::is_determiner(doc.lower(cue - 2))
-                && !is_past_tense(doc.lower(cue));
-            if nouns_speaker.is_some() && !is_noun_use(doc, cue, floor) && !noun_like {
+            if nouns_speaker.is_some()
+                && !is_noun_use(doc, cue, floor)
+                && !reads_as_noun(doc, cue, floor)
+            {
                 return Some((Some(speaker), cue..cue + 1));
             }
             // A description ("protests demands") is weaker than a name or a pronoun: a
@@ -155,12 +154,7 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         // "…, Spicer said, adding": the participle goes with the verb just before it.
         if after_comma
             && cue > floor + 1
-            && doc.is_word(cue - 2)
-            && doc.has(cue - 2, SPEECH_VERB)
-            && is_past_tense(doc.lower(cue - 2))
-            && !(cue - 2 > floor
-                && doc.is_word(cue - 3)
-                && (lexicon::is_determiner(doc.lower(cue - 3)) || is_possessor(doc.lower(cue - 3))))
+            && reports_in_past(doc, cue - 2, floor)
             && let Some(speaker) = mentions::subject_before(doc, cue - 2, floor)
         {
             return Some(speaker);
@@ -174,6 +168,26 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
                 .flatten()
         })
         .or_else(|| mentions::clause_subject(doc, cue))
+}
+
+/// Whether the word at `t` is a reporting verb in the past used as a verb ("said", not "the
+/// said document" or "his remarks").
+fn reports_in_past(doc: &Doc, t: usize, floor: usize) -> bool {
+    doc.is_word(t)
+        && doc.has(t, SPEECH_VERB)
+        && is_past_tense(doc.lower(t))
+        && !is_noun_use(doc, t, floor)
+        && !(t > floor && doc.is_word(t - 1) && lexicon::is_determiner(doc.lower(t - 1)))
+}
+
+/// Whether the reporting word at `t` reads as a noun: right after a determiner, or after a
+/// determiner and an adjective unless it is a past form ("a retort", "a snappy retort"; but
+/// "the columnist suggested" is a verb).
+pub(super) fn reads_as_noun(doc: &Doc, t: usize, floor: usize) -> bool {
+    let determiner =
+        |w: usize| w >= floor && doc.is_word(w) && lexicon::is_determiner(doc.lower(w));
+    t > floor && determiner(t - 1)
+        || t > floor + 1 && determiner(t - 2) && !is_past_tense(doc.lower(t))
 }
 
 /// `…, with Trump reportedly yelling: "…"`, `with the campaign of the former senator saying`:
@@ -206,6 +220,7 @@ fn is_owned_report(doc: &Doc, t: usize, floor: usize) -> bool {
         && owner_of_report(doc, t, floor).is_some()
 }
 
+/// Who owns the report noun at `noun`: the possessive name, or "his"/"her"/"their".
 fn owner_of_report(doc: &Doc, noun: usize, floor: usize) -> Option<Mention> {
     let owner = (floor..noun)
         .rev()
