@@ -1078,3 +1078,13 @@ fn talking_and_grousing_report_speech() {
         Some("Brandt".to_owned())
     );
 }
+
+#[test]
+fn determining_and_exhorting_report_someones_words() {
+    assert_eq!(
+        speaker_of(
+            "A federal judge determined that there is at least a “reasonable suspicion” of delay."
+        ),
+        Some("A federal judge".to_owned())
+    );
+}

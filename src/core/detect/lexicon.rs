@@ -30,7 +30,7 @@ const SPEECH_VERBS: &[&str] = &[
     "pronounce", "imply", "mention", "highlight", "boom", "beam", "gloat", "demur", "bemoan",
     "express", "assail", "lambaste", "castigate", "deride", "ridicule", "taunt", "hint",
     "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate",
-    "grouse", "talk", "rant", "vouch", "gripe", "grumble", "sneer",
+    "grouse", "talk", "determine", "exhort", "rant", "vouch", "gripe", "grumble", "sneer",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
