@@ -1,0 +1,173 @@
+//! Words of grammar the rules step over or stop at: pronouns, determiners, possessives,
+//! fillers between a subject and its verb, words that end a phrase, join a name or a sentence,
+//! times, sentence openers that are not names, abbreviations and quantities.
+
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::OnceLock;
+
+/// Words that may stand between a subject and its verb ("has also said").
+#[rustfmt::skip]
+pub fn is_filler(lower: &str) -> bool {
+    matches!(
+        lower,
+        "has" | "have" | "had" | "was" | "is" | "were" | "are" | "be" | "been" | "also" | "later"
+            | "then" | "once" | "again" | "would" | "will" | "could" | "might" | "may" | "did"
+            | "does" | "do" | "not" | "never" | "even" | "just" | "still" | "already" | "first"
+            | "only" | "often" | "all" | "both" | "himself" | "herself" | "themselves" | "too"
+            | "ever" | "recently" | "previously" | "repeatedly" | "reportedly" | "publicly"
+            | "privately" | "flatly" | "simply" | "quickly" | "further" | "bluntly"
+            | "subsequently" | "can" | "should" | "must" | "being"
+    ) || (lower.ends_with("ly") && lower.len() > 4)
+}
+
+/// Pronouns that can be a speaker.
+pub fn is_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which"
+    )
+}
+
+#[rustfmt::skip]
+pub fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
+            | "our" | "my" | "your" | "one" | "two" | "three" | "several" | "some" | "many"
+            | "another" | "other" | "most" | "each" | "every" | "no" | "few"
+    ) || is_possessive(lower)
+}
+
+pub fn is_possessive(lower: &str) -> bool {
+    let marked = lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || lower.ends_with("s'")
+        || lower.ends_with("s’");
+    marked && !is_contraction(lower)
+}
+
+/// "he's", "it’s", "that's": a pronoun and "is" or "has", not a possessive.
+fn is_contraction(lower: &str) -> bool {
+    let stem = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(lower);
+    matches!(
+        stem,
+        "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "where" | "let"
+    )
+}
+
+/// Words that stop a noun phrase going left or right.
+#[rustfmt::skip]
+pub fn ends_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and" | "or" | "but" | "that" | "which" | "when" | "where" | "while" | "as" | "if"
+            | "because" | "after" | "before" | "since" | "than" | "to" | "in" | "on" | "at" | "for"
+            | "with" | "by" | "from" | "about" | "into" | "over" | "what" | "how" | "why" | "there"
+            | "not" | "so" | "said" | "says" | "told"
+    )
+}
+
+/// Words that join the parts of a name or a title ("Secretary of State", "Bank of England").
+#[rustfmt::skip]
+pub fn joins_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "de" | "van" | "von" | "bin" | "al" | "la" | "le" | "der" | "da" | "du"
+    )
+}
+
+#[rustfmt::skip]
+const CAPITALISED_COMMON: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "the", "a", "an", "but",
+    "and", "however", "in", "on", "at", "this", "that", "it", "he", "she", "they", "we", "i", "if",
+    "when", "after", "before", "during", "while", "as", "for", "earlier", "later", "last", "next",
+    "yesterday", "today", "tonight", "so", "yet", "still", "now", "then", "there", "here", "what",
+    "why", "how", "meanwhile", "also", "his", "her", "their", "its", "our", "my", "speaking",
+    "asked", "according", "since", "with", "by", "from", "of", "to", "or", "not", "no", "yes",
+    "although", "though", "because", "instead", "even", "just", "over", "amid", "like", "behind",
+    "shortly", "under", "despite", "throughout", "without", "within", "among", "across", "against",
+    "toward", "towards", "upon", "unlike", "following", "into", "around", "through",
+    "beyond", "until", "unless", "whether", "where", "ask",
+];
+
+/// Capitalised words that are not names: days, months, and words that start sentences.
+pub fn is_capitalised_common(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| CAPITALISED_COMMON.iter().copied().collect())
+        .contains(lower)
+}
+
+/// Words that say when, after "on", "in", "last" or "this" ("on Thursday", "last week").
+pub fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    )
+}
+
+/// Words that join a sentence to the one before ("And then Trump went …", "But Clinton …"),
+/// before its subject.
+pub fn joins_sentences(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and" | "but" | "so" | "yet" | "then" | "or" | "still" | "now"
+    )
+}
+
+/// Abbreviations whose dot does not end a sentence (matched as written, without the dot).
+#[rustfmt::skip]
+pub fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Rev" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col"
+            | "Sgt" | "Capt" | "Adm" | "St" | "Jr" | "Sr" | "Jan" | "Feb" | "Mar" | "Apr" | "Aug"
+            | "Sept" | "Sep" | "Oct" | "Nov" | "Dec" | "Mt" | "Ft" | "vs" | "No" | "Inc" | "Co"
+            | "Corp" | "Ltd" | "Calif" | "Fla" | "Mass" | "Va" | "Ga" | "Tenn" | "Wash" | "Del"
+            | "Ky" | "Pa" | "Mich" | "Minn" | "Wis" | "Ill" | "Ind" | "Ariz" | "Colo" | "Conn"
+            | "Md" | "Mo" | "Nev" | "Okla" | "Ore" | "Tex" | "Vt" | "Ala" | "Ark" | "Kan" | "Neb"
+            | "etc" | "Gens" | "Sens" | "Reps"
+    )
+}
+
+/// Words that make a number-bearing sentence a checkable fact ("percent", "million").
+#[rustfmt::skip]
+pub fn is_quantity_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen"
+            | "half" | "third" | "quarter" | "twice" | "double" | "doubled" | "tripled"
+            | "majority"
+    )
+}

@@ -1,0 +1,80 @@
+//! Words around a quoted span that say what it is: a title or a name, a word mentioned as a
+//! word, a framing someone names, or the writer's distance.
+
+/// Nouns right after a quoted span that make it the name of what they are (`her "clawback"
+/// plan`, `the "king of debt" moniker`): plans, labels, slogans and the like.
+#[rustfmt::skip]
+pub fn is_named_thing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "plan" | "plans" | "moniker" | "nickname" | "headline" | "headlines" | "slogan"
+            | "slogans" | "motto" | "tagline" | "theme" | "symbol" | "label" | "brand"
+            | "document" | "program" | "programme" | "initiative" | "bill" | "act" | "policy"
+            | "doctrine" | "hashtag" | "agenda" | "comment" | "remark" | "spat" | "chant"
+            | "chants" | "sign" | "signs" | "banner" | "ad" | "ads" | "video" | "book" | "show"
+            | "series" | "strategy" | "button" | "tab" | "link"
+    )
+}
+
+/// Words before a quoted span that make it a title of a work, a show or a programme.
+#[rustfmt::skip]
+pub fn introduces_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "titled" | "entitled" | "book" | "film" | "movie" | "documentary" | "show" | "program"
+            | "programme" | "episode" | "song" | "album" | "anthem" | "series" | "column"
+            | "commentary" | "article" | "op-ed" | "headline" | "nickname" | "segment" | "ad"
+            | "spot" | "slogan" | "hashtag" | "broadcast" | "play" | "novel" | "memoir" | "essay"
+            | "poem" | "report" | "speech" | "video" | "podcast" | "sitcom" | "track" | "single"
+            | "exhibit" | "exhibition" | "event" | "forum" | "initiative" | "act" | "bill" | "plan"
+    )
+}
+
+/// Words before a quoted span that make it a word mentioned as a word.
+#[rustfmt::skip]
+pub fn introduces_mention(lower: &str) -> bool {
+    matches!(
+        lower,
+        "word" | "words" | "term" | "terms" | "phrase" | "phrases" | "letter" | "letters" | "label"
+            | "name" | "spelled" | "spelling" | "pronounced" | "acronym" | "expression" | "slur"
+            // A button or a key: `click "sign up"`.
+            | "click" | "clicking" | "clicks" | "tap" | "tapping" | "type" | "typing"
+            // A translation: `Spanish for "witches"`.
+            | "spanish" | "french" | "german" | "italian" | "portuguese" | "arabic" | "latin"
+            | "russian" | "chinese" | "japanese" | "korean" | "hebrew" | "greek" | "yiddish"
+            | "persian" | "turkish" | "hindi" | "urdu"
+    )
+}
+
+/// Verbs that name a framing in `what X calls "…"`.
+pub fn names_a_framing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "call"
+            | "calls"
+            | "called"
+            | "dubs"
+            | "dubbed"
+            | "terms"
+            | "termed"
+            | "describes"
+            | "described"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "considers"
+            | "considered"
+            | "brands"
+            | "branded"
+    )
+}
+
+/// Words before a quoted span that say the writer keeps a distance from it.
+#[rustfmt::skip]
+pub fn distances(lower: &str) -> bool {
+    matches!(
+        lower,
+        "so-called" | "supposed" | "alleged" | "self-proclaimed" | "self-described" | "self-styled"
+            | "would-be" | "purported" | "quote-unquote" | "ostensible"
+    )
+}

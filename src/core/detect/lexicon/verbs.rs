@@ -1,0 +1,230 @@
+//! Verbs that report speech, writing or belief, their forms, and the nouns that report
+//! ("said", "tweeting", "his claim"). Forms are generated from the base (`warn` gives warns,
+//! warned, warning) with a short table of irregular ones.
+
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::OnceLock;
+
+/// Verbs that report speech or writing, as bases.
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "say", "tell", "add", "note", "argue", "warn", "insist", "write", "tweet", "call", "claim",
+    "explain", "continue", "ask", "recall", "declare", "describe", "acknowledge", "admit", "state",
+    "announce", "respond", "reply", "answer", "remark", "comment", "observe", "predict", "promise",
+    "vow", "pledge", "urge", "charge", "complain", "concede", "contend", "assert", "stress",
+    "emphasize", "emphasise", "joke", "quip", "shout", "yell", "scream", "chant", "sing", "read",
+    "report", "quote", "cite", "blast", "slam", "mock", "accuse", "boast", "lament", "confirm",
+    "deny", "reiterate", "recount", "muse", "counter", "retort", "testify", "conclude", "post",
+    "exclaim", "whisper", "suggest", "allege", "agree", "demand", "tout", "criticize", "criticise",
+    "fume", "snap", "interject", "elaborate", "dub", "label", "brand", "term", "proclaim",
+    "reveal", "disclose", "inform", "advise", "caution", "recommend", "speak", "mutter", "sigh",
+    "laugh", "cry", "marvel", "gush", "rail", "thunder", "scoff", "chide", "scold", "plead", "beg",
+    "maintain", "repeat", "reason", "point", "put", "begin", "start", "finish", "wonder",
+    "question", "challenge", "estimate", "forecast", "find", "condemn", "denounce", "decry", "rip",
+    "hail", "compare", "refer", "reference", "dismiss", "pound", "liken", "characterize",
+    "characterise", "portray", "welcome", "applaud", "thank", "attack", "praise", "implore",
+    "assure", "remind", "acknowledge", "concur", "remember", "vent", "credit", "bark",
+    "press", "retweet", "confess", "echo", "surmise", "riff", "retaliate", "protest",
+    "pronounce", "imply", "mention", "highlight", "boom", "beam", "gloat", "demur", "bemoan",
+    "express", "assail", "lambaste", "castigate", "deride", "ridicule", "taunt", "hint",
+    "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate",
+    "grouse", "talk", "determine", "exhort", "rant", "vouch", "gripe", "grumble", "sneer",
+];
+
+/// Verbs that report a belief or intention (reported without quotation marks, as claims).
+#[rustfmt::skip]
+const BELIEF_VERBS: &[&str] = &[
+    "believe", "think", "fear", "hope", "expect", "suspect", "worry", "feel", "know", "doubt",
+    "assume", "hold", "reckon", "acknowledge", "understand", "realize", "realise", "learn", "show",
+    "indicate", "suggest", "find", "estimate",
+];
+
+const IRREGULAR: &[(&str, &[&str])] = &[
+    ("say", &["said"]),
+    ("tell", &["told"]),
+    ("write", &["wrote", "written"]),
+    ("sing", &["sang", "sung"]),
+    ("read", &["read"]),
+    ("speak", &["spoke", "spoken"]),
+    ("think", &["thought"]),
+    ("feel", &["felt"]),
+    ("know", &["knew", "known"]),
+    ("hold", &["held"]),
+    ("find", &["found"]),
+    ("put", &["put"]),
+    ("begin", &["began", "begun"]),
+    ("admit", &["admitted", "admitting"]),
+    ("quip", &["quipped", "quipping"]),
+    ("snap", &["snapped", "snapping"]),
+    ("dub", &["dubbed", "dubbing"]),
+    ("rip", &["ripped", "ripping"]),
+    ("refer", &["referred", "referring"]),
+    ("label", &["labelled", "labelling", "labeled", "labeling"]),
+    ("show", &["showed", "shown"]),
+    ("forecast", &["forecast", "forecasted"]),
+    ("understand", &["understood"]),
+    ("learn", &["learned", "learnt"]),
+];
+
+fn forms(base: &str, out: &mut HashSet<String>) {
+    out.insert(base.to_owned());
+    let stem_y = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+    match stem_y {
+        Some(stem) => {
+            out.insert(format!("{stem}ies"));
+            out.insert(format!("{stem}ied"));
+        }
+        None if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") => {
+            out.insert(format!("{base}es"));
+        }
+        None => {
+            out.insert(format!("{base}s"));
+        }
+    }
+    let irregular = IRREGULAR.iter().find(|(verb, _)| *verb == base);
+    if let Some((_, extra)) = irregular {
+        out.extend(extra.iter().map(|w| (*w).to_owned()));
+    } else if stem_y.is_none() {
+        if base.ends_with('e') {
+            out.insert(format!("{base}d"));
+        } else {
+            out.insert(format!("{base}ed"));
+        }
+    }
+    match base.strip_suffix('e').filter(|s| !s.ends_with('e')) {
+        Some(stem) => out.insert(format!("{stem}ing")),
+        None => out.insert(format!("{base}ing")),
+    };
+}
+
+fn inflected(bases: &[&str]) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for base in bases {
+        forms(base, &mut out);
+    }
+    out
+}
+
+/// A form of a verb that reports speech ("said", "tweeting", "according").
+pub fn is_speech_verb(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| inflected(SPEECH_VERBS))
+        .contains(lower)
+}
+
+/// A form of a verb that reports a belief ("believes", "feared").
+pub fn is_belief_verb(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| inflected(BELIEF_VERBS))
+        .contains(lower)
+}
+
+/// A form of a verb by which someone holds an opinion ("believes", "feared", "thinks"): the
+/// verbs of belief whose object is the holder's own view.
+pub fn holds_an_opinion(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            inflected(&[
+                "believe", "think", "fear", "hope", "suspect", "worry", "doubt", "assume", "reckon",
+            ])
+        })
+        .contains(lower)
+}
+
+/// A present participle ("noting", "adding"): its subject is the clause's subject.
+pub fn is_participle(lower: &str) -> bool {
+    lower.ends_with("ing") && lower.len() > 4
+}
+
+/// Cue verbs that take an addressee or an object right after them ("told reporters",
+/// "called the alliance"), so the words after them are not the speaker.
+#[rustfmt::skip]
+pub fn takes_object(lower: &str) -> bool {
+    matches!(
+        lower,
+        "told" | "tell" | "tells" | "telling" | "called" | "call" | "calls" | "calling" | "asked"
+            | "ask" | "asks" | "asking" | "urged" | "accused" | "informed" | "advised"
+            | "described" | "labelled" | "labeled" | "branded" | "dubbed" | "termed" | "blasted"
+            | "slammed" | "mocked" | "praised" | "criticized" | "criticised" | "warned"
+            | "reminded" | "assured" | "promised" | "cited" | "quoted" | "found" | "put"
+    )
+}
+
+/// Verbs whose reported clause may follow without "that" ("he said the plan failed"); other
+/// verbs need "that" before a clause counts as reported ("agreed on a plan" reports nothing).
+#[rustfmt::skip]
+pub fn reports_without_that(lower: &str) -> bool {
+    matches!(
+        lower,
+        "say" | "says" | "said" | "saying" | "added" | "adds" | "noted" | "notes" | "argued"
+            | "argues" | "warned" | "warns" | "insisted" | "insists" | "claimed" | "claims"
+            | "wrote" | "writes" | "believes" | "believed" | "thinks" | "thought" | "predicted"
+            | "predicts" | "stated" | "states" | "explained" | "suggested" | "suggests"
+            | "announced" | "reported" | "reports" | "estimated" | "estimates" | "fears" | "feared"
+            | "hopes" | "hoped" | "expects" | "expected"
+    )
+}
+
+/// Nouns that report speech after a possessive ("his claim", "Trump's remarks").
+#[rustfmt::skip]
+pub fn is_noun_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "claim" | "claims" | "remark" | "remarks" | "comment" | "comments" | "statement"
+            | "statements" | "words" | "assertion" | "warning" | "promise" | "pledge" | "call"
+            | "description" | "argument" | "accusation" | "charge" | "tweet" | "tweets" | "post"
+            | "answer" | "reply" | "response" | "speech" | "message" | "vow" | "boast"
+            | "insistence"
+    )
+}
+
+/// Nouns that report what someone said or holds, when "that" follows ("Trump's accusation
+/// that …", "Reagan's dictum that …").
+pub fn is_report_noun(lower: &str) -> bool {
+    is_noun_cue(lower)
+        || matches!(
+            lower,
+            "dictum"
+                | "suggestion"
+                | "contention"
+                | "belief"
+                | "view"
+                | "complaint"
+                | "allegation"
+                | "declaration"
+                | "demand"
+                | "observation"
+                | "prediction"
+                | "admission"
+                | "assurance"
+                | "insinuation"
+                | "implication"
+                | "notion"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_are_generated_from_their_base() {
+        for word in [
+            "said", "says", "saying", "warned", "tweeting", "replied", "wrote", "quipped", "notes",
+            "argues",
+        ] {
+            assert!(is_speech_verb(word), "{word}");
+        }
+        for word in ["sayed", "table", "aggression"] {
+            assert!(!is_speech_verb(word), "{word}");
+        }
+        assert!(
+            is_belief_verb("believes") && is_belief_verb("feared") && is_belief_verb("thought")
+        );
+    }
+}
