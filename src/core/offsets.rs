@@ -75,11 +75,49 @@ offset_type!(
 
 /// A half-open range of code points.
 ///
-/// Invariant: `start <= end`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Invariant: `start <= end`, kept when one is read from serde (`{"start": …, "end": …}`): a
+/// reversed range is refused, never swapped.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(try_from = "RawRange", into = "RawRange")]
 pub struct CharRange {
     start: CharOffset,
     end: CharOffset,
+}
+
+/// A range as written, before its invariant is checked.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct RawRange {
+    start: CharOffset,
+    end: CharOffset,
+}
+
+/// A range whose end comes before its start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("range end {end} is before its start {start}")]
+pub struct ReversedRange {
+    pub start: CharOffset,
+    pub end: CharOffset,
+}
+
+impl TryFrom<RawRange> for CharRange {
+    type Error = ReversedRange;
+    fn try_from(raw: RawRange) -> Result<Self, ReversedRange> {
+        CharRange::try_new(raw.start, raw.end).ok_or(ReversedRange {
+            start: raw.start,
+            end: raw.end,
+        })
+    }
+}
+
+impl From<CharRange> for RawRange {
+    fn from(range: CharRange) -> Self {
+        RawRange {
+            start: range.start,
+            end: range.end,
+        }
+    }
 }
 
 impl CharRange {
@@ -134,6 +172,23 @@ mod tests {
 
     fn range(start: usize, end: usize) -> CharRange {
         CharRange::new(CharOffset::new(start), CharOffset::new(end))
+    }
+
+    #[test]
+    fn a_range_crosses_serde_as_start_and_end_and_a_reversed_one_is_refused() {
+        let text = serde_json::to_string(&range(3, 7)).unwrap();
+        assert_eq!(text, r#"{"start":3,"end":7}"#);
+        assert_eq!(
+            serde_json::from_str::<CharRange>(&text).unwrap(),
+            range(3, 7)
+        );
+        let refused = serde_json::from_str::<CharRange>(r#"{"start":7,"end":3}"#).unwrap_err();
+        assert!(
+            refused
+                .to_string()
+                .contains("range end 3 is before its start 7"),
+            "{refused}"
+        );
     }
 
     #[test]

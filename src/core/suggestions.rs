@@ -46,8 +46,9 @@ impl fmt::Display for SuggestionKey {
     }
 }
 
-/// One suggested annotation, with the fields the detector could fill in.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One suggested annotation, with the fields the detector could fill in. It crosses from the
+/// detection worker to the page with serde.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suggestion {
     pub key: SuggestionKey,
     pub kind: Kind,

@@ -15,6 +15,7 @@ mod claims;
 mod lexicon;
 mod marks;
 mod mentions;
+pub mod messages;
 mod resolve;
 mod tokens;
 
