@@ -53,6 +53,42 @@ for (const [module, file] of [['readability', 'Readability.js'], ['pouchdb', 'po
   html = html.replace('</head>', `  <link rel="quotemark-module" data-module="${module}" href="${prefix}${hashed}" />\n  </head>`);
 }
 
+// The detection worker (issue #21): Trunk writes its bindings and module under fixed names, and
+// a worker needs a script that loads and starts them. Both files are named by the hash of
+// their content here, and a start-up script naming them is written, named by its hash too;
+// the page lists all three (the app starts the worker from the first, the service worker
+// caches them).
+{
+  const script = join(staging, 'detect_worker.js');
+  const wasm = join(staging, 'detect_worker_bg.wasm');
+  if (!existsSync(script) || !existsSync(wasm)) throw new Error('csp-hook.mjs: the detection worker is missing from the build');
+  const hash = createHash('sha256').update(readFileSync(script)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  const scriptName = `detect-worker-${hash}.js`;
+  const wasmName = `detect-worker-${hash}_bg.wasm`;
+  renameSync(script, join(staging, scriptName));
+  renameSync(wasm, join(staging, wasmName));
+  // Paths relative to the start-up script, which lies beside them: any sub-path works. The
+  // page may post its first job before the module is ready: it is kept, and handed to the
+  // module's own handler once the module has set it.
+  const start = [
+    `importScripts('./${scriptName}');`,
+    'const early = [];',
+    'self.onmessage = (event) => early.push(event);',
+    `wasm_bindgen({ module_or_path: './${wasmName}' }).then(`,
+    '  () => { for (const event of early) self.onmessage(event); },',
+    // A module that does not load is an error the page sees (its worker's error event), so
+    // that it detects on its own; a rejected promise alone would leave it waiting.
+    '  (error) => setTimeout(() => { throw error; }),',
+    ');',
+    '',
+  ].join('\n');
+  const startName = `detect-worker-start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(staging, startName), start);
+  for (const [module, file] of [['detect-worker', startName], ['detect-worker-script', scriptName], ['detect-worker-wasm', wasmName]]) {
+    html = html.replace('</head>', `  <link rel="quotemark-module" data-module="${module}" href="${prefix}${file}" />\n  </head>`);
+  }
+}
+
 if (process.env.TRUNK_PROFILE === 'release') {
   html = html.replace(
     /<meta charset="utf-8" \/>/,

@@ -91,6 +91,7 @@ pub fn App() -> Html {
     let document = &state.document;
     use_detection(
         document.article.clone(),
+        document.entry.title.clone(),
         document.id().to_owned(),
         dispatcher.clone(),
     );

@@ -1,6 +1,7 @@
 //! Runs the suggestion rules on the open article without freezing the page.
 //!
-//! Detection is done in slices of at most [`SLICE_MS`] milliseconds, each in its own task
+//! The rules run in the detection worker (`super::detection_worker`, issue #21), started after
+//! the first paint. Where there is no worker, detection is done on the page in slices of at most [`SLICE_MS`] milliseconds, each in its own task
 //! (a zero-delay timeout), so input and painting go on between them. The job is prepared and
 //! started only after the article is painted: in the render's effects, it (and compiling the
 //! detector's code on first use) would hold back the first screen, and a hidden page waits
@@ -15,13 +16,14 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::browser::{after_next_paint, mark, measure_since};
+use super::detection_worker;
 use super::state::{Action, Workspace};
 use crate::core::article::Article;
 use crate::core::detect::DetectionJob;
 use crate::core::suggestions;
 
 /// The User Timing mark where detection of the open document starts.
-const DETECT_START: &str = "quotemark:detect:start";
+pub(super) const DETECT_START: &str = "quotemark:detect:start";
 
 /// The longest a slice of detection runs before yielding to the browser.
 const SLICE_MS: f64 = 8.0;
@@ -43,6 +45,7 @@ struct Run {
 #[hook]
 pub fn use_detection(
     article: Rc<Article>,
+    title: String,
     document_id: String,
     dispatcher: UseReducerDispatcher<Workspace>,
 ) {
@@ -57,22 +60,56 @@ pub fn use_detection(
                 if cancelled.get() {
                     return;
                 }
-                // Preparing the job reads the whole text (sentences, paragraphs): it waits too.
-                let run = Rc::new(RefCell::new(Run {
-                    job: Some(DetectionJob::new(&article)),
-                    article: article.clone(),
-                    document_id,
-                    dispatcher,
-                    last_progress: clock(),
-                }));
-                run_slice(run, timer);
+                let on_page = {
+                    let (article, document_id, dispatcher, timer, cancelled) = (
+                        article.clone(),
+                        document_id.clone(),
+                        dispatcher.clone(),
+                        timer.clone(),
+                        cancelled.clone(),
+                    );
+                    move || {
+                        if !cancelled.get() {
+                            detect_on_page(article, document_id, dispatcher, timer);
+                        }
+                    }
+                };
+                let posted = detection_worker::start_job(
+                    &article,
+                    Some(title),
+                    document_id.clone(),
+                    dispatcher.clone(),
+                    on_page.clone(),
+                );
+                if !posted {
+                    on_page();
+                }
             });
         }
         move || {
             cancelled.set(true);
+            detection_worker::cancel();
             drop(timer.borrow_mut().take());
         }
     });
+}
+
+/// Detects on the page, in slices: where there is no worker.
+fn detect_on_page(
+    article: Rc<Article>,
+    document_id: String,
+    dispatcher: UseReducerDispatcher<Workspace>,
+    timer: Rc<RefCell<Option<Timeout>>>,
+) {
+    // Preparing the job reads the whole text (sentences, paragraphs): it waits too.
+    let run = Rc::new(RefCell::new(Run {
+        job: Some(DetectionJob::new(&article)),
+        article: article.clone(),
+        document_id,
+        dispatcher,
+        last_progress: clock(),
+    }));
+    run_slice(run, timer);
 }
 
 fn run_slice(run: Rc<RefCell<Run>>, timer: Rc<RefCell<Option<Timeout>>>) {

@@ -19,6 +19,7 @@ pub mod browser;
 mod compare_dialog;
 mod corpus_opening;
 mod detection;
+mod detection_worker;
 pub mod dom_selection;
 mod dropped_files;
 mod export_menu;

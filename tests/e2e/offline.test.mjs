@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest } from './support/app.mjs';
+import { appUnderTest, untilSuggested } from './support/app.mjs';
 import { distDir, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
@@ -28,6 +28,8 @@ test('loaded once, the app opens, annotates and saves with the network off', asy
 
   await page.reload();
   await page.locator('h1.headline', { hasText: 'NATO, Trump agree on dialogue with Russia' }).waitFor();
+  // Offline too, the suggestions come (from the cached worker); the drag waits for them.
+  await untilSuggested(page);
   await dragSelect(page, 'Vladimir Putin');
   await page.keyboard.press('1');
   assert.deepEqual((await highlighted(page)).map((h) => h.text), ['Vladimir Putin']);
@@ -135,7 +137,8 @@ test('a new version is picked up on the next visit and announced once', async ()
 
     // Deploy: the wasm and the start-up script that names it get new names, as a new build's
     // content hashes give them.
-    const wasm = readdirSync(root).find((f) => f.endsWith('.wasm'));
+    // The app's module, not the detection worker's.
+    const wasm = readdirSync(root).find((f) => f.startsWith('quotemark-') && f.endsWith('.wasm'));
     const boot = readdirSync(root).find((f) => f.startsWith('boot-'));
     const renamed = { [wasm]: 'quotemark-0123456789abcdef_bg.wasm', [boot]: 'boot-0123456789abcdef.js' };
     const rewrite = (file) => Object.entries(renamed).reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(join(root, file), 'utf8'));
@@ -144,10 +147,13 @@ test('a new version is picked up on the next visit and announced once', async ()
     renameSync(join(root, wasm), join(root, renamed[wasm]));
     writeFileSync(join(root, 'index.html'), rewrite('index.html'));
 
+    // Reloading while the detection worker still loads would abort its request: let it end.
+    await untilSuggested(page);
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Quotemark was updated since your last visit' }).waitFor();
     const running = await page.locator('link[rel=preload][href$=".wasm"]').getAttribute('href');
     assert.equal(running, './quotemark-0123456789abcdef_bg.wasm');
+    await untilSuggested(page);
     await page.reload();
     // The side lists come in the render after the first paint, after any notice the first
     // render's effects gave.

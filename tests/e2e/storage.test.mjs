@@ -4,7 +4,7 @@
 // the annotations that survive and what the reader is told.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest } from './support/app.mjs';
+import { appUnderTest, untilSuggested } from './support/app.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
 const app = appUnderTest();
@@ -159,7 +159,8 @@ test('a record from a future version opens read-only and is never overwritten', 
   assert.match(await alert.textContent(), /was saved by a newer Quotemark \(version 9\)\. It is open read-only: nothing you change will be saved over it\./);
   assert.deepEqual(await texts(page), ['Vladimir Putin', 'obsolete']);
   // An edit shows in the tab but is not written over the newer record: the autosave sees it
-  // and leaves storage alone.
+  // and leaves storage alone. (Once suggestions are in, so the drag keeps its anchor.)
+  await untilSuggested(page);
   await dragSelect(page, 'Cold War');
   await page.keyboard.press('1');
   assert.deepEqual(await texts(page), ['Cold War', 'Vladimir Putin', 'obsolete']);

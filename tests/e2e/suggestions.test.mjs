@@ -3,8 +3,8 @@
 // ones stay rejected after a reload; a switch hides them; a long article shows progress.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest } from './support/app.mjs';
-import { screenshot } from './support/browser.mjs';
+import { appUnderTest, untilSuggested } from './support/app.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { highlighted } from './support/select.mjs';
 
 const app = appUnderTest();
@@ -216,4 +216,27 @@ test('clicking a suggestion in the article lists it even past the first page, in
   assert.equal(await page.locator('.suggestion-item').count(), 101, 'the first page and the clicked one');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('detection runs in a worker of its own, and on the page when the worker cannot start', async () => {
+  const { page, context } = await openPage(app.browser);
+  try {
+    const worker = page.waitForEvent('worker');
+    await page.goto(app.server.url);
+    assert.match((await worker).url(), /detect-worker-start-[0-9a-f]{16}\.js$/);
+    await untilSuggested(page);
+    assert.ok((await page.locator('.suggestion-item').count()) > 0, 'suggestions from the worker');
+  } finally {
+    await context.close();
+  }
+  // The worker's module refused: the page detects the same suggestions itself.
+  const refused = await openPage(app.browser);
+  try {
+    await refused.context.route(/detect-worker-[0-9a-f]{16}_bg\.wasm$/, (route) => route.abort());
+    await refused.page.goto(app.server.url);
+    await untilSuggested(refused.page);
+    assert.ok((await refused.page.locator('.suggestion-item').count()) > 0, 'suggestions on the page');
+  } finally {
+    await refused.context.close();
+  }
 });

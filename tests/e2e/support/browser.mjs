@@ -45,6 +45,9 @@ export async function openPage(browser, options = {}) {
     // itself (seen in full runs, with net::ERR_ABORTED); the app never asks for it. Any other
     // failure, or any other file, is a problem.
     if (reason === 'net::ERR_ABORTED' && /\/icon-[0-9a-f]+\.svg$/.test(request.url())) return;
+    // A reload or another page ends the detection worker (issue #21), and with it any fetch of
+    // its files still under way: the browser aborts it. A failure of any other kind is kept.
+    if (reason === 'net::ERR_ABORTED' && /\/detect-worker-(start-)?[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(request.url())) return;
     problems.push(`request failed: ${request.url()} (${reason})`);
   });
   return { context, page, problems };

@@ -1,0 +1,175 @@
+//! The page's side of the detection worker (`src/worker`, issue #21): starts it the first time
+//! a document is detected, posts each document as a numbered job, gathers the suggestions it
+//! sends in parts, and turns its replies into workspace actions. Only the newest job's replies count; opening another document or
+//! [`cancel`] makes the older ones' answers fall on the floor.
+//!
+//! The worker's start-up script is listed in the page by `scripts/csp-hook.mjs` as
+//! `<link rel="quotemark-module" data-module="detect-worker">`. Without it (a build without the
+//! hook), or when the browser refuses the worker or it fails to load, [`start_job`] says so and
+//! detection runs on the page in slices as before (`super::detection`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, Worker};
+use yew::UseReducerDispatcher;
+
+use super::browser::{document, mark, measure_since};
+
+/// The mark where the page starts reading a reply of the worker.
+const RECEIVE_START: &str = "quotemark:detect:receive:start";
+use super::state::{Action, Workspace};
+use crate::core::article::Article;
+use crate::core::detect::messages::{JobId, Reply, Request};
+use crate::core::suggestions::Suggestion;
+
+/// The job the page waits for.
+struct Waiting {
+    job: JobId,
+    /// The parts received so far.
+    received: Vec<Suggestion>,
+    document_id: String,
+    dispatcher: UseReducerDispatcher<Workspace>,
+    /// Run on the page if the worker fails before it answers.
+    fallback: Box<dyn FnOnce()>,
+}
+
+struct Client {
+    worker: Worker,
+    next: Cell<u32>,
+    waiting: Rc<RefCell<Option<Waiting>>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    /// The worker, once started; `Err` once it could not be (then the page detects).
+    static CLIENT: RefCell<Option<Result<Client, ()>>> = const { RefCell::new(None) };
+}
+
+/// Posts `article` (titled `title`) to the worker as the newest job. `false` when there is no
+/// worker: the caller detects on the page. `fallback` runs if the worker fails before it
+/// answers; `start` is the mark the detection measure starts from.
+pub fn start_job(
+    article: &Article,
+    title: Option<String>,
+    document_id: String,
+    dispatcher: UseReducerDispatcher<Workspace>,
+    fallback: impl FnOnce() + 'static,
+) -> bool {
+    CLIENT.with(|client| {
+        let mut client = client.borrow_mut();
+        let client = client.get_or_insert_with(start_worker);
+        let Ok(client) = client else {
+            return false;
+        };
+        let job = JobId(client.next.get());
+        client.next.set(client.next.get().wrapping_add(1));
+        let request = Request {
+            job,
+            text: article.text().to_owned(),
+            title,
+        };
+        let Ok(message) = serde_wasm_bindgen::to_value(&request) else {
+            return false;
+        };
+        if client.worker.post_message(&message).is_err() {
+            return false;
+        }
+        *client.waiting.borrow_mut() = Some(Waiting {
+            job,
+            received: Vec::new(),
+            document_id,
+            dispatcher,
+            fallback: Box::new(fallback),
+        });
+        true
+    })
+}
+
+/// Drops the job the page waits for: its answers are ignored.
+pub fn cancel() {
+    CLIENT.with(|client| {
+        if let Some(Ok(client)) = client.borrow().as_ref() {
+            client.waiting.borrow_mut().take();
+        }
+    });
+}
+
+fn start_worker() -> Result<Client, ()> {
+    let href = document()
+        .query_selector("link[rel=quotemark-module][data-module=detect-worker]")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href"))
+        .ok_or(())?;
+    let worker = Worker::new(&href).map_err(|_| ())?;
+    let waiting: Rc<RefCell<Option<Waiting>>> = Rc::new(RefCell::new(None));
+    let on_message = {
+        let waiting = waiting.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            mark(RECEIVE_START);
+            let Ok(reply) = serde_wasm_bindgen::from_value::<Reply>(event.data()) else {
+                return;
+            };
+            measure_since("quotemark:detect:receive", RECEIVE_START);
+            answer(&waiting, reply);
+        })
+    };
+    let on_error = {
+        let waiting = waiting.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            // The worker did not load or crashed: the page detects from now on. Handled here,
+            // so the browser does not report it as the page's error too.
+            event.prevent_default();
+            CLIENT.with(|client| {
+                if let Ok(mut client) = client.try_borrow_mut() {
+                    *client = Some(Err(()));
+                }
+            });
+            if let Some(waiting) = waiting.borrow_mut().take() {
+                (waiting.fallback)();
+            }
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Client {
+        worker,
+        next: Cell::new(1),
+        waiting,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
+
+fn answer(waiting: &RefCell<Option<Waiting>>, reply: Reply) {
+    let mut slot = waiting.borrow_mut();
+    let Some(current) = slot.as_mut().filter(|w| w.job == reply.job()) else {
+        return;
+    };
+    match reply {
+        Reply::Progress { done, total, .. } => {
+            let action = Action::DetectionProgress {
+                document_id: current.document_id.clone(),
+                done,
+                total,
+            };
+            let dispatcher = current.dispatcher.clone();
+            drop(slot);
+            dispatcher.dispatch(action);
+        }
+        Reply::Part { suggestions, .. } => current.received.extend(suggestions),
+        Reply::Done { .. } => {
+            let current = slot.take().expect("checked above");
+            drop(slot);
+            measure_since("quotemark:detect", super::detection::DETECT_START);
+            current.dispatcher.dispatch(Action::SuggestionsFound {
+                document_id: current.document_id,
+                suggestions: current.received,
+            });
+        }
+    }
+}
