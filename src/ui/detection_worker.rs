@@ -51,7 +51,7 @@ thread_local! {
 
 /// Posts `article` (titled `title`) to the worker as the newest job. `false` when there is no
 /// worker: the caller detects on the page. `fallback` runs if the worker fails before it
-/// answers; `start` is the mark the detection measure starts from.
+/// answers.
 pub fn start_job(
     article: &Article,
     title: Option<String>,
