@@ -3,12 +3,11 @@
 //! The rules run in the detection worker (`super::detection_worker`, issue #21), started after
 //! the first paint. Where there is no worker, detection is done on the page in slices of at
 //! most [`SLICE_MS`] milliseconds, each in its own task (a zero-delay timeout), so input and
-//! painting go on between them. The job is prepared and
-//! started only after the article is painted: in the render's effects, it (and compiling the
-//! detector's code on first use) would hold back the first screen, and a hidden page waits
-//! until it is shown. Progress is reported at most every [`PROGRESS_EVERY_MS`], which is what
-//! the progress indicator shows on a long article. Opening another document drops the timer,
-//! which stops the old job.
+//! painting go on between them. The job is prepared and started only after the article is
+//! painted: in the render's effects, it (and compiling the detector's code on first use) would
+//! hold back the first screen, and a hidden page waits until it is shown. Progress is reported
+//! at most every [`PROGRESS_EVERY_MS`], which is what the progress indicator shows on a long
+//! article. Opening another document drops the timer, which stops the old job.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
