@@ -40,13 +40,23 @@ struct Client {
     worker: Worker,
     next: Cell<u32>,
     waiting: Rc<RefCell<Option<Waiting>>>,
+    /// Set when the worker failed: from then on the page detects. (A flag, not dropping the
+    /// client, because the failure is reported inside the client's own handler.)
+    failed: Rc<Cell<bool>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
+/// Whether the page has a worker to detect in.
+enum WorkerState {
+    NotStarted,
+    Started(Client),
+    /// The page lists none, or the browser refused it.
+    Unavailable,
+}
+
 thread_local! {
-    /// The worker, once started; `Err` once it could not be (then the page detects).
-    static CLIENT: RefCell<Option<Result<Client, ()>>> = const { RefCell::new(None) };
+    static CLIENT: RefCell<WorkerState> = const { RefCell::new(WorkerState::NotStarted) };
 }
 
 /// Posts `article` (titled `title`) to the worker as the newest job. `false` when there is no
@@ -59,12 +69,17 @@ pub fn start_job(
     dispatcher: UseReducerDispatcher<Workspace>,
     fallback: impl FnOnce() + 'static,
 ) -> bool {
-    CLIENT.with(|client| {
-        let mut client = client.borrow_mut();
-        let client = client.get_or_insert_with(start_worker);
-        let Ok(client) = client else {
+    CLIENT.with(|state| {
+        let mut state = state.borrow_mut();
+        if matches!(*state, WorkerState::NotStarted) {
+            *state = start_worker().map_or(WorkerState::Unavailable, WorkerState::Started);
+        }
+        let WorkerState::Started(client) = &*state else {
             return false;
         };
+        if client.failed.get() {
+            return false;
+        }
         let job = JobId(client.next.get());
         client.next.set(client.next.get().wrapping_add(1));
         let request = Request {
@@ -91,22 +106,23 @@ pub fn start_job(
 
 /// Drops the job the page waits for: its answers are ignored.
 pub fn cancel() {
-    CLIENT.with(|client| {
-        if let Some(Ok(client)) = client.borrow().as_ref() {
+    CLIENT.with(|state| {
+        if let WorkerState::Started(client) = &*state.borrow() {
             client.waiting.borrow_mut().take();
         }
     });
 }
 
-fn start_worker() -> Result<Client, ()> {
+/// Starts the worker the page lists; `None` when it lists none or the browser refuses it.
+fn start_worker() -> Option<Client> {
     let href = document()
         .query_selector("link[rel=quotemark-module][data-module=detect-worker]")
         .ok()
         .flatten()
-        .and_then(|link| link.get_attribute("href"))
-        .ok_or(())?;
-    let worker = Worker::new(&href).map_err(|_| ())?;
+        .and_then(|link| link.get_attribute("href"))?;
+    let worker = Worker::new(&href).ok()?;
     let waiting: Rc<RefCell<Option<Waiting>>> = Rc::new(RefCell::new(None));
+    let failed = Rc::new(Cell::new(false));
     let on_message = {
         let waiting = waiting.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -119,27 +135,25 @@ fn start_worker() -> Result<Client, ()> {
         })
     };
     let on_error = {
-        let waiting = waiting.clone();
+        let (waiting, failed) = (waiting.clone(), failed.clone());
         Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             // The worker did not load or crashed: the page detects from now on. Handled here,
             // so the browser does not report it as the page's error too.
             event.prevent_default();
-            CLIENT.with(|client| {
-                if let Ok(mut client) = client.try_borrow_mut() {
-                    *client = Some(Err(()));
-                }
-            });
-            if let Some(waiting) = waiting.borrow_mut().take() {
+            failed.set(true);
+            let waiting = waiting.borrow_mut().take();
+            if let Some(waiting) = waiting {
                 (waiting.fallback)();
             }
         })
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    Ok(Client {
+    Some(Client {
         worker,
         next: Cell::new(1),
         waiting,
+        failed,
         _on_message: on_message,
         _on_error: on_error,
     })
