@@ -16,10 +16,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 use yew::UseReducerDispatcher;
 
-use super::browser::{document, mark, measure_since};
-
-/// The mark where the page starts reading a reply of the worker.
-const RECEIVE_START: &str = "quotemark:detect:receive:start";
+use super::browser::{document, measure_since, timed};
 use super::state::{Action, Workspace};
 use crate::core::article::Article;
 use crate::core::detect::messages::{JobId, Reply, Request};
@@ -126,11 +123,12 @@ fn start_worker() -> Option<Client> {
     let on_message = {
         let waiting = waiting.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            mark(RECEIVE_START);
-            let Ok(reply) = serde_wasm_bindgen::from_value::<Reply>(event.data()) else {
+            let read = timed("quotemark:detect:receive", || {
+                serde_wasm_bindgen::from_value::<Reply>(event.data())
+            });
+            let Ok(reply) = read else {
                 return;
             };
-            measure_since("quotemark:detect:receive", RECEIVE_START);
             answer(&waiting, reply);
         })
     };
