@@ -40,6 +40,11 @@ const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16
 writeFileSync(join(staging, name), body);
 html = html.replace(inline, `<script type="module" src="${prefix}${name}"></script>`);
 
+/** Lists `file` in the page as module `name`: the app finds it there, the service worker caches it. */
+function listModule(name, file) {
+  html = html.replace('</head>', `  <link rel="quotemark-module" data-module="${name}" href="${prefix}${file}" />\n  </head>`);
+}
+
 // Modules loaded on first use (issue #18: Readability; issue #19: PouchDB): named by the hash of their content, so
 // that the service worker's cache-first copy is never stale, and listed in the page as
 // <link rel="quotemark-module">, which the browser does not fetch but the app and the service
@@ -50,7 +55,7 @@ for (const [module, file] of [['readability', 'Readability.js'], ['pouchdb', 'po
   const content = readFileSync(from);
   const hashed = `${module}-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.js`;
   renameSync(from, join(staging, hashed));
-  html = html.replace('</head>', `  <link rel="quotemark-module" data-module="${module}" href="${prefix}${hashed}" />\n  </head>`);
+  listModule(module, hashed);
 }
 
 // The detection worker (issue #21): Trunk writes its bindings and module under fixed names, and
@@ -85,7 +90,7 @@ for (const [module, file] of [['readability', 'Readability.js'], ['pouchdb', 'po
   const startName = `detect-worker-start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(staging, startName), start);
   for (const [module, file] of [['detect-worker', startName], ['detect-worker-script', scriptName], ['detect-worker-wasm', wasmName]]) {
-    html = html.replace('</head>', `  <link rel="quotemark-module" data-module="${module}" href="${prefix}${file}" />\n  </head>`);
+    listModule(module, file);
   }
 }
 
