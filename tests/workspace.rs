@@ -353,6 +353,23 @@ fn notices_show_until_dismissed_and_problems_until_dismissed() {
     assert!(!workspace.apply(Action::DismissNotice));
 }
 
+#[test]
+fn a_corpus_opening_shows_its_progress_until_it_ends_and_copies_only_the_notices() {
+    let mut workspace = fresh();
+    assert_eq!(workspace.notices.opening, None);
+    let (changed, after, parts) = apply_to_copy(&workspace, Action::OpeningProgress(Some((0, 12))));
+    assert!(changed);
+    assert_eq!(parts, vec!["notices"]);
+    assert_eq!(after.notices.opening, Some((0, 12)));
+    workspace = after;
+    assert!(!workspace.apply(Action::OpeningProgress(Some((0, 12)))));
+    assert!(workspace.apply(Action::OpeningProgress(Some((5, 12)))));
+    assert_eq!(workspace.notices.opening, Some((5, 12)));
+    assert!(workspace.apply(Action::OpeningProgress(None)));
+    assert_eq!(workspace.notices.opening, None);
+    assert!(!workspace.apply(Action::OpeningProgress(None)));
+}
+
 // ---- saving ---------------------------------------------------------------------------
 
 #[test]
