@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { splitMainModule } from './split-wasm.mjs';
+
 export const POLICY = [
   "default-src 'self'",
   // The wasm module is compiled by the browser: that is all 'wasm-unsafe-eval' allows (no eval()).
@@ -30,6 +32,16 @@ if (!staging) throw new Error('csp-hook.mjs runs as a Trunk post_build hook (TRU
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+// The app's module split into the first screen's part and parts loaded on first use; this
+// renames the files the start-up script names, so it runs before that script is moved.
+const split = splitMainModule({
+  staging,
+  html,
+  profile: process.env.TRUNK_PROFILE,
+  targetDir: process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR, 'target'),
+});
+html = split.html;
+
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error('csp-hook.mjs: the Trunk start-up script was not found in index.html');
@@ -49,6 +61,8 @@ function listModule(name, file) {
 // that the service worker's cache-first copy is never stale, and listed in the page as
 // <link rel="quotemark-module">, which the browser does not fetch but the app and the service
 // worker read.
+for (const [module, file] of split.modules) listModule(module, file);
+
 for (const [module, file] of [['readability', 'Readability.js'], ['pouchdb', 'pouchdb.min.js']]) {
   const from = join(staging, file);
   if (!existsSync(from)) throw new Error(`csp-hook.mjs: ${file} is missing from the build (run scripts/setup.sh)`);

@@ -51,6 +51,16 @@ ensure_wasm_bindgen() {
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 }
 
+# wasm-split-cli cuts the app's module into the first screen's part and the parts loaded on
+# first use (scripts/split-wasm.mjs, issue #21). It has no --version; cargo's list of installed
+# crates says which is there.
+WASM_SPLIT_VERSION="0.2.4"
+ensure_wasm_split() {
+  if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then return; fi
+  say "building wasm-split-cli $WASM_SPLIT_VERSION from crates.io (about a minute, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+}
+
 ensure_chromium() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
   say "installing Debian's chromium and chromium-driver"
@@ -87,6 +97,7 @@ ensure_cargo_fuzz() {
 ensure_rust_target
 ensure_trunk
 ensure_wasm_bindgen
+ensure_wasm_split
 ensure_chromium
 ensure_npm_folder scripts/tools
 ensure_npm_folder tests

@@ -2,8 +2,12 @@
 //! service worker that keeps it working offline.
 
 #[cfg(target_arch = "wasm32")]
+mod parts;
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    quotemark::ui::lazy::install(&parts::PARTS);
     yew::Renderer::<quotemark::ui::App>::new().render();
     quotemark::ui::offline::register_service_worker();
 }

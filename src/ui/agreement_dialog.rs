@@ -26,7 +26,7 @@ use crate::core::workspace::{Dialog, Notice};
 const AGREEMENT_START: &str = "quotemark:agreement:start";
 const READ_START: &str = "quotemark:agreement:read:start";
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AgreementDialogProps {
     pub open: bool,
     pub title: AttrValue,

@@ -25,12 +25,13 @@ use super::hooks::selection::use_selection_tracking;
 use super::hooks::team::use_team;
 use super::intents::Intents;
 use super::latest::Latest;
+use super::lazy::{Lazy, parts};
 use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
-    AdjudicationPanel, AgreementDialog, AnnotationPanel, ArticleView, CompareDialog, HelpDialog,
-    InsightDialog, LayerLegend, LibraryDialog, Minimap, Notices, OpenDialog, SelectionPopover,
-    SuggestionPanel, TeamDialog, TeamStatus, Toolbar,
+    AdjudicationPanel, AgreementDialogProps, AnnotationPanel, ArticleView, CompareDialogProps,
+    HelpDialogProps, InsightDialogProps, LayerLegend, LibraryDialogProps, Minimap, Notices,
+    OpenDialogProps, SelectionPopover, SuggestionPanel, TeamDialogProps, TeamStatus, Toolbar,
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
@@ -293,43 +294,57 @@ pub fn App() -> Html {
             </main>
             // Closed at first; they too wait for the first paint.
             if painted {
-                <HelpDialog open={dialog == Dialog::Help} on_close={(*on_close_help).clone()} />
-                <InsightDialog
-                    open={insight_open}
-                    article={document.article.clone()}
-                    title={AttrValue::from(document.entry.title.clone())}
-                    source={document.entry.source.clone().map(AttrValue::from)}
-                    annotations={annotations.clone()}
-                    aliases={document.speakers.clone()}
+                <Lazy<HelpDialogProps> part={&parts().help} dialog={Dialog::Help} wanted={dialog == Dialog::Help}
+                    props={yew::props!(HelpDialogProps { open: dialog == Dialog::Help, on_close: (*on_close_help).clone() })}
                 />
-                <OpenDialog
-                    open={dialog == Dialog::Opener}
-                    file_error={notice.as_ref().filter(|n| n.is_error() && dialog == Dialog::Opener).map(|n| AttrValue::from(words::notice(n)))}
+                <Lazy<InsightDialogProps> part={&parts().insight} dialog={Dialog::Insight} wanted={insight_open}
+                    props={yew::props!(InsightDialogProps {
+                        open: insight_open,
+                        article: document.article.clone(),
+                        title: AttrValue::from(document.entry.title.clone()),
+                        source: document.entry.source.clone().map(AttrValue::from),
+                        annotations: annotations.clone(),
+                        aliases: document.speakers.clone(),
+                    })}
                 />
-                <TeamDialog open={dialog == Dialog::Team} team={Shared::from(state.team.clone())} />
+                <Lazy<OpenDialogProps> part={&parts().opener} dialog={Dialog::Opener} wanted={dialog == Dialog::Opener}
+                    props={yew::props!(OpenDialogProps {
+                        open: dialog == Dialog::Opener,
+                        file_error: notice.as_ref().filter(|n| n.is_error() && dialog == Dialog::Opener).map(|n| AttrValue::from(words::notice(n))),
+                    })}
+                />
+                <Lazy<TeamDialogProps> part={&parts().team} dialog={Dialog::Team} wanted={dialog == Dialog::Team}
+                    props={yew::props!(TeamDialogProps { open: dialog == Dialog::Team, team: Shared::from(state.team.clone()) })}
+                />
                 if let Some(project) = &team.project {
-                    <AgreementDialog
-                        open={dialog == Dialog::Agreement}
-                        title={AttrValue::from(document.entry.title.clone())}
-                        article={document.article.clone()}
-                        me={AttrValue::from(project.coder.clone())}
-                        own={Shared::from(document.store.clone())}
-                        layers={layers_here.clone()}
+                    <Lazy<AgreementDialogProps> part={&parts().agreement} dialog={Dialog::Agreement} wanted={dialog == Dialog::Agreement}
+                        props={yew::props!(AgreementDialogProps {
+                            open: dialog == Dialog::Agreement,
+                            title: AttrValue::from(document.entry.title.clone()),
+                            article: document.article.clone(),
+                            me: AttrValue::from(project.coder.clone()),
+                            own: Shared::from(document.store.clone()),
+                            layers: layers_here.clone(),
+                        })}
                     />
-                    <CompareDialog
-                        open={dialog == Dialog::Compare}
-                        article={document.article.clone()}
-                        me={AttrValue::from(project.coder.clone())}
-                        own={Shared::from(document.store.clone())}
-                        layers={layers_here.clone()}
+                    <Lazy<CompareDialogProps> part={&parts().compare} dialog={Dialog::Compare} wanted={dialog == Dialog::Compare}
+                        props={yew::props!(CompareDialogProps {
+                            open: dialog == Dialog::Compare,
+                            article: document.article.clone(),
+                            me: AttrValue::from(project.coder.clone()),
+                            own: Shared::from(document.store.clone()),
+                            layers: layers_here.clone(),
+                        })}
                     />
                 }
-                <LibraryDialog
-                    open={dialog == Dialog::Library}
-                    team_articles={Shared::from(team.articles.clone())}
-                    library={Shared::from(state.library.clone())}
-                    current_id={AttrValue::from(document.id().to_owned())}
-                    notice={notice.filter(|_| dialog == Dialog::Library).map(Shared::from)}
+                <Lazy<LibraryDialogProps> part={&parts().library} dialog={Dialog::Library} wanted={dialog == Dialog::Library}
+                    props={yew::props!(LibraryDialogProps {
+                        open: dialog == Dialog::Library,
+                        team_articles: Shared::from(team.articles.clone()),
+                        library: Shared::from(state.library.clone()),
+                        current_id: AttrValue::from(document.id().to_owned()),
+                        notice: notice.filter(|_| dialog == Dialog::Library).map(Shared::from),
+                    })}
                 />
             }
         </ContextProvider<Rc<Intents>>>

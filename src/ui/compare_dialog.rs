@@ -17,7 +17,7 @@ use crate::core::team::compare::{Difference, differences};
 use crate::core::team::layers::Layer;
 use crate::core::workspace::Dialog;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CompareDialogProps {
     pub open: bool,
     pub article: Rc<Article>,

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Modal;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct HelpDialogProps {
     pub open: bool,
     pub on_close: Callback<()>,

@@ -17,7 +17,7 @@ use crate::core::insight::roster::{self, Aliases, Roster};
 use crate::core::insight::{chart, lists, report};
 use crate::core::workspace::Notice;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct InsightDialogProps {
     pub open: bool,
     pub article: Rc<Article>,

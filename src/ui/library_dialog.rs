@@ -12,7 +12,7 @@ use crate::core::library::IndexEntry;
 use crate::core::workspace::{LibraryState, Notice, TeamArticle};
 use crate::words;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct LibraryDialogProps {
     pub open: bool,
     /// The library, and the last deleted article while its deletion can be undone.

@@ -34,6 +34,7 @@ mod interchange;
 mod label_buttons;
 mod latest;
 mod layer_legend;
+pub mod lazy;
 mod lazy_script;
 mod library_actions;
 mod library_dialog;

@@ -7,7 +7,7 @@ use super::intents::use_intents;
 use super::state::Dialog;
 use crate::core::opening::from_plain_text;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct OpenDialogProps {
     pub open: bool,
     /// Why the last file was not opened, shown in the dialog (the page behind it is inert).

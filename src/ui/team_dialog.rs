@@ -15,7 +15,7 @@ use crate::core::team::status::{Refusal, SignInError, SyncStatus};
 use crate::core::workspace::{Dialog, TeamState};
 use crate::words;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TeamDialogProps {
     pub open: bool,
     pub team: Shared<TeamState>,

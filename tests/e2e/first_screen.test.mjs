@@ -37,3 +37,33 @@ test('a first visit paints the article before the side lists and the suggestions
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the dialogs are parts of their own, fetched the first time each is opened', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  const parts = [];
+  page.on('request', (request) => {
+    const part = new URL(request.url()).pathname.match(/^\/quotemark-[0-9a-f]{16}-([a-z]+)\.wasm$/)?.[1];
+    if (part) parts.push(part);
+  });
+  await page.goto(app.server.url);
+  await page.locator('mark[data-suggestion]').first().waitFor();
+  assert.deepEqual(parts, [], 'a dialog was fetched before the reader asked for it');
+
+  await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+  const help = page.getByRole('dialog', { name: 'Help' });
+  await help.waitFor();
+  assert.deepEqual(parts, ['help']);
+  await help.getByRole('button', { name: 'Close' }).click();
+  await help.waitFor({ state: 'hidden' });
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('dialog', { name: 'Library' }).waitFor();
+  assert.deepEqual(parts, ['help', 'library']);
+  await page.keyboard.press('Escape');
+  // Opened again, a dialog is not fetched again.
+  await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+  await help.waitFor();
+  assert.deepEqual(parts, ['help', 'library']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

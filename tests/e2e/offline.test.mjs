@@ -51,6 +51,10 @@ test('loaded once, the app opens, annotates and saves with the network off', asy
   // Readability, loaded only when a page is first opened, was cached with the rest: a web page
   // opens offline as its article, with no notice that the finder is missing.
   assert.ok(cached.some((u) => /^\/readability-[0-9a-f]{16}\.js$/.test(u)), cached.join(' '));
+  // So were the dialogs, each a part of the app's module fetched on first use (issue #21).
+  for (const part of ['help', 'insight', 'opener', 'team', 'agreement', 'compare', 'library']) {
+    assert.ok(cached.some((u) => new RegExp(`^/quotemark-[0-9a-f]{16}-${part}\\.wasm$`).test(u)), `${part}: ${cached.join(' ')}`);
+  }
   const story = '<p>The council backed the plan on Monday after a long debate in the chamber that ran late into the evening, its leader said.</p>'.repeat(5);
   await page.getByRole('button', { name: 'Open article' }).click();
   await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({
@@ -137,8 +141,8 @@ test('a new version is picked up on the next visit and announced once', async ()
 
     // Deploy: the wasm and the start-up script that names it get new names, as a new build's
     // content hashes give them.
-    // The app's module, not the detection worker's.
-    const wasm = readdirSync(root).find((f) => f.startsWith('quotemark-') && f.endsWith('.wasm'));
+    // The app's first module, not the detection worker's nor a part loaded on first use.
+    const wasm = readdirSync(root).find((f) => /^quotemark-[0-9a-f]{16}_bg\.wasm$/.test(f));
     const boot = readdirSync(root).find((f) => f.startsWith('boot-'));
     const renamed = { [wasm]: 'quotemark-0123456789abcdef_bg.wasm', [boot]: 'boot-0123456789abcdef.js' };
     const rewrite = (file) => Object.entries(renamed).reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(join(root, file), 'utf8'));

@@ -1,0 +1,99 @@
+// Splits the app's wasm module into the part the first screen needs and parts loaded on first
+// use (issue #21), as a step of the Trunk post-build hook (scripts/csp-hook.mjs).
+//
+// Trunk 0.22 cannot split a module, so this redoes the last steps of its Rust pipeline for the
+// main module: the linked module Cargo wrote (linked with `--emit-relocs`, see build.rs) is cut
+// at the functions marked `#[wasm_split(name)]` by `wasm-split-cli` (crate
+// `wasm_split_cli_support`), the main part goes through `wasm-bindgen` (keeping the table and
+// globals the parts share) and, in a release build, every part through `wasm-opt -Oz`. The files
+// replace the ones Trunk wrote, under names made of one hash of the linked module, so that the
+// service worker's cache-first copies are never stale; the page's preload links and their
+// integrity hashes are rewritten to match, and the parts are returned for the hook to list in
+// the page as `<link rel="quotemark-module">`, which the browser does not fetch but the service
+// worker caches.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The features Rust 1.95 turns on for wasm32-unknown-unknown; wasm-opt must know them to read
+// the parts, which wasm-bindgen has not rewritten.
+const FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-multivalue',
+  '--enable-mutable-globals',
+  '--enable-nontrapping-float-to-int',
+  '--enable-reference-types',
+  '--enable-sign-ext',
+];
+
+const sha = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
+const integrity = (bytes) => `sha384-${sha('sha384', bytes).toString('base64')}`;
+const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/**
+ * Replaces Trunk's main module in `staging` by its split parts. Returns `html` naming them and
+ * `modules`, the [name, file] pairs of the files loaded on first use.
+ */
+export function splitMainModule({ staging, html, profile, targetDir }) {
+  const modules = [];
+  const linked = join(targetDir, 'wasm32-unknown-unknown', profile, 'quotemark.wasm');
+  if (!existsSync(linked)) throw new Error(`split-wasm.mjs: ${linked} is missing (Trunk builds it first)`);
+  const trunkScript = html.match(/href="\.\/(quotemark-[0-9a-f]+\.js)"/)?.[1];
+  const trunkWasm = html.match(/href="\.\/(quotemark-[0-9a-f]+_bg\.wasm)"/)?.[1];
+  if (!trunkScript || !trunkWasm) throw new Error("split-wasm.mjs: the page does not preload Trunk's quotemark module");
+
+  const id = sha('sha256', readFileSync(linked)).toString('hex').slice(0, 16);
+  const name = `quotemark-${id}`;
+  const work = mkdtempSync(join(tmpdir(), 'quotemark-split-'));
+  try {
+    run('wasm-split-cli', ['--target', 'web', '--out-name', name, linked, work]);
+    run('wasm-bindgen', [
+      '--target=web', '--no-typescript', '--keep-lld-exports',
+      `--out-dir=${join(work, 'bound')}`, `--out-name=${name}`, join(work, `${name}.wasm`),
+    ]);
+    const optimise = (from, to) => {
+      if (profile === 'release') run('wasm-opt', ['-Oz', ...FEATURES, `--output=${to}`, from]);
+      else writeFileSync(to, readFileSync(from));
+    };
+
+    // The loader of the parts: it imports the bindings by `name` already; it fetches each part
+    // by a path relative to itself, renamed here.
+    let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+    const parts = readdirSync(work).filter((file) => file.endsWith('.wasm') && file !== `${name}.wasm`);
+    for (const part of parts) {
+      const partName = `${name}-${part.replace(/^split_/, '')}`;
+      if (!loader.includes(`"./${part}"`)) throw new Error(`split-wasm.mjs: the loader does not fetch ${part}`);
+      loader = loader.replaceAll(`"./${part}"`, `"./${partName}"`);
+      optimise(join(work, part), join(staging, partName));
+      modules.push([`part-${part.replace(/^split_|\.wasm$/g, '')}`, partName]);
+    }
+    const loaderName = `${name}-parts.js`;
+    writeFileSync(join(staging, loaderName), loader);
+
+    // The bindings import the loader by the name wasm-split gave it, once for each function they
+    // take from it; only those import statements change (the keys of the wasm's imports keep
+    // the name the module asks for).
+    let script = readFileSync(join(work, 'bound', `${name}.js`), 'utf8');
+    const loaderImport = /from "\.\/__wasm_split\.js"/g;
+    if (!loaderImport.test(script)) throw new Error('split-wasm.mjs: the bindings do not import the parts loader');
+    script = script.replace(loaderImport, `from "./${loaderName}"`);
+    writeFileSync(join(staging, `${name}.js`), script);
+    optimise(join(work, 'bound', `${name}_bg.wasm`), join(staging, `${name}_bg.wasm`));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  unlinkSync(join(staging, trunkScript));
+  unlinkSync(join(staging, trunkWasm));
+  html = html.replaceAll(trunkScript, `${name}.js`).replaceAll(trunkWasm, `${name}_bg.wasm`);
+  // Trunk's preload links carry the integrity of its files: those of the new ones replace them.
+  for (const file of [`${name}.js`, `${name}_bg.wasm`]) {
+    const link = new RegExp(`(href="\\./${file}"[^>]*integrity=")[^"]*(")`);
+    if (!link.test(html)) throw new Error(`split-wasm.mjs: no preload link with an integrity for ${file}`);
+    html = html.replace(link, `$1${integrity(readFileSync(join(staging, file)))}$2`);
+  }
+  modules.push(['parts-loader', `${name}-parts.js`]);
+  return { html, modules };
+}
