@@ -1,11 +1,13 @@
-//! The parts of the app loaded on first use (issue #21): each dialog below is cut out of the
-//! first module, with everything only it reaches, by `scripts/split-wasm.mjs`, at the function
-//! marked `#[wasm_split]` that renders it.
+//! The parts of the app loaded on first use (issue #21): each dialog below, and detection on
+//! the page (where the detection worker cannot start), is cut out of the first module, with
+//! everything only it reaches, by `scripts/split-wasm.mjs`, at its function marked
+//! `#[wasm_split]`.
 //!
 //! They are here, in the app's binary, because a split function is exported from the module
 //! and so keeps everything it reaches: in the library they would be kept in the detection
 //! worker's module too. [`PARTS`] is handed to the app with `ui::lazy::install`.
 
+use quotemark::ui::detection::{DetectOnPage, detect_on_page};
 use quotemark::ui::lazy::{Loading, Part, Parts, View};
 use quotemark::ui::{
     AgreementDialog, AgreementDialogProps, CompareDialog, CompareDialogProps, HelpDialog,
@@ -26,7 +28,7 @@ macro_rules! part {
             }
             Ok(render)
         }
-        Part::new(|| -> Loading<$props> { Box::pin($module()) })
+        Part::new(|| -> Loading<View<$props>> { Box::pin($module()) })
     }};
 }
 
@@ -38,4 +40,11 @@ pub static PARTS: Parts = Parts {
     agreement: part!(agreement, AgreementDialog, AgreementDialogProps),
     compare: part!(compare, CompareDialog, CompareDialogProps),
     library: part!(library, LibraryDialog, LibraryDialogProps),
+    detect_on_page: {
+        #[wasm_split(detector, fallible)]
+        fn detector() -> Result<DetectOnPage, SplitLoaderError> {
+            Ok(detect_on_page)
+        }
+        Part::new(|| -> Loading<DetectOnPage> { Box::pin(detector()) })
+    },
 };

@@ -17,10 +17,12 @@ use yew::prelude::*;
 
 use super::browser::{after_next_paint, mark, measure_since};
 use super::detection_worker;
+use super::lazy::parts;
 use super::state::{Action, Workspace};
 use crate::core::article::Article;
 use crate::core::detect::DetectionJob;
 use crate::core::suggestions;
+use crate::core::workspace::Notice;
 
 /// The User Timing mark where detection of the open document starts.
 pub(super) const DETECT_START: &str = "quotemark:detect:start";
@@ -68,10 +70,19 @@ pub fn use_detection(
                         timer.clone(),
                         cancelled.clone(),
                     );
+                    // Its code is a part of its own (issue #21), fetched on first use.
                     move || {
-                        if !cancelled.get() {
-                            detect_on_page(article, document_id, dispatcher, timer);
-                        }
+                        wasm_bindgen_futures::spawn_local(async move {
+                            match parts().detect_on_page.get().await {
+                                Ok(detect) if !cancelled.get() => {
+                                    detect(article, document_id, dispatcher, timer)
+                                }
+                                Ok(_) => {}
+                                Err(_) => {
+                                    dispatcher.dispatch(Action::ShowNotice(Notice::NoSuggestions))
+                                }
+                            }
+                        });
                     }
                 };
                 let posted = detection_worker::start_job(
@@ -94,8 +105,12 @@ pub fn use_detection(
     });
 }
 
+/// What starts detection on the page: [`detect_on_page`], as the part that holds it hands it back.
+pub type DetectOnPage =
+    fn(Rc<Article>, String, UseReducerDispatcher<Workspace>, Rc<RefCell<Option<Timeout>>>);
+
 /// Detects on the page, in slices: where there is no worker.
-fn detect_on_page(
+pub fn detect_on_page(
     article: Rc<Article>,
     document_id: String,
     dispatcher: UseReducerDispatcher<Workspace>,

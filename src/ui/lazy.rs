@@ -1,15 +1,18 @@
-//! Parts of the app loaded on first use (issue #21): a component whose code is cut out of the
-//! first module and fetched the first time the reader asks for it.
+//! Parts of the app loaded on first use (issue #21): code cut out of the first module and
+//! fetched the first time the reader needs it (a dialog; detection on the page where no worker
+//! can run).
 //!
 //! A [`Part`]'s `load` calls a function marked `#[wasm_split(name, fallible)]`, which
 //! `scripts/split-wasm.mjs` cuts, with everything only it reaches, into a module of its own; the
-//! function hands back a plain function that renders the component. Those functions are exported
-//! from the module, which keeps everything they reach, so they live in the app's binary
+//! function hands back a plain function (for a dialog, one that renders it). Those functions are
+//! exported from the module, which keeps everything they reach, so they live in the app's binary
 //! (`src/parts.rs`), not in this library, which the detection worker links too; the binary
-//! [`install`]s its [`Parts`] before the app starts. [`Lazy`] renders nothing until it is first `wanted`, then loads the part (once for
-//! the whole page) and from then on renders it. A part that does not load (the network gone
-//! before the service worker kept it) is said in a dialog of its own, and asked for again the
-//! next time it is wanted.
+//! [`install`]s its [`Parts`] before the app starts.
+//!
+//! [`Lazy`] renders nothing until it is first `wanted`, then loads its part (once for the whole
+//! page) and from then on renders it. A part that does not load (the network gone before the
+//! service worker kept it) is said in a dialog of its own, and asked for again the next time it
+//! is wanted.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -18,6 +21,7 @@ use std::sync::OnceLock;
 use wasm_split_helpers::SplitLoaderError;
 use yew::prelude::*;
 
+use super::detection::DetectOnPage;
 use super::intents::use_intents;
 use super::modal::Modal;
 use super::state::Dialog;
@@ -29,33 +33,49 @@ use super::{
 /// Renders a component of a part from its properties.
 pub type View<P> = fn(&P) -> Html;
 
-/// What a split function's wrapper returns: a future of the part's view.
-pub type Loading<P> = Pin<Box<dyn Future<Output = Result<View<P>, SplitLoaderError>>>>;
+/// What a split function's wrapper returns: a future of the function the part hands back.
+pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
 
-/// A component in a module of its own, loaded once.
-pub struct Part<P: 'static> {
-    loaded: OnceLock<View<P>>,
-    load: fn() -> Loading<P>,
+/// A function in a module of its own, loaded once.
+pub struct Part<T: Copy + 'static> {
+    loaded: OnceLock<T>,
+    load: fn() -> Loading<T>,
 }
 
-impl<P: 'static> Part<P> {
-    pub const fn new(load: fn() -> Loading<P>) -> Self {
+impl<T: Copy + 'static> Part<T> {
+    pub const fn new(load: fn() -> Loading<T>) -> Self {
         Self {
             loaded: OnceLock::new(),
             load,
         }
     }
+
+    /// The part's function if it was loaded already.
+    pub fn loaded(&self) -> Option<T> {
+        self.loaded.get().copied()
+    }
+
+    /// The part's function, loading its module the first time.
+    pub async fn get(&self) -> Result<T, SplitLoaderError> {
+        if let Some(loaded) = self.loaded() {
+            return Ok(loaded);
+        }
+        let loaded = (self.load)().await?;
+        let _ = self.loaded.set(loaded);
+        Ok(loaded)
+    }
 }
 
-/// The app's parts, one per dialog loaded on first use.
+/// The app's parts: one per dialog, and detection on the page.
 pub struct Parts {
-    pub help: Part<HelpDialogProps>,
-    pub insight: Part<InsightDialogProps>,
-    pub opener: Part<OpenDialogProps>,
-    pub team: Part<TeamDialogProps>,
-    pub agreement: Part<AgreementDialogProps>,
-    pub compare: Part<CompareDialogProps>,
-    pub library: Part<LibraryDialogProps>,
+    pub help: Part<View<HelpDialogProps>>,
+    pub insight: Part<View<InsightDialogProps>>,
+    pub opener: Part<View<OpenDialogProps>>,
+    pub team: Part<View<TeamDialogProps>>,
+    pub agreement: Part<View<AgreementDialogProps>>,
+    pub compare: Part<View<CompareDialogProps>>,
+    pub library: Part<View<LibraryDialogProps>>,
+    pub detect_on_page: Part<DetectOnPage>,
 }
 
 static INSTALLED: OnceLock<&'static Parts> = OnceLock::new();
@@ -76,7 +96,7 @@ pub fn parts() -> &'static Parts {
 
 #[derive(Properties)]
 pub struct LazyProps<P: PartialEq + 'static> {
-    pub part: &'static Part<P>,
+    pub part: &'static Part<View<P>>,
     /// Whether the reader has asked for it now (a dialog being open); it loads the first time.
     pub wanted: bool,
     /// The dialog it is, closed when it could not be loaded.
@@ -112,11 +132,7 @@ impl<P> Copy for Loaded<P> {}
 pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
     let part = props.part;
     let intents = use_intents();
-    let loaded = use_state(|| {
-        part.loaded
-            .get()
-            .map_or(Loaded::NotYet, |view| Loaded::Ready(*view))
-    });
+    let loaded = use_state(|| part.loaded().map_or(Loaded::NotYet, Loaded::Ready));
     {
         let loaded = loaded.clone();
         let wanted = props.wanted;
@@ -124,11 +140,8 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
             if *wanted && matches!(*loaded, Loaded::NotYet | Loaded::Failed) {
                 loaded.set(Loaded::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
-                    match (part.load)().await {
-                        Ok(view) => {
-                            let _ = part.loaded.set(view);
-                            loaded.set(Loaded::Ready(view));
-                        }
+                    match part.get().await {
+                        Ok(view) => loaded.set(Loaded::Ready(view)),
                         Err(_) => loaded.set(Loaded::Failed),
                     }
                 });

@@ -18,7 +18,7 @@ mod block_view;
 pub mod browser;
 mod compare_dialog;
 mod corpus_opening;
-mod detection;
+pub mod detection;
 mod detection_worker;
 pub mod dom_selection;
 mod dropped_files;

@@ -229,14 +229,27 @@ test('detection runs in a worker of its own, and on the page when the worker can
   } finally {
     await context.close();
   }
-  // The worker's module refused: the page detects the same suggestions itself.
+  // The worker's module refused: the page detects the same suggestions itself, with the rules
+  // fetched then as a part of the app's module (issue #21).
   const refused = await openPage(app.browser);
   try {
     await refused.context.route(/detect-worker-[0-9a-f]{16}_bg\.wasm$/, (route) => route.abort());
+    const detector = refused.page.waitForRequest(/quotemark-[0-9a-f]{16}-detector\.wasm$/);
     await refused.page.goto(app.server.url);
+    await detector;
     await untilSuggested(refused.page);
     assert.ok((await refused.page.locator('.suggestion-item').count()) > 0, 'suggestions on the page');
   } finally {
     await refused.context.close();
+  }
+  // Neither the worker nor that part: the reader is told, and can still annotate.
+  const neither = await openPage(app.browser);
+  try {
+    await neither.context.route(/(detect-worker-[0-9a-f]{16}_bg|quotemark-[0-9a-f]{16}-detector)\.wasm$/, (route) => route.abort());
+    await neither.page.goto(app.server.url);
+    await neither.page.getByRole('alert').filter({ hasText: 'No suggestions could be made for this article' }).waitFor();
+    assert.equal(await neither.page.locator('.suggestion-item').count(), 0);
+  } finally {
+    await neither.context.close();
   }
 });

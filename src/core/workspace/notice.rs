@@ -124,6 +124,9 @@ pub enum Notice {
     },
     /// The app was updated since the reader's last visit.
     Updated,
+    /// No suggestions could be made: the detection worker did not start and the part of the
+    /// app that detects on the page could not be loaded (offline before it was kept).
+    NoSuggestions,
 }
 
 impl Notice {
