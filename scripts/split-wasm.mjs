@@ -40,8 +40,9 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
   const modules = [];
   const linked = join(targetDir, 'wasm32-unknown-unknown', profile, 'quotemark.wasm');
   if (!existsSync(linked)) throw new Error(`split-wasm.mjs: ${linked} is missing (Trunk builds it first)`);
-  const trunkScript = html.match(/href="\.\/(quotemark-[0-9a-f]+\.js)"/)?.[1];
-  const trunkWasm = html.match(/href="\.\/(quotemark-[0-9a-f]+_bg\.wasm)"/)?.[1];
+  // Under "./" or any public URL Trunk was given.
+  const trunkScript = html.match(/href="[^"]*?(quotemark-[0-9a-f]+\.js)"/)?.[1];
+  const trunkWasm = html.match(/href="[^"]*?(quotemark-[0-9a-f]+_bg\.wasm)"/)?.[1];
   if (!trunkScript || !trunkWasm) throw new Error("split-wasm.mjs: the page does not preload Trunk's quotemark module");
 
   const id = sha('sha256', readFileSync(linked)).toString('hex').slice(0, 16);
@@ -90,7 +91,7 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
   html = html.replaceAll(trunkScript, `${name}.js`).replaceAll(trunkWasm, `${name}_bg.wasm`);
   // Trunk's preload links carry the integrity of its files: those of the new ones replace them.
   for (const file of [`${name}.js`, `${name}_bg.wasm`]) {
-    const link = new RegExp(`(href="\\./${file}"[^>]*integrity=")[^"]*(")`);
+    const link = new RegExp(`(href="[^"]*${file}"[^>]*integrity=")[^"]*(")`);
     if (!link.test(html)) throw new Error(`split-wasm.mjs: no preload link with an integrity for ${file}`);
     html = html.replace(link, `$1${integrity(readFileSync(join(staging, file)))}$2`);
   }
