@@ -67,3 +67,21 @@ test('the dialogs are parts of their own, fetched the first time each is opened'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a dialog whose part cannot be fetched says so, closes, and is fetched when opened again', async () => {
+  const { page, context } = await openPage(app.browser);
+  let refuse = true;
+  await context.route(/quotemark-[0-9a-f]{16}-help\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto(app.server.url);
+  await page.locator('h1.headline').waitFor();
+  await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+  const failed = page.getByRole('dialog', { name: 'Not loaded' });
+  await failed.getByRole('alert').filter({ hasText: 'This part of Quotemark could not be loaded' }).waitFor();
+  await page.keyboard.press('Escape');
+  await failed.waitFor({ state: 'hidden' });
+  // The network back: opened again, the part is asked for again and the dialog shows.
+  refuse = false;
+  await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+  await page.getByRole('dialog', { name: 'Help' }).waitFor();
+  await context.close();
+});
