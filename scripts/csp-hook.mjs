@@ -57,12 +57,13 @@ function listModule(name, file) {
   html = html.replace('</head>', `  <link rel="quotemark-module" data-module="${name}" href="${prefix}${file}" />\n  </head>`);
 }
 
+// The app's parts (issue #21), named already by split-wasm.mjs: listed for the service worker.
+for (const [module, file] of split.modules) listModule(module, file);
+
 // Modules loaded on first use (issue #18: Readability; issue #19: PouchDB): named by the hash of their content, so
 // that the service worker's cache-first copy is never stale, and listed in the page as
 // <link rel="quotemark-module">, which the browser does not fetch but the app and the service
 // worker read.
-for (const [module, file] of split.modules) listModule(module, file);
-
 for (const [module, file] of [['readability', 'Readability.js'], ['pouchdb', 'pouchdb.min.js']]) {
   const from = join(staging, file);
   if (!existsSync(from)) throw new Error(`csp-hook.mjs: ${file} is missing from the build (run scripts/setup.sh)`);
