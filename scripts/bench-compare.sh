@@ -17,7 +17,12 @@ old="target/compare/$short"
 if [ ! -f "$old/dist/index.html" ]; then
   rm -rf "$old/src"
   git worktree add --force --detach "$old/src" "$REF" >/dev/null
-  (cd "$old/src" && CARGO_TARGET_DIR="$QM_ROOT/target/compare/target" trunk build --release --dist "$QM_ROOT/$old/dist" >/dev/null)
+  # The commit's own setup installs what its build needs (its npm folders, which a worktree
+  # does not share) at the versions it pins; it sets QM_ROOT to the worktree, so the paths
+  # are fixed first.
+  target="$QM_ROOT/target/compare/target" dist="$QM_ROOT/$old/dist"
+  (cd "$old/src" && source scripts/setup.sh >/dev/null \
+    && CARGO_TARGET_DIR="$target" trunk build --release --dist "$dist" >/dev/null)
   git worktree remove --force "$old/src"
 fi
 trunk build --release >/dev/null

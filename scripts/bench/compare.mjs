@@ -1,5 +1,7 @@
-// Two builds of Quotemark measured alternately in one run, on the long article (issue #17's
-// before and after; this machine is too noisy to compare runs made apart): adding a highlight
+// Two builds of Quotemark measured alternately in one run (this machine is too noisy to compare
+// runs made apart): a first visit of the bundled article in a fresh profile (issue #21); on the
+// long article, its first screen after a reload and, of it, reading the stored record
+// (`quotemark:open`, where the JSON is parsed); adding a highlight
 // and undoing it until painted, the autosave of one change, and scrolling the whole article
 // top to bottom, without and with text selected (the floating toolbar showing), counting the
 // workspace actions dispatched while scrolling (the `quotemark:action` mark, which builds from
@@ -36,17 +38,42 @@ const scrollDown = (page) => page.evaluate(async () => {
   return { ms: performance.now() - started, scroll_events: scrolls, actions: actions() - actionsBefore, long_tasks: tasks.length, longest: Math.max(0, ...tasks) };
 });
 
+/** The later of the ready mark and the first contentful paint: shown and annotatable. */
+const shownAt = (page) => page.waitForFunction(() => {
+  const [ready, paint] = ['quotemark:ready', 'first-contentful-paint'].map((name) => performance.getEntriesByName(name)[0]?.startTime);
+  return ready !== undefined && paint !== undefined && Math.max(ready, paint);
+}, null, { timeout: 120000 }).then((shown) => shown.jsonValue());
+
+/** A first visit of the bundled article in a new profile (nothing cached). */
+async function firstVisit(browser, server) {
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await fresh.newPage();
+  await page.goto(server.url);
+  const shown = await shownAt(page);
+  await fresh.close();
+  return shown;
+}
+
 async function session(browser, server) {
+  const step = (what) => process.env.COMPARE_VERBOSE && console.error(`${new Date().toISOString()} ${server.url} ${what}`);
+  const firstVisits = [];
+  for (let i = 0; i < 3; i++) firstVisits.push(await firstVisit(browser, server));
+  step('first visits done');
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await context.addInitScript(TIMER);
   const page = await context.newPage();
   await page.addInitScript(recordLongTasks);
   await page.goto(server.url);
   await page.locator('h1.headline').waitFor();
+  step('opening the long article');
   await openLongArticle(page, long);
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:article-complete').length > 0, null, { timeout: 120000 });
+  step('long article reloaded');
+  const longShown = await shownAt(page);
+  const longOpen = await page.evaluate(() => performance.getEntriesByName('quotemark:open')[0]?.duration ?? NaN);
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:detect').length > 0, null, { timeout: 120000 });
+  step('detected');
   const adds = [];
   const undos = [];
   for (let i = 0; i < ADDS; i++) {
@@ -57,20 +84,23 @@ async function session(browser, server) {
   for (let i = 0; i < adds.length; i++) undos.push(await timeKey(page, -1, 'z', true));
   // The undos' save comes a moment after the last; then the autosave of one change, three
   // times, each waited for, so that no save falls into the scrolling that follows.
+  step('adds and undos done');
   const savedUndos = await page.evaluate(() => performance.getEntriesByName('quotemark:save').length);
   await page.waitForFunction((n) => performance.getEntriesByName('quotemark:save').length > n, savedUndos);
   const saves = [];
   for (let i = 0; i < 3; i++) saves.push(await timeAutosave(page, i, '1'));
   // Builds before issue #17 mark no action: their counts read "not counted", not 0.
   const counted = await page.evaluate(() => performance.getEntriesByName('quotemark:action').length > 0);
+  step('saves done');
   const plain = await scrollDown(page);
   // With words selected, the floating toolbar follows the selection as the page scrolls.
   await selectIn(page, 0);
   await page.locator('.selection-popover').waitFor();
+  step('scrolled');
   const selected = await scrollDown(page);
   await context.close();
   if (!counted) plain.actions = selected.actions = null;
-  return { add_ms: median(adds), undo_ms: median(undos), autosave_ms: median(saves), scroll: plain, scroll_selected: selected };
+  return { first_visit_ms: median(firstVisits), long_shown_ms: longShown, long_open_ms: longOpen, add_ms: median(adds), undo_ms: median(undos), autosave_ms: median(saves), scroll: plain, scroll_selected: selected };
 }
 
 const browser = await launch();
@@ -89,6 +119,9 @@ try {
   console.log(`| measure (median of ${ROUNDS} alternating sessions; each session's add and undo are medians of ${ADDS}) | ${servers.map((s) => s.name).join(' | ')} |`);
   console.log(`| --- |${servers.map(() => ' --- |').join('')}`);
   const rows = [
+    ['bundled article, first visit: shown and annotatable (median of 3)', (x) => `${round(x.first_visit_ms)} ms`, (x) => x.first_visit_ms],
+    ['long article after a reload: shown and annotatable', (x) => `${round(x.long_shown_ms)} ms`, (x) => x.long_shown_ms],
+    ['… of it, reading the stored record (quotemark:open)', (x) => `${round(x.long_open_ms)} ms`, (x) => x.long_open_ms],
     ['add one highlight until painted', (x) => `${round(x.add_ms)} ms`, (x) => x.add_ms],
     ['undo until painted', (x) => `${round(x.undo_ms)} ms`, (x) => x.undo_ms],
     ['autosave after one change (median of 3)', (x) => `${round(x.autosave_ms, 2)} ms`, (x) => x.autosave_ms],
