@@ -264,7 +264,7 @@ fn bad_files_are_refused_with_a_message_naming_the_field() {
         (r#"{"format": "quotemark", "version": 2, "annotations": []}"#.into(), "newer Quotemark (format version 2)"),
         (r#"{"format": "quotemark", "version": 1, "annotations": {"a": 1}}"#.into(), "annotations must be a list, not an object"),
         (r#"{"hello": "world"}"#.into(), "in no format Quotemark reads"),
-        ("[1, 2".into(), "not valid JSON (line 1, column 5"),
+        ("[1, 2".into(), "not valid JSON (EOF while parsing a list at line 1 column 5)"),
         ("   ".into(), "the file is empty"),
         (r#"{"type": "Annotation", "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": ""}}}"#.into(), "target.selector.exact must not be empty"),
         (r#"{"type": "Annotation", "target": "http://example.org/page1"}"#.into(), "target has no TextQuoteSelector"),

@@ -14,6 +14,7 @@ use super::limits;
 use super::persist::KeyValueStore;
 use super::saved::document_id;
 use super::time::Timestamp;
+use crate::json;
 
 pub const BACKUP_FORMAT: &str = "quotemark-library";
 
@@ -43,7 +44,7 @@ pub fn export_all(kv: &dyn KeyValueStore, now: &Timestamp) -> (String, usize) {
         documents,
     };
     (
-        serde_json::to_string_pretty(&backup).expect("backups always serialise"),
+        json::print_pretty(&backup).expect("backups always serialise"),
         count,
     )
 }
@@ -107,8 +108,7 @@ pub fn import_all(
     // one copy of the record's deserializers rather than a second one for byte slices.
     let text = std::str::from_utf8(bytes)
         .map_err(|e| BackupError::NotABackup(format!("it is not UTF-8 text: {e}")))?;
-    let backup: Backup =
-        serde_json::from_str(text).map_err(|e| BackupError::NotABackup(e.to_string()))?;
+    let backup: Backup = json::parse(text).map_err(|e| BackupError::NotABackup(e.to_string()))?;
     if backup.format != BACKUP_FORMAT {
         return Err(BackupError::NotABackup(format!(
             "its format is \u{201c}{}\u{201d}",

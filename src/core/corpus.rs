@@ -24,6 +24,7 @@ use super::persist::KeyValueStore;
 use super::saved::document_id;
 use super::store::AnnotationStore;
 use super::time::Timestamp;
+use crate::json;
 
 /// Where an article of a batch came from: a file, or a line of a corpus file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,7 +107,7 @@ pub fn read_jsonl(file_name: &str, contents: &str) -> Vec<Item> {
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(at, line)| {
-            let parsed: Result<Line, _> = serde_json::from_str(line);
+            let parsed: Result<Line, _> = json::parse(line);
             let id = parsed.as_ref().ok().and_then(|l| match &l.id {
                 Some(serde_json::Value::String(s)) => Some(s.clone()),
                 Some(serde_json::Value::Number(n)) => Some(n.to_string()),

@@ -11,6 +11,7 @@ use thiserror::Error;
 
 use super::annotation::Annotation;
 use super::versioned::version_of;
+use crate::json;
 
 /// The version of the record this module reads and writes (version 1).
 pub const SAVED_VERSION: u32 = 1;
@@ -49,7 +50,7 @@ pub fn encode(document_id: &str, annotations: impl IntoIterator<Item = Annotatio
         document: document_id.to_owned(),
         annotations: annotations.into_iter().collect(),
     };
-    serde_json::to_string(&record).expect("annotations always serialise")
+    json::print(&record).expect("annotations always serialise")
 }
 
 /// Reads a stored record for `document_id`.
@@ -58,8 +59,7 @@ pub fn decode(document_id: &str, stored: &str) -> Result<Vec<Annotation>, SavedE
     if version > SAVED_VERSION {
         return Err(SavedError::NewerVersion { found: version });
     }
-    let record: Record =
-        serde_json::from_str(stored).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    let record: Record = json::parse(stored).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     if record.document != document_id {
         return Err(SavedError::OtherDocument {
             found: record.document,

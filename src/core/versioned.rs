@@ -4,14 +4,16 @@
 
 use serde::Deserialize;
 
+use crate::json::{self, JsonError};
+
 /// The top-level `version` of a JSON object; `Err` when the text is not JSON or has no
 /// numeric `version`.
-pub fn version_of(json: &str) -> Result<u32, serde_json::Error> {
+pub fn version_of(json: &str) -> Result<u32, JsonError> {
     #[derive(Deserialize)]
     struct VersionOnly {
         version: u32,
     }
-    serde_json::from_str::<VersionOnly>(json).map(|v| v.version)
+    json::parse::<VersionOnly>(json).map(|v| v.version)
 }
 
 #[cfg(test)]

@@ -41,8 +41,8 @@ test('an 84-article JSON Lines corpus opens in one step, with progress and one s
       + '“demo.jsonl” line 87: this line is not a JSON object ('),
     words,
   );
-  // The parser's own words say where the line broke off.
-  assert.match(words, /not a JSON object \(EOF while parsing .* at line 1 column \d+\)\.$/);
+  // The browser's own parser says what is wrong, and where on the line (issue #21).
+  assert.match(words, /line 87: this line is not a JSON object \(.*JSON.*line 1 column \d+\)\)\.$/);
   assert.equal(await page.locator('.notice.opening').count(), 0, 'the progress bar is gone');
   // The first article is open, and it can be annotated.
   await page.locator('h1.headline', { hasText: 'Council vote number 1' }).waitFor();

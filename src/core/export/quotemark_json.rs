@@ -9,6 +9,7 @@ use super::{DocumentInfo, context};
 use crate::core::anchoring::SearchText;
 use crate::core::annotation::Annotation;
 use crate::core::time::Timestamp;
+use crate::json;
 
 pub const FORMAT: &str = "quotemark";
 pub const VERSION: u32 = 1;
@@ -59,5 +60,5 @@ pub fn export(
 
 /// The export as indented JSON text.
 pub fn to_string(export: &QuotemarkExport) -> String {
-    serde_json::to_string_pretty(export).expect("exports always serialise")
+    json::print_pretty(export).expect("exports always serialise")
 }

@@ -19,6 +19,7 @@ use super::{DocumentInfo, context};
 use crate::core::anchoring::SearchText;
 use crate::core::annotation::{Annotation, Origin};
 use crate::core::time::Timestamp;
+use crate::json;
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 
@@ -101,5 +102,5 @@ pub fn export(
 }
 
 pub fn to_string(export: &Value) -> String {
-    serde_json::to_string_pretty(export).expect("JSON values always serialise")
+    json::print_pretty(export).expect("JSON values always serialise")
 }

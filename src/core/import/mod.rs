@@ -27,6 +27,7 @@ use super::annotation::{Annotation, AnnotationId};
 use super::limits;
 use super::offsets::CharOffset;
 use super::time::Timestamp;
+use crate::json::{self, JsonError};
 use json_path::At;
 
 /// The largest file Quotemark imports: 10 MiB, far beyond any real annotation file.
@@ -44,12 +45,8 @@ pub enum ImportError {
     TooLarge { bytes: usize },
     #[error("the file is not text (it is not valid UTF-8); is it the right file?")]
     NotText,
-    #[error("the file is not valid JSON (line {line}, column {column}: {message})")]
-    NotJson {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    #[error("the file is not valid JSON ({0})")]
+    NotJson(JsonError),
     #[error(
         "the file is JSON but in no format Quotemark reads: expected Quotemark JSON \
          (\"format\": \"quotemark\"), W3C Web Annotation (\"type\": \"Annotation\" or \
@@ -100,13 +97,8 @@ pub fn parse(bytes: &[u8], now: &Timestamp) -> Result<Parsed, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        }
-    })?;
+    let value: Value =
+        json::parse(text.trim_start_matches('\u{feff}')).map_err(ImportError::NotJson)?;
     let root = At::root(&value);
     let format = detect(&value).ok_or(ImportError::UnknownFormat)?;
     let candidates = match format {

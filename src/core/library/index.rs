@@ -13,6 +13,7 @@ use crate::core::credit::Credit;
 use crate::core::persist::{KeyValueStore, StorageError};
 use crate::core::saved::document_id;
 use crate::core::time::Timestamp;
+use crate::json;
 
 pub const INDEX_KEY: &str = "quotemark:library";
 /// The bundled article's title, as the library lists it.
@@ -136,7 +137,7 @@ pub(super) fn write_index(
 ) -> Result<(), StorageError> {
     kv.set(
         INDEX_KEY,
-        &serde_json::to_string(index).expect("indexes always serialise"),
+        &json::print(index).expect("indexes always serialise"),
     )
 }
 

@@ -32,6 +32,7 @@ use super::{LIBRARY_VERSION, record_key};
 use crate::core::annotation::Annotation;
 use crate::core::persist::{KeyValueStore, StorageError};
 use crate::core::time::Timestamp;
+use crate::json;
 
 pub const JOURNAL_PREFIX: &str = "quotemark:unsaved:";
 const JOURNAL_VERSION: u32 = 1;
@@ -93,7 +94,7 @@ pub fn write(
         manifest: prepared.manifest,
         parts: prepared.parts,
     };
-    let text = serde_json::to_string(&journal).expect("journals always serialise");
+    let text = json::print(&journal).expect("journals always serialise");
     if text.len() > MAX_JOURNAL_BYTES {
         return Err(JournalError::TooLarge { bytes: text.len() });
     }
@@ -138,7 +139,7 @@ pub fn replay(kv: &dyn KeyValueStore, key: &str, now: &Timestamp) -> Result<Repl
     let Some(text) = kv.get(key)? else {
         return Ok(Replayed::Nothing);
     };
-    let Ok(journal) = serde_json::from_str::<Journal>(&text) else {
+    let Ok(journal) = json::parse::<Journal>(&text) else {
         return keep_aside(kv, key, &text, now);
     };
     let mut library = super::load(kv, now);
@@ -169,7 +170,7 @@ pub fn read_over(
     id: &str,
     now: &Timestamp,
 ) -> Option<(IndexEntry, DocumentRecord)> {
-    let journal: Journal = serde_json::from_str(&kv.get(&journal_key(tab, id)).ok()??).ok()?;
+    let journal: Journal = json::parse(&kv.get(&journal_key(tab, id)).ok()??).ok()?;
     let index = super::load(kv, now).index;
     let current = index.generation(id);
     let entry = IndexEntry {
@@ -177,7 +178,7 @@ pub fn read_over(
         ..journal.entry.clone()
     };
     if current == journal.base {
-        let manifest = serde_json::to_string(&journal.manifest).ok()?;
+        let manifest = json::print(&journal.manifest).ok()?;
         let overlay = Overlay {
             kv,
             parts: &journal.parts,
@@ -226,7 +227,7 @@ fn journal_annotations(journal: &Journal) -> Vec<Annotation> {
         .parts
         .iter()
         .filter(|(key, _)| journal.manifest.annotations.contains(key))
-        .filter_map(|(_, value)| serde_json::from_str::<Vec<Annotation>>(value).ok())
+        .filter_map(|(_, value)| json::parse::<Vec<Annotation>>(value).ok())
         .flatten()
         .collect()
 }

@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use crate::core::persist::StorageError;
 use crate::core::saved::SavedError;
+use crate::json::JsonError;
 
 /// Why one stored value could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -19,8 +20,8 @@ pub enum ReadError {
     Json(String),
 }
 
-impl From<serde_json::Error> for ReadError {
-    fn from(error: serde_json::Error) -> Self {
+impl From<JsonError> for ReadError {
+    fn from(error: JsonError) -> Self {
         Self::Json(error.to_string())
     }
 }

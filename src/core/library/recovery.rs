@@ -14,9 +14,10 @@ use crate::core::saved::{self, document_id};
 use crate::core::store::History;
 use crate::core::time::Timestamp;
 use crate::core::versioned::version_of;
+use crate::json;
 
 pub(super) fn read_index(kv: &dyn KeyValueStore, text: &str, now: &Timestamp) -> Library {
-    match (version_of(text), serde_json::from_str::<LibraryIndex>(text)) {
+    match (version_of(text), json::parse::<LibraryIndex>(text)) {
         (Ok(found), index) if found > LIBRARY_VERSION => Library {
             index: index.unwrap_or(LibraryIndex {
                 version: found,
@@ -121,7 +122,7 @@ pub(super) fn migrate_v1(kv: &dyn KeyValueStore, now: &Timestamp) -> Library {
             .get(&format!("{V1_HISTORY_PREFIX}{id}"))
             .ok()
             .flatten()
-            .and_then(|h| serde_json::from_str::<History>(&h).ok())
+            .and_then(|h| json::parse::<History>(&h).ok())
             .unwrap_or_default();
         let bundled = id == document_id(NATO_DIALOGUE_TEXT);
         // Version 1 stored annotations only for the bundled article; others lack their text.

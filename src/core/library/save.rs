@@ -18,6 +18,7 @@ use super::{INDEX_KEY, LIBRARY_VERSION};
 use crate::core::persist::KeyValueStore;
 use crate::core::time::Timestamp;
 use crate::core::versioned::version_of;
+use crate::json;
 
 /// Saves a whole record (an import, a rename, a backup): see [`save_snapshot`].
 pub fn save(
@@ -116,7 +117,7 @@ pub(super) fn unchanged_since(
         version: u32,
         documents: Vec<Listed>,
     }
-    let Ok(stored) = serde_json::from_str::<Stored>(&text) else {
+    let Ok(stored) = json::parse::<Stored>(&text) else {
         // One a newer Quotemark wrote in another shape is never replaced; one that cannot be
         // read was backed up when the library was loaded, and is.
         return match version_of(&text) {

@@ -13,6 +13,7 @@ use crate::core::team::gold::{Conflict, GoldDoc};
 use crate::core::team::layers::Layer;
 use crate::core::team::project::TeamProject;
 use crate::core::team::status::{SignInError, SyncStatus};
+use crate::json;
 
 /// The key that remembers the team project joined.
 pub const TEAM_PROJECT_KEY: &str = "quotemark:team-project";
@@ -66,7 +67,7 @@ impl TeamState {
             .get(TEAM_PROJECT_KEY)
             .ok()
             .flatten()
-            .and_then(|json| serde_json::from_str(&json).ok());
+            .and_then(|text| json::parse(&text).ok());
         Self {
             project,
             roles: Vec::new(),

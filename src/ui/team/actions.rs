@@ -17,6 +17,7 @@ use crate::core::team::docs::ArticleDoc;
 use crate::core::team::project::check_project;
 use crate::core::team::status::SignInError;
 use crate::core::workspace::{Action, Dialog, Notice, TEAM_PROJECT_KEY, TeamAction, Workspace};
+use crate::json;
 
 #[derive(Clone)]
 pub struct TeamActions {
@@ -65,7 +66,7 @@ impl TeamActions {
         spawn_local(async move {
             match session::sign_in(&project, &form.password).await {
                 Ok(signed) => {
-                    if let Ok(json) = serde_json::to_string(&project) {
+                    if let Ok(json) = json::print(&project) {
                         let _ = BrowserStorage.set(TEAM_PROJECT_KEY, &json);
                     }
                     this.team(TeamAction::Joined {

@@ -41,6 +41,7 @@ use crate::core::team::project::TeamProject;
 use crate::core::team::status::{Refusal, SyncStatus, Waiting};
 use crate::core::time::Timestamp;
 use crate::core::workspace::{Action, TeamAction, Workspace};
+use crate::json;
 
 /// The longest wait between two tries to reach the server.
 const RETRY_MAX_MS: f64 = 5_000.0;
@@ -130,7 +131,7 @@ impl Team {
             .get(&waiting_key(&name))
             .ok()
             .flatten()
-            .and_then(|json| serde_json::from_str(&json).ok())
+            .and_then(|text| json::parse(&text).ok())
             .unwrap_or_default();
         let team = Rc::new(Team {
             project,
@@ -363,7 +364,7 @@ impl Team {
     }
 
     fn keep_waiting(&self) {
-        if let Ok(json) = serde_json::to_string(&*self.waiting.borrow()) {
+        if let Ok(json) = json::print(&*self.waiting.borrow()) {
             let _ = BrowserStorage.set(&waiting_key(&self.replica_name()), &json);
         }
     }

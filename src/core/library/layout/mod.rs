@@ -38,6 +38,7 @@ use crate::core::persist::KeyValueStore;
 use crate::core::store::History;
 use crate::core::suggestions::SuggestionKey;
 use crate::core::time::Timestamp;
+use crate::json;
 
 mod read;
 mod save_cache;
@@ -107,7 +108,7 @@ pub(in crate::core::library) fn read_manifest(
     key: &str,
 ) -> Option<Manifest> {
     let text = kv.get(key).ok()??;
-    serde_json::from_str(&text).ok()
+    json::parse(&text).ok()
 }
 
 /// What is saved of a document, borrowing the store's shared annotations.

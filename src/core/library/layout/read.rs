@@ -10,6 +10,7 @@ use crate::core::library::record::DocumentRecord;
 use crate::core::persist::KeyValueStore;
 use crate::core::store::{Change, History, Step};
 use crate::core::versioned::version_of;
+use crate::json::{self, JsonError};
 
 /// A part of a record that could not be read; the rest of the record was.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,9 +65,9 @@ pub(in crate::core::library) fn assemble(
     generation: u64,
     history: HistoryRead,
 ) -> Result<Assembled, AssembleError> {
-    let unreadable = |error: serde_json::Error| AssembleError::Unreadable(error.into());
+    let unreadable = |error: JsonError| AssembleError::Unreadable(error.into());
     if version_of(stored).map_err(unreadable)? < LAYOUT_VERSION {
-        return serde_json::from_str::<DocumentRecord>(stored)
+        return json::parse::<DocumentRecord>(stored)
             .map(|record| Assembled {
                 record,
                 problems: Vec::new(),
@@ -74,7 +75,7 @@ pub(in crate::core::library) fn assemble(
             })
             .map_err(unreadable);
     }
-    let manifest: Manifest = serde_json::from_str(stored).map_err(unreadable)?;
+    let manifest: Manifest = json::parse(stored).map_err(unreadable)?;
     let text = match &manifest.text {
         None => None,
         // Without its text a document cannot be shown. Its parts are left as they are: the
@@ -92,7 +93,7 @@ pub(in crate::core::library) fn assemble(
         let part = read_value(kv, key)
             .map_err(|error| (error, None))
             .and_then(|value| {
-                serde_json::from_str::<Vec<Annotation>>(&value).map_err(|e| (e.into(), Some(value)))
+                json::parse::<Vec<Annotation>>(&value).map_err(|e| (e.into(), Some(value)))
             });
         match part {
             Ok(part) => annotations.extend(part),
@@ -164,7 +165,7 @@ fn read_changes(
                     continue;
                 }
             };
-            match serde_json::from_str::<Vec<Step>>(&value) {
+            match json::parse::<Vec<Step>>(&value) {
                 Ok(steps) => changes.push(steps.into()),
                 Err(error) => problems.push(PartProblem {
                     key: key.clone(),

@@ -10,6 +10,7 @@ use super::{
 use crate::core::library::problem::SaveError;
 use crate::core::persist::{KeyValueStore, StorageError};
 use crate::core::store::Change;
+use crate::json;
 
 /// Writes generation `generation` of a document, then calls `commit` (which points the index
 /// at it), then removes what only generation `previous` used. When anything fails, what this
@@ -71,7 +72,7 @@ pub(in crate::core::library) fn write_prepared(
         .iter()
         .try_for_each(|(key, value)| write(key, value))
         .and_then(|()| {
-            let text = serde_json::to_string(manifest).expect("manifests always serialise");
+            let text = json::print(manifest).expect("manifests always serialise");
             write(&record_key(id, generation), &text)
         })
         .map_err(SaveError::from)
@@ -129,7 +130,7 @@ pub(in crate::core::library) fn prepare(
             Some(key) => key.to_owned(),
             None => add(
                 part_key(id, generation, &format!("a{bucket}")),
-                serde_json::to_string(&annotations).expect("annotations always serialise"),
+                json::print(&annotations).expect("annotations always serialise"),
             ),
         };
         annotation_keys.push(key.clone());
@@ -144,7 +145,7 @@ pub(in crate::core::library) fn prepare(
                 Some(key) => key.to_owned(),
                 None => add(
                     part_key(id, generation, &format!("h{}", changes.len())),
-                    serde_json::to_string(steps).expect("history always serialises"),
+                    json::print(steps).expect("history always serialises"),
                 ),
             };
             changes.push((steps.clone(), key.clone()));
