@@ -1,5 +1,5 @@
-//! The parts of the app loaded on first use (issue #21): each dialog below, and detection on
-//! the page (where the detection worker cannot start), is cut out of the first module, with
+//! The parts of the app loaded on first use (issue #21): each dialog below, detection on the
+//! page (where the detection worker cannot start), and exporting and importing files, is cut out of the first module, with
 //! everything only it reaches, by `scripts/split-wasm.mjs`, at its function marked
 //! `#[wasm_split]`.
 //!
@@ -8,6 +8,7 @@
 //! worker's module too. [`PARTS`] is handed to the app with `ui::lazy::install`.
 
 use quotemark::ui::detection::{DetectOnPage, detect_on_page};
+use quotemark::ui::interchange::Interchange;
 use quotemark::ui::lazy::{Loading, Part, Parts, View};
 use quotemark::ui::{
     AgreementDialog, AgreementDialogProps, CompareDialog, CompareDialogProps, HelpDialog,
@@ -46,5 +47,12 @@ pub static PARTS: Parts = Parts {
             Ok(detect_on_page)
         }
         Part::new(|| -> Loading<DetectOnPage> { Box::pin(detector()) })
+    },
+    interchange: {
+        #[wasm_split(interchange, fallible)]
+        fn interchange() -> Result<Interchange, SplitLoaderError> {
+            Ok(Interchange::ALL)
+        }
+        Part::new(|| -> Loading<Interchange> { Box::pin(interchange()) })
     },
 };

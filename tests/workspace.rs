@@ -7,7 +7,7 @@ use std::rc::Rc;
 use quotemark::core::annotation::{Annotation, AnnotationId, Kind, Origin};
 use quotemark::core::credit::Credit;
 use quotemark::core::detect::detect;
-use quotemark::core::import::{ImportError, ImportReport, SourceFormat};
+use quotemark::core::import::{self, ImportError, ImportReport, SourceFormat};
 use quotemark::core::library::{
     self, BUNDLED_TITLE, HistoryProblem, IndexEntry, LoadProblem, OpenProblem, SaveCache,
     SaveError, record_of,
@@ -661,10 +661,15 @@ fn a_deleted_document_is_kept_until_forgotten_or_the_library_closes() {
 fn an_import_adds_every_annotation_of_the_file_as_one_change_and_reports_it() {
     let mut workspace = fresh();
     let file = include_bytes!("fixtures/hypothesis-export.json");
+    let read = import::read(
+        file,
+        workspace.document.article.text(),
+        &workspace.document.store.contains_fn(),
+        &now(),
+    );
     assert!(workspace.apply(Action::Import {
         file_name: "export.json".into(),
-        bytes: file.to_vec(),
-        now: now(),
+        read,
     }));
     let Some(Notice::Imported {
         file_name,
@@ -683,12 +688,41 @@ fn an_import_adds_every_annotation_of_the_file_as_one_change_and_reports_it() {
 }
 
 #[test]
+fn a_file_read_twice_before_either_is_added_is_added_once() {
+    // The app reads a file outside the workspace (in a part of its own), so two imports of
+    // one file can both be read before the first is added.
+    let mut workspace = fresh();
+    let file = include_bytes!("fixtures/hypothesis-export.json");
+    let text = workspace.document.article.text().to_owned();
+    let read = || import::read(file, &text, &|_| false, &now());
+    let (first, second) = (read(), read());
+    workspace.apply(Action::Import {
+        file_name: "export.json".into(),
+        read: first,
+    });
+    workspace.apply(Action::Import {
+        file_name: "export.json".into(),
+        read: second,
+    });
+    assert_eq!(workspace.document.store.len(), 3);
+    let Some(Notice::Imported { report, .. }) = workspace.notices.message.as_deref() else {
+        panic!("{:?}", workspace.notices.message);
+    };
+    assert_eq!((report.imported, report.duplicates), (0, 3));
+}
+
+#[test]
 fn a_file_that_is_not_json_imports_nothing_and_says_why() {
     let mut workspace = fresh();
+    let read = import::read(
+        b"   ",
+        workspace.document.article.text(),
+        &|_| false,
+        &now(),
+    );
     assert!(workspace.apply(Action::Import {
         file_name: "notes.json".into(),
-        bytes: b"   ".to_vec(),
-        now: now(),
+        read,
     }));
     assert!(workspace.document.store.is_empty());
     assert_eq!(

@@ -2,7 +2,6 @@
 //! bundled article: an error value or annotations inside the text, never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use quotemark::core::anchoring::SearchText;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::import;
 use quotemark::core::offsets::CharOffset;
@@ -10,11 +9,9 @@ use quotemark::core::time::Timestamp;
 
 fuzz_target!(|data: &[u8]| {
     let now = Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap();
-    if let Ok(parsed) = import::parse(data, &now) {
-        let text = SearchText::new(NATO_DIALOGUE_TEXT);
-        let (annotations, _) = import::reanchor(&text, parsed, |_| false);
+    if let Ok(read) = import::read(data, NATO_DIALOGUE_TEXT, &|_| false, &now) {
         let length = CharOffset::new(NATO_DIALOGUE_TEXT.chars().count());
-        for a in annotations {
+        for a in read.annotations {
             assert!(a.start <= a.end && a.end <= length);
         }
     }

@@ -170,12 +170,14 @@ impl Intents {
             carry_over: with_library(|library| library.carry_over()),
             export: {
                 let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
-                Callback::from(move |format| export(format, &latest.workspace(), &dispatcher))
+                Callback::from(move |format| export(format, &latest, &dispatcher))
             },
             import: {
-                let dispatcher = dispatcher.clone();
+                let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
                 let reading = Rc::new(RefCell::new(None));
-                Callback::from(move |file| import_file(file, reading.clone(), dispatcher.clone()))
+                Callback::from(move |file| {
+                    import_file(file, reading.clone(), latest.clone(), dispatcher.clone())
+                })
             },
             open_document: {
                 let library = library.clone();
@@ -222,9 +224,7 @@ impl Intents {
             }),
             export_layers: {
                 let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
-                Callback::from(move |format| {
-                    export_layers(format, &latest.workspace(), &dispatcher)
-                })
+                Callback::from(move |format| export_layers(format, &latest, &dispatcher))
             },
         }
     }

@@ -1,7 +1,11 @@
 //! Annotation files in and out of the open document. An export's files come from
 //! `core::export::files` (the open document's library entry gives their title, source and id);
-//! this downloads them, or copies the JSON. An import reads the file and hands its bytes to the
-//! workspace. Either way the reader is told what happened.
+//! this downloads them, or copies the JSON. An import reads the file, anchors what it holds on
+//! the open document (`core::import::read`) and hands that to the workspace. Either way the
+//! reader is told what happened.
+//!
+//! The formats' writers and readers, the anchoring of imports and the library's backup are an
+//! [`Interchange`], a part of the app fetched the first time one of them is used (issue #21).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,15 +15,85 @@ use yew::UseReducerDispatcher;
 
 use super::browser::now;
 use super::files::{copy_to_clipboard, download, read_file};
+use super::latest::Latest;
+use super::lazy::parts;
 use super::state::{Action, Workspace};
-use crate::core::annotation::Annotation;
-use crate::core::export::{ExportFormat, files};
-use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
-use crate::core::team::exports::layer_files;
+use crate::core::annotation::{Annotation, AnnotationId};
+use crate::core::backup::{self, BackupError, MergeReport};
+use crate::core::export::{self, ExportFile, ExportFormat};
+use crate::core::import::{self, ImportError, ImportRead, MAX_IMPORT_BYTES};
+use crate::core::library::{IndexEntry, LibraryIndex};
+use crate::core::persist::KeyValueStore;
+use crate::core::team::exports;
+use crate::core::time::Timestamp;
 use crate::core::workspace::Notice;
 
+/// Writes the files of one export: a format, the document's entry and text, its annotations.
+pub type WriteFiles =
+    fn(ExportFormat, &IndexEntry, &str, &[Annotation], &Timestamp) -> Vec<ExportFile>;
+/// Writes the files of every layer of a team article, each a coder's name and annotations.
+pub type WriteLayers =
+    fn(ExportFormat, &IndexEntry, &str, &[(&str, &[Annotation])], &Timestamp) -> Vec<ExportFile>;
+/// Reads an annotation file and anchors it on a text, skipping the ids the document has.
+pub type ReadImport =
+    fn(&[u8], &str, &dyn Fn(&AnnotationId) -> bool, &Timestamp) -> Result<ImportRead, ImportError>;
+/// Merges a library backup into the library.
+pub type RestoreLibrary =
+    fn(&dyn KeyValueStore, &[u8], &Timestamp) -> Result<(MergeReport, LibraryIndex), BackupError>;
+
+/// What the interchange part holds: the export formats' writers, the import formats' readers
+/// with the anchoring of what they read, and the library's backup.
+#[derive(Clone, Copy)]
+pub struct Interchange {
+    pub files: WriteFiles,
+    pub layer_files: WriteLayers,
+    pub read_import: ReadImport,
+    pub export_library: fn(&dyn KeyValueStore, &Timestamp) -> (String, usize),
+    pub import_library: RestoreLibrary,
+}
+
+impl Interchange {
+    /// The functions themselves. Only the part's split function (in the app's binary) names
+    /// this, so that they and all they alone reach are cut out of the first module.
+    pub const ALL: Interchange = Interchange {
+        files: export::files,
+        layer_files: exports::layer_files,
+        read_import: import::read,
+        export_library: backup::export_all,
+        import_library: backup::import_all,
+    };
+}
+
+/// Runs `work` with the interchange part: at once when it is loaded (so that copying to the
+/// clipboard stays within the reader's click), else when it has been fetched; a part that
+/// cannot be fetched is said.
+pub fn with_interchange(
+    dispatcher: &UseReducerDispatcher<Workspace>,
+    work: impl FnOnce(Interchange) + 'static,
+) {
+    let part = &parts().interchange;
+    if let Some(interchange) = part.loaded() {
+        return work(interchange);
+    }
+    let dispatcher = dispatcher.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match parts().interchange.get().await {
+            Ok(interchange) => work(interchange),
+            Err(_) => dispatcher.dispatch(Action::ShowNotice(Notice::InterchangeNotLoaded)),
+        }
+    });
+}
+
 /// Exports the open document's annotations in `format`.
-pub fn export(
+pub fn export(format: ExportFormat, latest: &Latest, dispatcher: &UseReducerDispatcher<Workspace>) {
+    let (latest, dispatcher) = (latest.clone(), dispatcher.clone());
+    with_interchange(&dispatcher.clone(), move |interchange| {
+        export_with(interchange, format, &latest.workspace(), &dispatcher)
+    });
+}
+
+fn export_with(
+    interchange: Interchange,
     format: ExportFormat,
     workspace: &Workspace,
     dispatcher: &UseReducerDispatcher<Workspace>,
@@ -27,7 +101,7 @@ pub fn export(
     let document = &workspace.document;
     let annotations: Vec<Annotation> = document.store.iter().cloned().collect();
     let count = annotations.len();
-    let files = files(
+    let files = (interchange.files)(
         format,
         &document.entry,
         document.article.text(),
@@ -62,6 +136,18 @@ pub fn export(
 /// coder's, and the gold layer's decisions), in `format`.
 pub fn export_layers(
     format: ExportFormat,
+    latest: &Latest,
+    dispatcher: &UseReducerDispatcher<Workspace>,
+) {
+    let (latest, dispatcher) = (latest.clone(), dispatcher.clone());
+    with_interchange(&dispatcher.clone(), move |interchange| {
+        export_layers_with(interchange, format, &latest.workspace(), &dispatcher)
+    });
+}
+
+fn export_layers_with(
+    interchange: Interchange,
+    format: ExportFormat,
     workspace: &Workspace,
     dispatcher: &UseReducerDispatcher<Workspace>,
 ) {
@@ -91,7 +177,7 @@ pub fn export_layers(
     // A layer with nothing in it (an adjudicator who did not code) makes no file.
     layers.retain(|(_, annotations)| !annotations.is_empty());
     let count = layers.iter().map(|(_, a)| a.len()).sum();
-    let files = layer_files(
+    let files = (interchange.layer_files)(
         format,
         &document.entry,
         document.article.text(),
@@ -107,10 +193,11 @@ pub fn export_layers(
     }));
 }
 
-/// Reads an annotation file and imports it, or says why not.
+/// Reads an annotation file and imports it into the open document, or says why not.
 pub fn import_file(
     file: web_sys::File,
     slot: Rc<RefCell<Option<FileReader>>>,
+    latest: Latest,
     dispatcher: UseReducerDispatcher<Workspace>,
 ) {
     // Refuse an oversized file before reading it into memory.
@@ -123,10 +210,17 @@ pub fn import_file(
         return dispatcher.dispatch(Action::ShowNotice(notice));
     }
     read_file(file, slot, move |file_name, bytes| match bytes {
-        Ok(bytes) => dispatcher.dispatch(Action::Import {
-            file_name,
-            bytes,
-            now: now(),
+        Ok(bytes) => with_interchange(&dispatcher.clone(), move |interchange| {
+            // Read against the document open now, and added before anything else can happen.
+            let workspace = latest.workspace();
+            let document = &workspace.document;
+            let read = (interchange.read_import)(
+                &bytes,
+                document.article.text(),
+                &document.store.contains_fn(),
+                &now(),
+            );
+            dispatcher.dispatch(Action::Import { file_name, read });
         }),
         Err(reason) => dispatcher.dispatch(Action::ShowNotice(Notice::ImportUnreadable {
             file_name,

@@ -23,6 +23,7 @@ use yew::prelude::*;
 
 use super::detection::DetectOnPage;
 use super::intents::use_intents;
+use super::interchange::Interchange;
 use super::modal::Modal;
 use super::state::Dialog;
 use super::{
@@ -76,6 +77,8 @@ pub struct Parts {
     pub compare: Part<View<CompareDialogProps>>,
     pub library: Part<View<LibraryDialogProps>>,
     pub detect_on_page: Part<DetectOnPage>,
+    /// Exporting, importing and the library's backup.
+    pub interchange: Part<Interchange>,
 }
 
 static INSTALLED: OnceLock<&'static Parts> = OnceLock::new();

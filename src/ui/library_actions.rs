@@ -14,10 +14,10 @@ use super::browser::{BrowserStorage, now, window};
 use super::corpus_opening;
 use super::files::{download, read_file};
 use super::hooks::autosave::Flush;
+use super::interchange::{Interchange, with_interchange};
 use super::latest::Latest;
 use super::locks::with_library_lock;
 use super::state::{Action, Dialog, Workspace};
-use crate::core::backup;
 use crate::core::carry_over::{carry_over, same_article};
 use crate::core::details::Details;
 use crate::core::library;
@@ -261,14 +261,19 @@ impl LibraryActions {
 
     /// Downloads one backup file of the whole library.
     pub fn export_all(&self) {
-        self.locked(|this| {
-            let now = now();
-            let (backup, count) = backup::export_all(&BrowserStorage, &now);
-            let file_name = format!("quotemark-library-{}.json", now.date().unwrap_or("backup"));
-            this.say(match download(&file_name, "application/json", &backup) {
-                Ok(()) => Notice::LibraryExported { count, file_name },
-                Err(reason) => Notice::LibraryNotExported { reason },
-            });
+        let this = self.clone();
+        with_interchange(&self.0.dispatcher, move |interchange| {
+            this.locked(move |this| this.export_all_with(interchange))
+        });
+    }
+
+    fn export_all_with(&self, interchange: Interchange) {
+        let now = now();
+        let (backup, count) = (interchange.export_library)(&BrowserStorage, &now);
+        let file_name = format!("quotemark-library-{}.json", now.date().unwrap_or("backup"));
+        self.say(match download(&file_name, "application/json", &backup) {
+            Ok(()) => Notice::LibraryExported { count, file_name },
+            Err(reason) => Notice::LibraryNotExported { reason },
         });
     }
 
@@ -280,18 +285,23 @@ impl LibraryActions {
                 Ok(bytes) => bytes,
                 Err(reason) => return this.say(Notice::BackupUnreadable { file_name, reason }),
             };
-            this.locked(move |this| {
-                match backup::import_all(&BrowserStorage, &bytes, &now()) {
-                    Ok((report, index)) => {
-                        this.dispatch(Action::LibraryChanged(index));
-                        // The open article may have gained annotations: show it as stored now.
-                        this.show(this.0.latest.workspace().document_id());
-                        this.say(Notice::Restored(report));
-                    }
-                    Err(error) => this.say(Notice::NotRestored { file_name, error }),
-                }
+            let dispatcher = this.0.dispatcher.clone();
+            with_interchange(&dispatcher, move |interchange| {
+                this.locked(move |this| this.import_all_with(interchange, file_name, &bytes))
             });
         });
+    }
+
+    fn import_all_with(&self, interchange: Interchange, file_name: String, bytes: &[u8]) {
+        match (interchange.import_library)(&BrowserStorage, bytes, &now()) {
+            Ok((report, index)) => {
+                self.dispatch(Action::LibraryChanged(index));
+                // The open article may have gained annotations: show it as stored now.
+                self.show(self.0.latest.workspace().document_id());
+                self.say(Notice::Restored(report));
+            }
+            Err(error) => self.say(Notice::NotRestored { file_name, error }),
+        }
     }
 
     /// Carries the annotations of the earlier version on offer over to the open article.

@@ -30,7 +30,7 @@ pub mod html_extract;
 mod import_button;
 mod insight_dialog;
 mod intents;
-mod interchange;
+pub mod interchange;
 mod label_buttons;
 mod latest;
 mod layer_legend;

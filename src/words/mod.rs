@@ -150,6 +150,7 @@ pub fn notice(notice: &Notice) -> String {
             format!("The report could not be downloaded: {reason}.")
         }
         Notice::Updated => "Quotemark was updated since your last visit. Your articles and annotations are as you left them.".into(),
+        Notice::InterchangeNotLoaded => "Nothing was exported or imported: the part of Quotemark that reads and writes files could not be loaded. Try again when you are online; your annotations are not affected.".into(),
         Notice::NoSuggestions => "No suggestions could be made for this article: the part of Quotemark that finds them could not be loaded. Reload when you are online; your annotations are not affected.".into(),
     }
 }
@@ -252,6 +253,7 @@ mod tests {
     fn outcomes_are_not_alerts_and_failures_are() {
         assert!(!Notice::Updated.is_error());
         assert!(Notice::NoSuggestions.is_error());
+        assert!(Notice::InterchangeNotLoaded.is_error());
         assert!(
             Notice::ExportFailed {
                 reason: "blocked".into()

@@ -85,3 +85,42 @@ test('a dialog whose part cannot be fetched says so, closes, and is fetched when
   await page.getByRole('dialog', { name: 'Help' }).waitFor();
   await context.close();
 });
+
+test('exporting and importing are a part of their own, fetched on first use, and said when it cannot be', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  let refuse = true;
+  const asked = [];
+  await context.route(/quotemark-[0-9a-f]{16}-interchange\.wasm$/, (route) => {
+    asked.push(refuse ? 'refused' : 'fetched');
+    return refuse ? route.abort() : route.continue();
+  });
+  await page.goto(app.server.url);
+  await page.locator('mark[data-suggestion]').first().waitFor();
+  assert.deepEqual(asked, [], 'the exports were fetched before the reader asked for one');
+
+  const exportJson = async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: /Quotemark JSON/ }).click();
+  };
+  await exportJson();
+  await page.getByRole('alert').filter({ hasText: 'the part of Quotemark that reads and writes files could not be loaded' }).waitFor();
+  // (Asked for by the page and by the service worker on its behalf: once or twice.)
+  assert.ok(asked.length > 0 && asked.every((a) => a === 'refused'), asked.join());
+  const refusals = asked.length;
+
+  // The network back: the next export fetches the part and downloads the file.
+  refuse = false;
+  const download = page.waitForEvent('download');
+  await exportJson();
+  assert.match((await download).suggestedFilename(), /\.quotemark\.json$/);
+  assert.ok(asked.length > refusals && asked.slice(refusals).every((a) => a === 'fetched'), asked.join());
+  const asks = asked.length;
+  // Fetched once: an import uses the part already there.
+  await page.locator('input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2') });
+  await page.getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
+  assert.equal(asked.length, asks, 'the part was fetched again');
+  // The refused fetch is logged by the browser and by the parts' loader, as expected here;
+  // nothing else is.
+  assert.deepEqual(problems.filter((p) => !/interchange\.wasm|Failed to load resource|TypeError: Failed to fetch/.test(p)), []);
+  await context.close();
+});

@@ -88,6 +88,33 @@ pub struct Parsed {
     pub candidates: Vec<Candidate>,
 }
 
+/// A file read and anchored on a document's text: what importing it adds, and the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRead {
+    pub format: SourceFormat,
+    pub annotations: Vec<Annotation>,
+    pub report: ImportReport,
+}
+
+/// Reads a file's bytes and anchors what it holds on `text`, skipping the ids `exists` says
+/// the document has. The app does this in a part of its own, fetched on the first import
+/// (issue #21); the workspace then adds the result as one change.
+pub fn read(
+    bytes: &[u8],
+    text: &str,
+    exists: &dyn Fn(&AnnotationId) -> bool,
+    now: &Timestamp,
+) -> Result<ImportRead, ImportError> {
+    let parsed = parse(bytes, now)?;
+    let format = parsed.format;
+    let (annotations, report) = reanchor(&SearchText::new(text), parsed, exists);
+    Ok(ImportRead {
+        format,
+        annotations,
+        report,
+    })
+}
+
 /// Reads a file's bytes. `now` stands in for missing creation times.
 pub fn parse(bytes: &[u8], now: &Timestamp) -> Result<Parsed, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {

@@ -4,7 +4,7 @@
 use super::{Dialog, Notice, SaveProblem, TeamAction};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::credit::Credit;
-use crate::core::import::ImportReport;
+use crate::core::import::{ImportError, ImportRead, ImportReport};
 use crate::core::library::{
     DocumentRecord, HistoryProblem, IndexEntry, LibraryIndex, OpenedRecord,
 };
@@ -42,11 +42,11 @@ pub enum Action {
     /// A save wrote the open document; the library as storage now holds it.
     Saved(LibraryIndex),
     SaveFailed(SaveProblem),
-    /// Import a file's bytes: all of it, as one undoable change, or nothing.
+    /// Add what a file held (`core::import::read`, on the open document): all of it, as one
+    /// undoable change, or nothing.
     Import {
         file_name: String,
-        bytes: Vec<u8>,
-        now: Timestamp,
+        read: Result<ImportRead, ImportError>,
     },
     /// Attach an orphan (or move any annotation) to `range`, the text selected in the article.
     AttachTo {

@@ -97,12 +97,8 @@ impl Workspace {
                 Rc::make_mut(&mut self.notices).save_problem = Some(problem);
                 true
             }
-            Action::Import {
-                file_name,
-                bytes,
-                now,
-            } => {
-                self.import(file_name, &bytes, &now);
+            Action::Import { file_name, read } => {
+                self.import(file_name, read);
                 true
             }
             Action::AttachTo { id, range, now } => {

@@ -4,9 +4,8 @@
 use std::rc::Rc;
 
 use super::{Notice, Workspace};
-use crate::core::anchoring::SearchText;
 use crate::core::annotation::AnnotationId;
-use crate::core::import;
+use crate::core::import::{ImportError, ImportRead};
 use crate::core::limits::{self, LimitError};
 use crate::core::store::{AnnotationStore, Edit};
 use crate::core::suggestions::Suggestion;
@@ -55,16 +54,26 @@ impl Workspace {
         true
     }
 
-    /// Imports a file into the store as one change, and says what happened.
-    pub(super) fn import(&mut self, file_name: String, bytes: &[u8], now: &Timestamp) {
-        let parsed = match import::parse(bytes, now) {
-            Ok(parsed) => parsed,
+    /// Adds what a file held to the store as one change, and says what happened.
+    pub(super) fn import(&mut self, file_name: String, read: Result<ImportRead, ImportError>) {
+        let ImportRead {
+            format,
+            mut annotations,
+            mut report,
+        } = match read {
+            Ok(read) => read,
             Err(error) => return self.notify(Notice::ImportRefused { file_name, error }),
         };
-        let format = parsed.format;
-        let text = SearchText::new(self.document.article.text());
-        let (annotations, report) =
-            import::reanchor(&text, parsed, self.document.store.contains_fn());
+        // The file was read a moment ago, outside the workspace: what was added since with the
+        // same id (a second import of the same file) is skipped, not refused.
+        let before = annotations.len();
+        {
+            let exists = self.document.store.contains_fn();
+            annotations.retain(|a| !exists(&a.id));
+        }
+        let skipped = before - annotations.len();
+        report.duplicates += skipped;
+        report.imported -= skipped;
         let notice = match self.try_edit(annotations.into_iter().map(Edit::Add).collect()) {
             Ok(_) => Notice::Imported {
                 file_name,

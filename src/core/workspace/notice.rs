@@ -127,6 +127,9 @@ pub enum Notice {
     /// No suggestions could be made: the detection worker did not start and the part of the
     /// app that detects on the page could not be loaded (offline before it was kept).
     NoSuggestions,
+    /// Exporting or importing could not start: the part of the app that does it could not be
+    /// loaded (offline before it was kept).
+    InterchangeNotLoaded,
 }
 
 impl Notice {
