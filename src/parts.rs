@@ -1,5 +1,6 @@
 //! The parts of the app loaded on first use (issue #21): each dialog below, detection on the
-//! page (where the detection worker cannot start), and exporting and importing files, is cut out of the first module, with
+//! page (where the detection worker cannot start), exporting and importing files, and a team
+//! project's sync, is cut out of the first module, with
 //! everything only it reaches, by `scripts/split-wasm.mjs`, at its function marked
 //! `#[wasm_split]`.
 //!
@@ -10,6 +11,7 @@
 use quotemark::ui::detection::{DetectOnPage, detect_on_page};
 use quotemark::ui::interchange::Interchange;
 use quotemark::ui::lazy::{Loading, Part, Parts, View};
+use quotemark::ui::team::running::StartTeam;
 use quotemark::ui::{
     AgreementDialog, AgreementDialogProps, CompareDialog, CompareDialogProps, HelpDialog,
     HelpDialogProps, InsightDialog, InsightDialogProps, LibraryDialog, LibraryDialogProps,
@@ -54,5 +56,12 @@ pub static PARTS: Parts = Parts {
             Ok(Interchange::ALL)
         }
         Part::new(|| -> Loading<Interchange> { Box::pin(interchange()) })
+    },
+    team_sync: {
+        #[wasm_split(team_sync, fallible)]
+        fn team_sync() -> Result<StartTeam, SplitLoaderError> {
+            Ok(quotemark::ui::team::sync::start)
+        }
+        Part::new(|| -> Loading<StartTeam> { Box::pin(team_sync()) })
     },
 };

@@ -14,7 +14,7 @@ use super::browser::{mark, measure_since};
 use super::files::download;
 use super::intents::use_intents;
 use super::shared::Shared;
-use super::team::sync::running;
+use super::team::running::running;
 use crate::core::agreement::{AgreementRow, LabelAgreement, to_csv};
 use crate::core::annotation::Annotation;
 use crate::core::article::Article;

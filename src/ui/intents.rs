@@ -20,7 +20,7 @@ use super::latest::Latest;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog, Workspace};
 use super::team::actions::{SignIn, TeamActions};
-use super::team::sync::running;
+use super::team::running::running;
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::details::Details;
 use crate::core::opening::Opened;

@@ -26,7 +26,7 @@ use crate::core::library::{IndexEntry, LibraryIndex};
 use crate::core::persist::KeyValueStore;
 use crate::core::team::exports;
 use crate::core::time::Timestamp;
-use crate::core::workspace::Notice;
+use crate::core::workspace::{Feature, Notice};
 
 /// Writes the files of one export: a format, the document's entry and text, its annotations.
 pub type WriteFiles =
@@ -79,7 +79,7 @@ pub fn with_interchange(
     wasm_bindgen_futures::spawn_local(async move {
         match parts().interchange.get().await {
             Ok(interchange) => work(interchange),
-            Err(_) => dispatcher.dispatch(Action::ShowNotice(Notice::InterchangeNotLoaded)),
+            Err(_) => dispatcher.dispatch(Action::ShowNotice(Notice::NotLoaded(Feature::Files))),
         }
     });
 }

@@ -26,6 +26,7 @@ use super::intents::use_intents;
 use super::interchange::Interchange;
 use super::modal::Modal;
 use super::state::Dialog;
+use super::team::running::StartTeam;
 use super::{
     AgreementDialogProps, CompareDialogProps, HelpDialogProps, InsightDialogProps,
     LibraryDialogProps, OpenDialogProps, TeamDialogProps,
@@ -79,6 +80,8 @@ pub struct Parts {
     pub detect_on_page: Part<DetectOnPage>,
     /// Exporting, importing and the library's backup.
     pub interchange: Part<Interchange>,
+    /// A team project's replica and sync, started when a project is joined or remembered.
+    pub team_sync: Part<StartTeam>,
 }
 
 static INSTALLED: OnceLock<&'static Parts> = OnceLock::new();

@@ -53,7 +53,7 @@ mod shared;
 pub mod state;
 mod suggestion_item;
 mod suggestion_panel;
-mod team;
+pub mod team;
 mod team_article_list;
 mod team_dialog;
 mod team_status;

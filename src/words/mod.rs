@@ -18,7 +18,7 @@ pub use team::{sign_in_error, sync_status};
 use crate::core::backup::MergeReport;
 use crate::core::import::{ImportReport, SourceFormat};
 use crate::core::page_text::PageNote;
-use crate::core::workspace::{ExportFormat, Notice, Problem, SaveProblem};
+use crate::core::workspace::{ExportFormat, Feature, Notice, Problem, SaveProblem};
 
 /// `text` in curly double quotes, as the reader sees titles and file names.
 pub fn quoted(text: &str) -> String {
@@ -150,7 +150,8 @@ pub fn notice(notice: &Notice) -> String {
             format!("The report could not be downloaded: {reason}.")
         }
         Notice::Updated => "Quotemark was updated since your last visit. Your articles and annotations are as you left them.".into(),
-        Notice::InterchangeNotLoaded => "Nothing was exported or imported: the part of Quotemark that reads and writes files could not be loaded. Try again when you are online; your annotations are not affected.".into(),
+        Notice::NotLoaded(Feature::Files) => "Nothing was exported or imported: the part of Quotemark that reads and writes files could not be loaded. Try again when you are online; your annotations are not affected.".into(),
+        Notice::NotLoaded(Feature::TeamSync) => "The team project is not syncing: the part of Quotemark that syncs it could not be loaded. Reload when you are online; your annotations are kept in this browser meanwhile.".into(),
         Notice::NoSuggestions => "No suggestions could be made for this article: the part of Quotemark that finds them could not be loaded. Reload when you are online; your annotations are not affected.".into(),
     }
 }
@@ -253,7 +254,8 @@ mod tests {
     fn outcomes_are_not_alerts_and_failures_are() {
         assert!(!Notice::Updated.is_error());
         assert!(Notice::NoSuggestions.is_error());
-        assert!(Notice::InterchangeNotLoaded.is_error());
+        assert!(Notice::NotLoaded(Feature::Files).is_error());
+        assert!(Notice::NotLoaded(Feature::TeamSync).is_error());
         assert!(
             Notice::ExportFailed {
                 reason: "blocked".into()

@@ -42,7 +42,7 @@ test('the dialogs are parts of their own, fetched the first time each is opened'
   const { page, problems, context } = await openPage(app.browser);
   const parts = [];
   page.on('request', (request) => {
-    const part = new URL(request.url()).pathname.match(/^\/quotemark-[0-9a-f]{16}-([a-z]+)\.wasm$/)?.[1];
+    const part = new URL(request.url()).pathname.match(/^\/quotemark-[0-9a-f]{16}-([a-z_]+)\.wasm$/)?.[1];
     if (part) parts.push(part);
   });
   await page.goto(app.server.url);

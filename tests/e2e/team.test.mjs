@@ -430,3 +430,26 @@ test('a deletion made while the project was not running reaches the team and sta
   // Bob's other annotations are still his layer in Ann's page.
   assert.deepEqual((await ann.page.locator('mark.hl-layer[data-layer="0"]').allTextContents()).sort(), kept);
 });
+
+test('team sync is a part of its own: not fetched before a project is joined, said when it cannot be', async () => {
+  // Without the service worker, which would serve the part from its cache.
+  const opened = await app.freshPage({ serviceWorkers: 'block' });
+  const { page, context } = opened;
+  let refuse = true;
+  const asked = [];
+  await context.route(/quotemark-[0-9a-f]{16}-team_sync\.wasm$/, (route) => {
+    asked.push(refuse ? 'refused' : 'fetched');
+    return refuse ? route.abort() : route.continue();
+  });
+  assert.deepEqual(asked, [], 'team sync was fetched with no project joined');
+  // Signing in works without it (the server is asked directly); the sync itself cannot start.
+  await (await join(page, 'ann')).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('alert').filter({ hasText: 'the part of Quotemark that syncs it could not be loaded' }).waitFor();
+  assert.ok(asked.length > 0 && asked.every((a) => a === 'refused'), asked.join());
+  // Back online, a reload starts the remembered project's sync.
+  refuse = false;
+  await page.reload();
+  await synced(page);
+  assert.equal(asked.at(-1), 'fetched');
+  await context.close();
+});

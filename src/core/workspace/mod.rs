@@ -26,7 +26,7 @@ use std::rc::Rc;
 
 pub use crate::core::export::ExportFormat;
 pub use action::Action;
-pub use notice::{Notice, Notices, Problem, SaveProblem};
+pub use notice::{Feature, Notice, Notices, Problem, SaveProblem};
 pub use saving::{SavedBase, settle_history};
 pub use team::{Gold, TEAM_PROJECT_KEY, TeamAction, TeamArticle, TeamState};
 

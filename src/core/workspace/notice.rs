@@ -127,9 +127,18 @@ pub enum Notice {
     /// No suggestions could be made: the detection worker did not start and the part of the
     /// app that detects on the page could not be loaded (offline before it was kept).
     NoSuggestions,
-    /// Exporting or importing could not start: the part of the app that does it could not be
-    /// loaded (offline before it was kept).
-    InterchangeNotLoaded,
+    /// What the reader asked for could not start: the part of the app that does it could not
+    /// be loaded (offline before it was kept).
+    NotLoaded(Feature),
+}
+
+/// A part of the app fetched on first use, named where it cannot be loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feature {
+    /// Exporting, importing, the library's backup.
+    Files,
+    /// A team project's sync.
+    TeamSync,
 }
 
 impl Notice {

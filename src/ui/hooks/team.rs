@@ -1,5 +1,6 @@
-//! Runs the joined team project (`ui::team::sync`): started after the first paint when a
-//! project is remembered or joined, stopped when it is left; the own layer is written to the
+//! Runs the joined team project (`ui::team::sync`, a part of the app fetched the first time):
+//! started after the first paint when a project is remembered or joined, stopped when it is
+//! left; the own layer is written to the
 //! replica after every change of the open article, and everyone's layers are read again when
 //! another article is opened.
 
@@ -7,11 +8,13 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::core::workspace::TeamAction;
+use crate::core::workspace::{Feature, Notice};
 use crate::ui::browser::after_next_paint;
 use crate::ui::latest::Latest;
+use crate::ui::lazy::parts;
 use crate::ui::state::{Action, Workspace};
+use crate::ui::team::running::{running, stop};
 use crate::ui::team::session;
-use crate::ui::team::sync::{Team, running, stop};
 
 #[hook]
 pub fn use_team(
@@ -26,12 +29,17 @@ pub fn use_team(
             Some(project) => after_next_paint(move || {
                 spawn_local(async move {
                     let joined = running().is_some_and(|team| *team.project() == project);
-                    if !joined
-                        && Team::start(project.clone(), dispatcher.clone(), latest)
+                    if !joined {
+                        let Ok(start) = parts().team_sync.get().await else {
+                            let notice = Notice::NotLoaded(Feature::TeamSync);
+                            return dispatcher.dispatch(Action::ShowNotice(notice));
+                        };
+                        if start(project.clone(), dispatcher.clone(), latest)
                             .await
                             .is_err()
-                    {
-                        return;
+                        {
+                            return;
+                        }
                     }
                     dispatcher.dispatch(Action::Team(TeamAction::Running));
                     // The roles, when the server can say them (offline, sync waits anyway).

@@ -7,8 +7,8 @@ use yew::UseReducerDispatcher;
 use super::super::browser::BrowserStorage;
 use super::super::latest::Latest;
 use super::super::library_actions::LibraryActions;
+use super::running::{running, stop};
 use super::session;
-use super::sync::{running, stop};
 use crate::core::library;
 use crate::core::opening::Opened;
 use crate::core::persist::KeyValueStore;
@@ -122,7 +122,7 @@ impl TeamActions {
                 }
             }
             spawn_local(async move {
-                let (published, already) = team.publish(articles).await;
+                let (published, already) = team.clone().publish(articles).await;
                 dispatcher.dispatch(Action::ShowNotice(Notice::Published {
                     published,
                     already,
@@ -149,7 +149,7 @@ impl TeamActions {
         let Some(team) = running() else { return };
         let (library, dispatcher) = (self.library.clone(), self.dispatcher.clone());
         spawn_local(async move {
-            if let Some(article) = team.article(&document).await {
+            if let Some(article) = team.article(document.clone()).await {
                 library.open_new(
                     Opened {
                         text: article.text,

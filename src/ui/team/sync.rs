@@ -35,8 +35,12 @@ use yew::UseReducerDispatcher;
 use super::super::browser::{BrowserStorage, mark, now, window};
 use super::super::latest::Latest;
 use super::pouch::{Emitter, Pouch};
+use super::running::{Later, RunningTeam, set_running, stop};
 use crate::core::persist::KeyValueStore;
+use crate::core::team::agreement::CodedArticle;
+use crate::core::team::docs::ArticleDoc;
 use crate::core::team::docs::KnownDoc;
+use crate::core::team::gold::GoldWrite;
 use crate::core::team::project::TeamProject;
 use crate::core::team::status::{Refusal, SyncStatus, Waiting};
 use crate::core::time::Timestamp;
@@ -95,15 +99,6 @@ pub struct Team {
     progress_dirty: Cell<bool>,
 }
 
-thread_local! {
-    static RUNNING: RefCell<Option<Rc<Team>>> = const { RefCell::new(None) };
-}
-
-/// The team running now, if any.
-pub fn running() -> Option<Rc<Team>> {
-    RUNNING.with(|running| running.borrow().clone())
-}
-
 fn waiting_key(name: &str) -> String {
     format!("quotemark:team-waiting:{name}")
 }
@@ -159,17 +154,13 @@ impl Team {
             titles_dirty: Cell::new(false),
             progress_dirty: Cell::new(false),
         });
-        RUNNING.with(|running| *running.borrow_mut() = Some(team.clone()));
+        set_running(team.clone());
         team.report();
         team.watch_replica();
         team.watch_network();
-        team.start_sync();
-        team.read_replica().await;
+        Team::start_sync(&team);
+        Team::read_replica(&team).await;
         Ok(team)
-    }
-
-    pub fn project(&self) -> &TeamProject {
-        &self.project
     }
 
     fn replica_name(&self) -> String {
@@ -436,9 +427,54 @@ impl Team {
     }
 }
 
-/// Stops the team running now, if any (its replica stays in IndexedDB).
-pub fn stop() {
-    if let Some(team) = RUNNING.with(|running| running.borrow_mut().take()) {
-        team.shut();
+/// Starts `project`'s replica and sync: the function the team sync part hands back
+/// ([`StartTeam`]).
+pub fn start(
+    project: TeamProject,
+    dispatcher: UseReducerDispatcher<Workspace>,
+    latest: Latest,
+) -> Later<Result<(), ()>> {
+    Box::pin(async move { Team::start(project, dispatcher, latest).await.map(|_| ()) })
+}
+
+impl RunningTeam for Team {
+    fn project(&self) -> &TeamProject {
+        &self.project
+    }
+
+    fn start_sync(self: Rc<Self>) {
+        Team::start_sync(&self);
+    }
+
+    fn read_replica(self: Rc<Self>) -> Later<()> {
+        Box::pin(async move { Team::read_replica(&self).await })
+    }
+
+    fn read_layers(self: Rc<Self>) -> Later<()> {
+        Box::pin(async move { Team::read_layers(&self).await })
+    }
+
+    fn write_own(self: Rc<Self>) {
+        Team::write_own(&self);
+    }
+
+    fn write_gold(self: Rc<Self>, writes: Vec<GoldWrite>) -> Later<()> {
+        Box::pin(async move { Team::write_gold(&self, writes).await })
+    }
+
+    fn publish(self: Rc<Self>, articles: Vec<ArticleDoc>) -> Later<(usize, usize)> {
+        Box::pin(async move { Team::publish(&self, articles).await })
+    }
+
+    fn coded_articles(self: Rc<Self>) -> Later<Vec<CodedArticle>> {
+        Box::pin(async move { Team::coded_articles(&self).await })
+    }
+
+    fn article(self: Rc<Self>, document: String) -> Later<Option<ArticleDoc>> {
+        Box::pin(async move { Team::article(&self, &document).await })
+    }
+
+    fn shut(&self) {
+        Team::shut(self);
     }
 }
