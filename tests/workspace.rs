@@ -762,6 +762,45 @@ fn with_suggestions() -> (Workspace, Vec<Suggestion>) {
 }
 
 #[test]
+fn suggestions_sent_in_parts_are_offered_part_by_part_and_a_part_sent_again_replaces_its_place() {
+    let mut workspace = fresh();
+    let found = from_detection(
+        &detect(&workspace.document.article),
+        &workspace.document.article,
+    );
+    assert!(found.len() >= 3, "the bundled article has suggestions");
+    let document_id = workspace.document_id().to_owned();
+    let part = |from: usize, to: usize| Action::SuggestionsPart {
+        document_id: document_id.clone(),
+        from,
+        suggestions: found[from..to].to_vec(),
+    };
+    let half = found.len() / 2;
+    assert!(workspace.apply(part(0, half)));
+    assert_eq!(*workspace.suggestions.found, found[..half]);
+    assert!(
+        workspace.suggestions.detecting.is_some(),
+        "detection goes on"
+    );
+    assert!(!workspace.offered_suggestions().is_empty());
+    // The same part again (a job restarted for the same text) does not repeat it.
+    assert!(workspace.apply(part(0, half)));
+    assert!(workspace.apply(part(half, found.len())));
+    assert_eq!(*workspace.suggestions.found, found);
+    assert!(!workspace.apply(Action::SuggestionsPart {
+        document_id: "sha256:another".into(),
+        from: 0,
+        suggestions: Vec::new(),
+    }));
+    assert!(workspace.apply(Action::DetectionDone {
+        document_id: document_id.clone()
+    }));
+    assert_eq!(workspace.suggestions.detecting, None);
+    assert!(!workspace.apply(Action::DetectionDone { document_id }));
+    assert_eq!(*workspace.suggestions.found, found);
+}
+
+#[test]
 fn a_floor_of_confidence_offers_only_the_suggestions_that_sure_and_can_be_lowered_again() {
     use quotemark::core::reasons::Confidence;
     let (mut workspace, found) = with_suggestions();

@@ -1,6 +1,6 @@
 //! The page's side of the detection worker (`src/worker`, issue #21): starts it the first time
 //! a document is detected, posts each document as a numbered job, gathers the suggestions it
-//! sends in parts, and turns its replies into workspace actions. Only the newest job's replies count; opening another document or
+//! sends in parts, and turns its replies into workspace actions (each part offered as it comes). Only the newest job's replies count; opening another document or
 //! [`cancel`] makes the older ones' answers fall on the floor.
 //!
 //! The worker's start-up script is listed in the page by `scripts/csp-hook.mjs` as
@@ -11,6 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
@@ -20,13 +21,12 @@ use super::browser::{document, measure_since, timed};
 use super::state::{Action, Workspace};
 use crate::core::article::Article;
 use crate::core::detect::messages::{JobId, Reply, Request};
-use crate::core::suggestions::Suggestion;
 
 /// The job the page waits for.
 struct Waiting {
     job: JobId,
-    /// The parts received so far.
-    received: Vec<Suggestion>,
+    /// How many suggestions its parts brought so far.
+    received: usize,
     document_id: String,
     dispatcher: UseReducerDispatcher<Workspace>,
     /// Run on the page if the worker fails before it answers.
@@ -92,7 +92,7 @@ pub fn start_job(
         }
         *client.waiting.borrow_mut() = Some(Waiting {
             job,
-            received: Vec::new(),
+            received: 0,
             document_id,
             dispatcher,
             fallback: Box::new(fallback),
@@ -173,15 +173,32 @@ fn answer(waiting: &RefCell<Option<Waiting>>, reply: Reply) {
             drop(slot);
             dispatcher.dispatch(action);
         }
-        Reply::Part { suggestions, .. } => current.received.extend(suggestions),
+        // Each part is offered as it comes, its marks drawn in a task of their own after the
+        // one that read it, so that no task both reads a part and draws it (issue #21: no
+        // task over 16 ms from detection).
+        Reply::Part { suggestions, .. } => {
+            let from = current.received;
+            current.received += suggestions.len();
+            let action = Action::SuggestionsPart {
+                document_id: current.document_id.clone(),
+                from,
+                suggestions,
+            };
+            let dispatcher = current.dispatcher.clone();
+            drop(slot);
+            Timeout::new(0, move || dispatcher.dispatch(action)).forget();
+        }
         Reply::Done { .. } => {
             let current = slot.take().expect("checked above");
             drop(slot);
-            measure_since("quotemark:detect", super::detection::DETECT_START);
-            current.dispatcher.dispatch(Action::SuggestionsFound {
-                document_id: current.document_id,
-                suggestions: current.received,
-            });
+            // After the parts' tasks, which were queued first.
+            Timeout::new(0, move || {
+                measure_since("quotemark:detect", super::detection::DETECT_START);
+                current.dispatcher.dispatch(Action::DetectionDone {
+                    document_id: current.document_id,
+                });
+            })
+            .forget();
         }
     }
 }

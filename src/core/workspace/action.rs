@@ -115,6 +115,18 @@ pub enum Action {
         document_id: String,
         suggestions: Vec<Suggestion>,
     },
+    /// Detection in `document_id` found `suggestions`, which follow the first `from` found:
+    /// offered at once, while detection goes on (the worker sends its results in parts, so that
+    /// the page draws a part's marks at a time). A part sent again replaces what followed `from`.
+    SuggestionsPart {
+        document_id: String,
+        from: usize,
+        suggestions: Vec<Suggestion>,
+    },
+    /// Detection in `document_id` is done, and everything it found came in parts.
+    DetectionDone {
+        document_id: String,
+    },
     /// Accept suggestions (perhaps edited first) as one undoable change; `ids` gives each its
     /// new annotation's id, in order.
     AcceptSuggestions {

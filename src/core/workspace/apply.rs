@@ -274,6 +274,28 @@ impl Workspace {
                 found.version += 1;
                 true
             }
+            Action::SuggestionsPart {
+                document_id,
+                from,
+                suggestions,
+            } => {
+                if document_id != self.document.id() {
+                    return false;
+                }
+                let found = Rc::make_mut(&mut self.suggestions);
+                let list = Rc::make_mut(&mut found.found);
+                list.truncate(from);
+                list.extend(suggestions);
+                found.version += 1;
+                true
+            }
+            Action::DetectionDone { document_id } => {
+                if document_id != self.document.id() || self.suggestions.detecting.is_none() {
+                    return false;
+                }
+                Rc::make_mut(&mut self.suggestions).detecting = None;
+                true
+            }
             Action::AcceptSuggestions {
                 suggestions,
                 ids,
