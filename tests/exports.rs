@@ -237,14 +237,24 @@ fn brat_links_source_cue_and_content_with_an_attribution_event() {
         .collect();
     assert_eq!(text.slice(offsets[0], offsets[1]), "Jens Stoltenberg");
     let id = |line: &str| line.split('\t').next().unwrap().to_owned();
+    // The event's trigger is a span of its own type over the cue, as PolNeAR writes it.
+    let trigger = span("Attribution").expect("an Attribution trigger span");
+    assert_eq!(
+        trigger.split_once('\t').unwrap().1,
+        cue.split_once('\t')
+            .unwrap()
+            .1
+            .replacen("Cue", "Attribution", 1)
+    );
     let event = lines.iter().find(|l| l.starts_with('E')).unwrap();
     assert_eq!(
         *event,
         format!(
-            "E1\tAttribution:{} Source:{} Content:{}",
+            "E1\tAttribution:{} Content:{} Cue:{} Source:{}",
+            id(trigger),
+            id(content),
             id(cue),
-            id(source),
-            id(content)
+            id(source)
         )
     );
     // A span over a paragraph break is written as fragments.
@@ -271,14 +281,97 @@ fn brat_output_matches_the_fixture_and_parses_as_standoff() {
         std::fs::write(fixture, &out.ann).unwrap();
     }
     assert_eq!(out.ann, std::fs::read_to_string(fixture).unwrap());
-    let mut spans = std::collections::HashSet::new();
-    for line in out.ann.lines() {
-        let fields: Vec<&str> = line.split('\t').collect();
-        match line.chars().next() {
+    assert_brat_rules(&text, &out.ann, brat::ANNOTATION_CONF);
+}
+
+#[test]
+fn every_quote_is_an_attribution_event_with_a_trigger_of_its_own_found_cue_or_not() {
+    let text = SearchText::new(NATO_DIALOGUE_TEXT);
+    let mut annotations = scripted();
+    for a in &mut annotations {
+        if a.kind == Kind::Quote {
+            // A speaker and a cue that the text does not hold near the quote.
+            a.speaker = Some("Nobody Here".into());
+            a.cue = Some("whispered".into());
+        }
+    }
+    let out = brat::export(&text, &annotations);
+    assert_brat_rules(&text, &out.ann, brat::ANNOTATION_CONF);
+    let quotes = annotations.iter().filter(|a| a.kind == Kind::Quote).count();
+    assert_eq!(
+        out.ann.lines().filter(|l| l.starts_with('E')).count(),
+        quotes
+    );
+    assert!(out.ann.contains("AnnotatorNotes") && out.ann.contains("speaker: Nobody Here"));
+}
+
+/// Holds a brat export to what brat demands of it: its reader (`server/src/annotation.py` of
+/// nlplab/brat: every event's trigger a text span of the event's own type, every id defined
+/// once, each span's text its fragments of the document joined by spaces) and the types and
+/// event arguments of `annotation.conf`.
+fn assert_brat_rules(text: &SearchText, ann: &str, conf: &str) {
+    /// An event argument of annotation.conf: its role, the types it may be, whether optional.
+    type Argument<'a> = (&'a str, Vec<&'a str>, bool);
+    use std::collections::{HashMap, HashSet};
+    let mut entities = HashSet::new();
+    // Event type → its arguments.
+    let mut events: HashMap<&str, Vec<Argument>> = HashMap::new();
+    let mut section = "";
+    for line in conf
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name;
+            continue;
+        }
+        match section {
+            "entities" => {
+                entities.insert(line);
+            }
+            "events" => {
+                let (name, args) = line
+                    .split_once('\t')
+                    .expect("an event type and its arguments");
+                let args = args
+                    .split(", ")
+                    .map(|arg| {
+                        let (role, types) = arg.split_once(':').unwrap();
+                        let optional = role.ends_with('?');
+                        (
+                            role.trim_end_matches('?'),
+                            types.split('|').collect(),
+                            optional,
+                        )
+                    })
+                    .collect();
+                events.insert(name, args);
+            }
+            _ => {}
+        }
+    }
+    let lines: Vec<Vec<&str>> = ann.lines().map(|l| l.split('\t').collect()).collect();
+    let mut types: HashMap<&str, &str> = HashMap::new();
+    for fields in &lines {
+        let id = fields[0];
+        let kind = match id.chars().next() {
+            Some('T') => fields[1].split_once(' ').unwrap().0,
+            Some('E') => fields[1].split_once(':').unwrap().0,
+            _ => continue,
+        };
+        assert!(types.insert(id, kind).is_none(), "{id} is defined twice");
+    }
+    for fields in &lines {
+        let line = fields.join("\t");
+        match fields[0].chars().next() {
             Some('T') => {
                 assert_eq!(fields.len(), 3, "{line}");
-                let (label, offsets) = fields[1].split_once(' ').unwrap();
-                assert!(["Source", "Cue", "Content", "Claim", "ScareQuote"].contains(&label));
+                let (kind, offsets) = fields[1].split_once(' ').unwrap();
+                assert!(
+                    entities.contains(kind) || events.contains_key(kind),
+                    "{kind} is not in annotation.conf"
+                );
                 let pieces: Vec<String> = offsets
                     .split(';')
                     .map(|pair| {
@@ -287,15 +380,51 @@ fn brat_output_matches_the_fixture_and_parses_as_standoff() {
                     })
                     .collect();
                 assert_eq!(pieces.join(" "), fields[2], "{line}");
-                spans.insert(fields[0].to_owned());
             }
             Some('E') => {
-                for role in fields[1].split(' ') {
-                    let (_, target) = role.split_once(':').unwrap();
-                    assert!(spans.contains(target), "{line} refers to an unknown span");
+                let mut parts = fields[1].split(' ');
+                let (kind, trigger) = parts.next().unwrap().split_once(':').unwrap();
+                assert_eq!(
+                    types.get(trigger),
+                    Some(&kind),
+                    "{line}: the trigger must be a {kind} span"
+                );
+                assert!(
+                    trigger.starts_with('T'),
+                    "{line}: the trigger must be a text span"
+                );
+                let allowed = &events[kind];
+                let mut seen = HashSet::new();
+                for arg in parts {
+                    let (role, target) = arg.split_once(':').unwrap();
+                    let target_type = types
+                        .get(target)
+                        .unwrap_or_else(|| panic!("{line}: {target} is not defined"));
+                    let (_, allowed_types, _) = allowed
+                        .iter()
+                        .find(|(r, _, _)| *r == role)
+                        .unwrap_or_else(|| panic!("{line}: {kind} has no role {role}"));
+                    assert!(
+                        allowed_types.contains(target_type),
+                        "{line}: {role} cannot be a {target_type}"
+                    );
+                    assert!(seen.insert(role), "{line}: {role} twice");
+                }
+                for (role, _, optional) in allowed {
+                    assert!(
+                        *optional || seen.contains(role),
+                        "{line}: {role} is missing"
+                    );
                 }
             }
-            Some('#') => assert!(fields[1].starts_with("AnnotatorNotes T"), "{line}"),
+            Some('#') => {
+                let (note, target) = fields[1].split_once(' ').unwrap();
+                assert_eq!(note, "AnnotatorNotes", "{line}");
+                assert!(
+                    types.contains_key(target),
+                    "{line}: {target} is not defined"
+                );
+            }
             _ => panic!("not a standoff line: {line}"),
         }
     }
@@ -340,7 +469,11 @@ fn every_export_takes_the_articles_title_source_and_id_from_its_library_entry() 
         .collect();
     assert_eq!(
         brat_files,
-        ["dialogue-with-russia.txt", "dialogue-with-russia.ann"]
+        [
+            "dialogue-with-russia.txt",
+            "dialogue-with-russia.ann",
+            "annotation.conf"
+        ]
     );
     assert_eq!(
         exported(ExportFormat::Csv)[0].name,

@@ -57,8 +57,10 @@ test('every export downloads, and our JSON imports back into a fresh browser', a
   assert.equal(JSON.parse(w3c.text).type, 'AnnotationCollection');
   const [csv] = await exportAs(page, /CSV/);
   assert.equal(csv.text.split('\r\n').filter(Boolean).length, 3);
-  const brat = await exportAs(page, /brat/, 2);
-  assert.deepEqual(brat.map((f) => f.name.split('.').pop()).sort(), ['ann', 'txt']);
+  const brat = await exportAs(page, /brat/, 3);
+  assert.deepEqual(brat.map((f) => f.name.split('.').pop()).sort(), ['ann', 'conf', 'txt']);
+  // brat's annotation.conf declares the event its reader requires each quote's trigger to be.
+  assert.match(brat.find((f) => f.name === 'annotation.conf').text, /^Attribution\tContent:Content, Cue\?:Cue, Source\?:Source$/m);
   assert.match(await page.getByRole('status').textContent(), /Exported 2 annotations/);
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url).origin });

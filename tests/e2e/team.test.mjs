@@ -268,25 +268,25 @@ test('the agreement table of a fixture with known values, for the article and th
   await ann.page.emulateMedia({ colorScheme: 'light' });
 });
 
-test('each coder\'s layer exports apart: brat writes the text once and one .ann per coder', async () => {
+test('each coder\'s layer exports apart: brat writes the text and its annotation.conf once and one .ann per coder', async () => {
   const { ann } = pages;
   assert.ok(ann, 'runs after the first test');
   await ann.page.keyboard.press('Escape');
   const legend = ann.page.locator('.layer-legend');
   await legend.getByLabel('Every layer apart, as').selectOption({ label: 'brat standoff (.txt + .ann)' });
   const downloads = [];
-  const three = new Promise((resolve) => {
+  const four = new Promise((resolve) => {
     ann.page.on('download', (download) => {
       downloads.push(download);
-      if (downloads.length === 3) resolve();
+      if (downloads.length === 4) resolve();
     });
   });
   await legend.getByRole('button', { name: 'Export layers' }).click();
-  await three;
+  await four;
   const { readFile } = await import('node:fs/promises');
   const files = {};
   for (const download of downloads) files[download.suggestedFilename()] = await readFile(await download.path(), 'utf8');
-  assert.deepEqual(Object.keys(files).sort(), ['council-vote-ann.ann', 'council-vote-bob.ann', 'council-vote.txt']);
+  assert.deepEqual(Object.keys(files).sort(), ['annotation.conf', 'council-vote-ann.ann', 'council-vote-bob.ann', 'council-vote.txt']);
   assert.equal(files['council-vote.txt'], ARTICLE);
   // Ann's file has her quote and claim; Bob's his scare quote and quotes; neither the other's.
   assert.match(files['council-vote-ann.ann'], /ignored residents/);
@@ -386,16 +386,16 @@ test('adjudication: agreements accepted in one undoable step, two adjudicators d
   // The gold layer exports beside the coders' layers: brat's file of it has both decisions.
   await olga.page.locator('.layer-legend').getByLabel('Every layer apart, as').selectOption({ label: 'brat standoff (.txt + .ann)' });
   const downloads = [];
-  const four = new Promise((resolve) => {
+  const five = new Promise((resolve) => {
     olga.page.on('download', (download) => {
       downloads.push(download);
-      if (downloads.length === 4) resolve();
+      if (downloads.length === 5) resolve();
     });
   });
   await olga.page.locator('.layer-legend').getByRole('button', { name: 'Export layers' }).click();
-  await four;
+  await five;
   const names = downloads.map((d) => d.suggestedFilename()).sort();
-  assert.deepEqual(names, ['council-vote-ann.ann', 'council-vote-bob.ann', 'council-vote-gold.ann', 'council-vote.txt']);
+  assert.deepEqual(names, ['annotation.conf', 'council-vote-ann.ann', 'council-vote-bob.ann', 'council-vote-gold.ann', 'council-vote.txt']);
   const { readFile } = await import('node:fs/promises');
   const gold = await readFile(await downloads.find((d) => d.suggestedFilename() === 'council-vote-gold.ann').path(), 'utf8');
   assert.match(gold, /“a fair deal”/);

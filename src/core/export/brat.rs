@@ -1,14 +1,19 @@
 //! brat standoff, in the PolNeAR convention: the document as `.txt`, and an `.ann` in which a
 //! quote is a `Content` text span, its speaker a `Source` span and its cue a `Cue` span, linked
-//! by an `Attribution` event whose trigger is the cue (fields are tab-separated; shown here
-//! with spaces):
+//! by an `Attribution` event (fields are tab-separated; shown here with spaces):
 //!
 //! ```text
 //! T1  Source 120 136  Jens Stoltenberg
 //! T2  Cue 137 141  said
 //! T3  Content 143 190  “They all conveyed the same message…”
-//! E1  Attribution:T2 Source:T1 Content:T3
+//! T4  Attribution 137 141  said
+//! E1  Attribution:T4 Content:T3 Cue:T2 Source:T1
 //! ```
+//!
+//! brat wants an event's trigger to be a text span of the event's own type, so the trigger is
+//! an `Attribution` span of its own: over the cue, or, for a quote whose cue was not found, over
+//! the quote's first character (PolNeAR's triggers are one character too). [`ANNOTATION_CONF`]
+//! declares these types for brat; the export writes it beside the `.ann`.
 //!
 //! Our quotes store the speaker and cue as text, so their spans are the occurrences nearest the
 //! quote (within 300 code points); a speaker or cue not found there is written as an
@@ -18,6 +23,27 @@
 
 use super::super::anchoring::SearchText;
 use crate::core::annotation::{Annotation, Kind};
+
+/// brat's `annotation.conf` for the types the export writes: every overlap allowed (a cue is
+/// both a `Cue` and its event's trigger; Quotemark's spans may nest and cross).
+pub const ANNOTATION_CONF: &str = "\
+# Quotemark's annotation types for brat (https://brat.nlplab.org/configuration.html):
+# quotes as PolNeAR writes them, claims and scare quotes as spans.
+[entities]
+Source
+Cue
+Content
+Claim
+ScareQuote
+
+[relations]
+<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
+
+[events]
+Attribution\tContent:Content, Cue?:Cue, Source?:Source
+
+[attributes]
+";
 
 /// How far from a quote its speaker and cue are looked for, in code points.
 pub const SEARCH_RADIUS: usize = 300;
@@ -116,24 +142,21 @@ pub fn export(text: &SearchText, annotations: &[Annotation]) -> BratExport {
                 let source = speaker
                     .and_then(|s| w.nearest(s, start, end))
                     .map(|(s, e)| w.span("Source", s, e));
-                let cue_span = cue
-                    .and_then(|c| w.nearest(c, start, end))
-                    .map(|(s, e)| w.span("Cue", s, e));
+                let cue_found = cue.and_then(|c| w.nearest(c, start, end));
+                let cue_span = cue_found.map(|(s, e)| w.span("Cue", s, e));
                 let content = w.span("Content", start, end);
+                let (trigger_start, trigger_end) =
+                    cue_found.unwrap_or((start, (start + 1).min(end)));
+                let trigger = w.span("Attribution", trigger_start, trigger_end);
+                w.next_e += 1;
+                let mut event = format!("E{}\tAttribution:{trigger} Content:{content}", w.next_e);
                 if let Some(cue_id) = &cue_span {
-                    w.next_e += 1;
-                    let event = match &source {
-                        Some(source) => format!(
-                            "E{}\tAttribution:{cue_id} Source:{source} Content:{content}",
-                            w.next_e
-                        ),
-                        None => format!(
-                            "E{}\tAttribution-no-source:{cue_id} Content:{content}",
-                            w.next_e
-                        ),
-                    };
-                    w.lines.push(event);
+                    event.push_str(&format!(" Cue:{cue_id}"));
                 }
+                if let Some(source) = &source {
+                    event.push_str(&format!(" Source:{source}"));
+                }
+                w.lines.push(event);
                 if let (Some(speaker), None) = (speaker, &source) {
                     w.note(&content, &format!("speaker: {speaker}"));
                 }

@@ -119,6 +119,11 @@ pub fn files(
             vec![
                 file(format!("{stem}.txt"), "text/plain;charset=utf-8", out.txt),
                 file(format!("{stem}.ann"), "text/plain;charset=utf-8", out.ann),
+                file(
+                    "annotation.conf".to_owned(),
+                    "text/plain;charset=utf-8",
+                    brat::ANNOTATION_CONF.to_owned(),
+                ),
             ]
         }
     }

@@ -1,6 +1,7 @@
 //! Each coder's layer of an article exported apart, in any export format: the files of
 //! `core::export::files` for each layer, named `<article>-<coder>.<ext>`. brat's text file is
-//! the same for every layer, so it is written once (`<article>.txt`) beside one `.ann` per coder.
+//! the same for every layer, so it is written once (`<article>.txt`) beside one `.ann` per coder,
+//! and brat's `annotation.conf` once.
 
 use crate::core::annotation::Annotation;
 use crate::core::export::{ExportFile, ExportFormat, file_stem, files};
@@ -20,6 +21,11 @@ pub fn layer_files(
     for (coder, annotations) in layers {
         for file in files(format, entry, text, annotations, now) {
             let Some(rest) = file.name.strip_prefix(&stem) else {
+                // A file of the collection rather than of the layer (brat's annotation.conf):
+                // written once.
+                if out.iter().all(|f| f.name != file.name) {
+                    out.push(file);
+                }
                 continue;
             };
             if format == ExportFormat::Brat && rest == ".txt" {
@@ -68,11 +74,19 @@ mod tests {
             &now,
         );
         let names: Vec<&str> = out.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, ["talks.txt", "talks-ann.ann", "talks-bob-lee.ann"]);
+        assert_eq!(
+            names,
+            [
+                "talks.txt",
+                "talks-ann.ann",
+                "annotation.conf",
+                "talks-bob-lee.ann"
+            ]
+        );
         assert_eq!(out[0].contents, TEXT);
         // Each coder's file holds that coder's annotations only.
         assert!(out[1].contents.contains("“yes”") && !out[1].contents.contains("“no”"));
-        assert!(out[2].contents.contains("“no”") && out[2].contents.contains("“yes”"));
+        assert!(out[3].contents.contains("“no”") && out[3].contents.contains("“yes”"));
         let csv = layer_files(
             ExportFormat::Csv,
             &entry,
