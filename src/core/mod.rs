@@ -18,6 +18,7 @@ pub mod export;
 pub mod highlights;
 pub mod import;
 pub mod insight;
+pub mod interop;
 pub mod library;
 pub mod limits;
 pub mod offsets;

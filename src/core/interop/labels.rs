@@ -1,0 +1,52 @@
+//! The kind Quotemark proposes for a label of another tool: its own labels however they are
+//! spelled ("scare-quote", "Scare quote", "ScareQuote", "scare_quote"), PolNeAR's `Content`,
+//! and the common names of the three kinds ("Quotation", "Claim"). A label proposed nothing is
+//! for the reader to map (issue #22 item 2).
+
+use crate::core::annotation::Kind;
+
+/// The kind `label` most likely means, if any.
+pub fn propose(label: &str) -> Option<Kind> {
+    // Case, spaces, hyphens and underscores apart, the label's letters and digits.
+    let key: String = label
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    match key.as_str() {
+        "claim" | "claims" | "factclaim" | "checkableclaim" => Some(Kind::Claim),
+        "quote" | "quotes" | "quotation" | "quotations" | "directquote" | "attributedquote"
+        | "content" => Some(Kind::Quote),
+        "scarequote" | "scarequotes" | "scare" | "framing" => Some(Kind::ScareQuote),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_spelling_of_our_labels_and_the_common_names_are_proposed() {
+        for label in [
+            "scare-quote",
+            "Scare quote",
+            "ScareQuote",
+            "scare_quote",
+            "SCARE QUOTE",
+        ] {
+            assert_eq!(propose(label), Some(Kind::ScareQuote), "{label}");
+        }
+        for label in ["Quotation", "quote", "Content"] {
+            assert_eq!(propose(label), Some(Kind::Quote), "{label}");
+        }
+        assert_eq!(propose("Claim"), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn a_label_of_another_scheme_is_left_to_the_reader() {
+        for label in ["Person", "ORG", "Merge-org", "Source", "Cue", ""] {
+            assert_eq!(propose(label), None, "{label}");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Other tools' files read as documents and labelled spans (issue #22), before their labels are
+//! mapped to Quotemark's kinds ([`labels`]) and the spans anchored on the text.
+//!
+//! A reader turns one tool's format into [`ForeignSpan`]s: the label as the tool wrote it, where
+//! the span is (code points, converted at the edge from however the format counts), the text the
+//! file says it covers, and what the format attaches (a quote's speaker and cue, notes). It
+//! refuses single items with the line and the reason, never the whole file for one bad line.
+
+pub mod brat;
+pub mod labels;
+
+use crate::core::offsets::CharRange;
+
+/// A span of a document as another tool labelled it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ForeignSpan {
+    /// The label (entity or event type) as the file spells it.
+    pub label: String,
+    /// From the start of the first fragment to the end of the last, in code points.
+    pub range: CharRange,
+    /// The text the file says the span covers (for brat, its fragments joined by spaces).
+    pub exact: String,
+    /// Whether `exact` is the text of `range`'s fragments in the document: when not, the span
+    /// must be found again (or kept as an orphan), never taken at its offsets.
+    pub matches_text: bool,
+    /// The speaker and cue of a quotation, where the format links them to it.
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    /// Notes the file attaches to the span, in order.
+    pub notes: Vec<String>,
+}
+
+/// An item of a file that was not read, where it is, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused {
+    /// 1-based line of the file.
+    pub line: usize,
+    pub reason: RefusalReason,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RefusalReason {
+    #[error("it is not a line of brat standoff (expected an id, a tab and an annotation)")]
+    NotStandoff,
+    #[error("its offsets “{0}” are not pairs of whole numbers")]
+    BadOffsets(String),
+    #[error(
+        "its span {start}–{end} ends before it starts or past the end of the text ({length} characters)"
+    )]
+    OutsideText {
+        start: usize,
+        end: usize,
+        length: usize,
+    },
+    #[error("it refers to {0}, which the file does not define")]
+    UnknownId(String),
+}
