@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::interop::brat::read;
-use quotemark::core::interop::{ForeignSpan, RefusalReason, Refused};
+use quotemark::core::interop::{ForeignSpan, Place, RefusalReason, Refused};
 
 const TUTORIAL_TXT: &str = include_str!("fixtures/interop/brat/110-note_annotation.txt");
 const TUTORIAL_ANN: &str = include_str!("fixtures/interop/brat/110-note_annotation.ann");
@@ -131,11 +131,11 @@ fn a_line_that_cannot_be_read_is_refused_with_its_number_and_the_rest_is_read() 
         read.refused,
         [
             Refused {
-                line: 2,
+                at: Place::Line(2),
                 reason: RefusalReason::BadOffsets("9 x".into())
             },
             Refused {
-                line: 3,
+                at: Place::Line(3),
                 reason: RefusalReason::OutsideText {
                     start: 9,
                     end: 99,
@@ -143,11 +143,11 @@ fn a_line_that_cannot_be_read_is_refused_with_its_number_and_the_rest_is_read() 
                 }
             },
             Refused {
-                line: 4,
+                at: Place::Line(4),
                 reason: RefusalReason::NotStandoff
             },
             Refused {
-                line: 5,
+                at: Place::Line(5),
                 reason: RefusalReason::UnknownId("T9".into())
             },
         ]

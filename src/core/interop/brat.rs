@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use super::{ForeignSpan, RefusalReason, Refused};
+use super::{ForeignSpan, Place, RefusalReason, Refused};
 use crate::core::offsets::{CharOffset, CharRange};
 
 /// What a brat pair held: the spans, and the lines that could not be read.
@@ -48,7 +48,7 @@ pub fn read(txt: &str, ann: &str) -> BratRead {
         }
         let fields: Vec<&str> = line.split('\t').collect();
         let refuse = |reason| Refused {
-            line: number,
+            at: Place::Line(number),
             reason,
         };
         if fields.len() < 2 {
@@ -111,7 +111,7 @@ pub fn read(txt: &str, ann: &str) -> BratRead {
         for (role, target) in &roles[1..] {
             let Some(&t) = index.get(target.as_str()) else {
                 out.refused.push(Refused {
-                    line: *line,
+                    at: Place::Line(*line),
                     reason: RefusalReason::UnknownId(target.clone()),
                 });
                 continue;
@@ -163,13 +163,16 @@ pub fn read(txt: &str, ann: &str) -> BratRead {
             // A note on an event or a relation: left aside with them.
             None if !target.starts_with('T') => {}
             None => out.refused.push(Refused {
-                line,
+                at: Place::Line(line),
                 reason: RefusalReason::UnknownId(target),
             }),
         }
     }
     out.spans = spans.into_iter().flatten().collect();
-    out.refused.sort_by_key(|r| r.line);
+    out.refused.sort_by_key(|r| match r.at {
+        Place::Line(line) => line,
+        _ => 0,
+    });
     out
 }
 

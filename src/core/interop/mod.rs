@@ -7,9 +7,28 @@
 //! refuses single items with the line and the reason, never the whole file for one bad line.
 
 pub mod brat;
+pub mod doccano;
+pub mod label_studio;
 pub mod labels;
+mod position;
 
 use crate::core::offsets::CharRange;
+
+/// A document read from another tool's file: its text and its labelled spans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ForeignDocument {
+    /// What the file calls it (a task id, a line of a JSON Lines file), for the report.
+    pub name: String,
+    pub text: String,
+    pub spans: Vec<ForeignSpan>,
+}
+
+/// What a file held: its documents, and the items that could not be read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ForeignRead {
+    pub documents: Vec<ForeignDocument>,
+    pub refused: Vec<Refused>,
+}
 
 /// A span of a document as another tool labelled it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,9 +52,19 @@ pub struct ForeignSpan {
 /// An item of a file that was not read, where it is, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refused {
-    /// 1-based line of the file.
-    pub line: usize,
+    pub at: Place,
     pub reason: RefusalReason,
+}
+
+/// Where in a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A line, from 1.
+    Line(usize),
+    /// A JSON path, as `[0].annotations[0].result[2]`.
+    Path(String),
+    /// A JSON path in a line of a JSON Lines file.
+    LinePath(usize, String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -54,4 +83,10 @@ pub enum RefusalReason {
     },
     #[error("it refers to {0}, which the file does not define")]
     UnknownId(String),
+    #[error("it is not JSON ({0})")]
+    NotJson(String),
+    #[error("{0}")]
+    Shape(String),
+    #[error("it has no text to annotate")]
+    NoText,
 }
