@@ -5,8 +5,16 @@
 
 use crate::core::annotation::Kind;
 
-/// The kind `label` most likely means, if any.
+/// The kind `label` most likely means, if any: of the whole label, else of its value where a
+/// reader names spans `Layer: value` (as `interop::webanno_tsv` does).
 pub fn propose(label: &str) -> Option<Kind> {
+    propose_one(label).or_else(|| {
+        let (layer, value) = label.rsplit_once(": ")?;
+        propose_one(value).or_else(|| propose_one(layer))
+    })
+}
+
+fn propose_one(label: &str) -> Option<Kind> {
     // Case, spaces, hyphens and underscores apart, the label's letters and digits.
     let key: String = label
         .chars()
@@ -41,6 +49,10 @@ mod tests {
             assert_eq!(propose(label), Some(Kind::Quote), "{label}");
         }
         assert_eq!(propose("Claim"), Some(Kind::Claim));
+        // A layer and its value, as the TSV reader names spans.
+        assert_eq!(propose("Quote: scare-quote"), Some(Kind::ScareQuote));
+        assert_eq!(propose("Quotation: *"), Some(Kind::Quote));
+        assert_eq!(propose("NamedEntity: PER"), None);
     }
 
     #[test]

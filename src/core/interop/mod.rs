@@ -11,6 +11,7 @@ pub mod doccano;
 pub mod label_studio;
 pub mod labels;
 mod position;
+pub mod webanno_tsv;
 
 use crate::core::offsets::CharRange;
 
