@@ -378,3 +378,87 @@ fn an_accepted_suggestion_carries_its_reason_through_our_json_and_into_csv() {
         error_of(&broken)
     );
 }
+
+#[test]
+fn a_hypothesis_api_search_result_imports_its_rows() {
+    // The API's `{"total", "rows"}`, from Hypothesis's own tests: five comments, no tags.
+    let parsed = parse(
+        include_bytes!("fixtures/interop/hypothesis/wikipedia-regression-testing.json"),
+        &now(),
+    )
+    .unwrap();
+    assert_eq!(parsed.format, SourceFormat::Hypothesis);
+    let read: Vec<(Kind, &str, &str)> = parsed
+        .candidates
+        .iter()
+        .map(|c| {
+            (
+                c.annotation.kind,
+                c.annotation.note.as_str(),
+                c.quote.exact.get(..16).unwrap_or(&c.quote.exact),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (Kind::Claim, "Footer", "11 November 2016"),
+            (Kind::Claim, "Body", "Therefore, in mo"),
+            (Kind::Claim, "Quote", "Also as a conseq"),
+            (Kind::Claim, "Introduction", "The purpose of r"),
+            (Kind::Claim, "Heading", "Regression testi"),
+        ]
+    );
+}
+
+#[test]
+fn recogitos_w3c_annotations_import_with_their_quotes_and_positions() {
+    let parsed = parse(
+        include_bytes!("fixtures/interop/recogito/annotations.w3c.json"),
+        &now(),
+    )
+    .unwrap();
+    assert_eq!(parsed.format, SourceFormat::W3c);
+    let selectors: Vec<(usize, Option<(usize, usize)>)> = parsed
+        .candidates
+        .iter()
+        .map(|c| {
+            (
+                c.quote.exact.chars().count(),
+                c.position.as_ref().map(|p| (p.start, p.end)),
+            )
+        })
+        .collect();
+    // Recogito counts UTF-16 units of its page, and one quote is 165 characters where its
+    // position spans 173: the quote anchors, the position only hints.
+    assert_eq!(
+        selectors,
+        [
+            (31, Some((741, 772))),
+            (48, Some((982, 1030))),
+            (165, Some((1408, 1581))),
+            (23, Some((988, 1011))),
+            (31, Some((970, 1001))),
+        ]
+    );
+}
+
+#[test]
+fn our_kinds_spelled_another_way_are_read_as_ours() {
+    let file = |kind: &str| {
+        format!(
+            r#"{{"format": "quotemark", "version": 1, "annotations": [{{"id": "5f0b3c1e-8d4a-4c4e-9b8e-1a2b3c4d5e60", "kind": "{kind}", "start": 0, "end": 5, "exact": "x"}}]}}"#
+        )
+    };
+    for (spelling, kind) in [
+        ("scare-quote", Kind::ScareQuote),
+        ("Scare quote", Kind::ScareQuote),
+        ("ScareQuote", Kind::ScareQuote),
+        ("Quotation", Kind::Quote),
+        ("Claim", Kind::Claim),
+    ] {
+        let parsed = parse(file(spelling).as_bytes(), &now()).unwrap();
+        assert_eq!(parsed.candidates[0].annotation.kind, kind, "{spelling}");
+    }
+    assert!(parse(file("opinion").as_bytes(), &now()).is_err());
+}

@@ -5,10 +5,17 @@
 use super::json_path::At;
 use super::{Candidate, ImportError, derived_id, foreign_annotation, selectors};
 use crate::core::annotation::Kind;
+use crate::core::interop::labels::propose;
 use crate::core::time::Timestamp;
 
 pub fn parse(root: &At, now: &Timestamp) -> Result<Vec<Candidate>, ImportError> {
-    root.required("annotations")?
+    // An export holds `annotations`; the API's search answers with `rows`.
+    let list = if root.value.get("rows").is_some() {
+        "rows"
+    } else {
+        "annotations"
+    };
+    root.required(list)?
         .array()?
         .iter()
         .map(|item| candidate(item, now))
@@ -16,12 +23,7 @@ pub fn parse(root: &At, now: &Timestamp) -> Result<Vec<Candidate>, ImportError> 
 }
 
 fn kind_from_tag(tag: &str) -> Option<Kind> {
-    match tag.trim().to_lowercase().replace(['-', ' '], "_").as_str() {
-        "claim" => Some(Kind::Claim),
-        "quote" => Some(Kind::Quote),
-        "scare_quote" => Some(Kind::ScareQuote),
-        _ => None,
-    }
+    propose(tag)
 }
 
 fn candidate(item: &At, now: &Timestamp) -> Result<Candidate, ImportError> {

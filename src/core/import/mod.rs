@@ -50,7 +50,8 @@ pub enum ImportError {
     #[error(
         "the file is JSON but in no format Quotemark reads: expected Quotemark JSON \
          (\"format\": \"quotemark\"), W3C Web Annotation (\"type\": \"Annotation\" or \
-         \"AnnotationCollection\") or a Hypothesis export (\"annotations\" with targets)"
+         \"AnnotationCollection\"), a Hypothesis export (\"annotations\" with targets) or a \
+         Hypothesis API search result (\"rows\")"
     )]
     UnknownFormat,
     #[error(
@@ -158,7 +159,10 @@ fn detect(value: &Value) -> Option<SourceFormat> {
         {
             Some(SourceFormat::W3c)
         }
-        Value::Object(map) if map.get("annotations").is_some_and(Value::is_array) => {
+        Value::Object(map)
+            if map.get("annotations").is_some_and(Value::is_array)
+                || map.get("rows").is_some_and(Value::is_array) =>
+        {
             Some(SourceFormat::Hypothesis)
         }
         Value::Array(items)

@@ -4,6 +4,7 @@ use super::json_path::At;
 use super::{Candidate, ImportError};
 use crate::core::anchoring::{TextPositionSelector, TextQuoteSelector};
 use crate::core::annotation::{Annotation, AnnotationId, Kind, Origin, QuoteType};
+use crate::core::interop::labels::propose;
 use crate::core::offsets::CharOffset;
 use crate::core::time::Timestamp;
 
@@ -35,11 +36,14 @@ fn candidate(item: &At, length: Option<usize>, now: &Timestamp) -> Result<Candid
     let id = AnnotationId::parse(id_at.as_str()?).ok_or_else(|| id_at.error("must be a UUID"))?;
     let kind_at = item.required("kind")?;
     let kind_text = kind_at.as_str()?;
-    let kind = Kind::parse(kind_text).ok_or_else(|| {
-        kind_at.error(format!(
+    // "scare-quote", "Scare quote", "ScareQuote": our kinds however another hand spelled them.
+    let kind = Kind::parse(kind_text)
+        .or_else(|| propose(kind_text))
+        .ok_or_else(|| {
+            kind_at.error(format!(
             "is an unknown kind \u{201c}{kind_text}\u{201d}; expected claim, quote or scare_quote"
         ))
-    })?;
+        })?;
     let start = item.required("start")?.as_offset()?;
     let end_at = item.required("end")?;
     let end = end_at.as_offset()?;

@@ -5,6 +5,7 @@
 use super::json_path::At;
 use super::{Candidate, ImportError, derived_id, foreign_annotation, selectors};
 use crate::core::annotation::{AnnotationId, Kind, Origin, QuoteType};
+use crate::core::interop::labels::propose;
 use crate::core::time::Timestamp;
 
 pub fn parse(root: &At, now: &Timestamp) -> Result<Vec<Candidate>, ImportError> {
@@ -57,7 +58,7 @@ fn candidate(item: &At, now: &Timestamp) -> Result<Candidate, ImportError> {
         let role = body.optional_str("role")?;
         match (purpose.as_deref(), role.as_deref()) {
             (Some("classifying"), _) => {
-                annotation.kind = Kind::parse(&value).ok_or_else(|| {
+                annotation.kind = Kind::parse(&value).or_else(|| propose(&value)).ok_or_else(|| {
                     value_at.error(format!("is an unknown kind \u{201c}{value}\u{201d}; expected claim, quote or scare_quote"))
                 })?;
             }

@@ -25,7 +25,8 @@ fn propose_one(label: &str) -> Option<Kind> {
         "claim" | "claims" | "factclaim" | "checkableclaim" => Some(Kind::Claim),
         "quote" | "quotes" | "quotation" | "quotations" | "directquote" | "attributedquote"
         | "content" => Some(Kind::Quote),
-        "scarequote" | "scarequotes" | "scare" | "framing" => Some(Kind::ScareQuote),
+        // Not "framing" or "scare": readers tag with those words freely.
+        "scarequote" | "scarequotes" => Some(Kind::ScareQuote),
         _ => None,
     }
 }
@@ -57,7 +58,7 @@ mod tests {
 
     #[test]
     fn a_label_of_another_scheme_is_left_to_the_reader() {
-        for label in ["Person", "ORG", "Merge-org", "Source", "Cue", ""] {
+        for label in ["Person", "ORG", "Merge-org", "Source", "Cue", "framing", ""] {
             assert_eq!(propose(label), None, "{label}");
         }
     }
