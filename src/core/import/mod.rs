@@ -239,13 +239,22 @@ pub fn reanchor(
     parsed: Parsed,
     exists: impl Fn(&AnnotationId) -> bool,
 ) -> (Vec<Annotation>, ImportReport) {
+    reanchor_candidates(text, parsed.candidates, exists)
+}
+
+/// [`reanchor`] for candidates from any reader (`core::interop` too).
+pub fn reanchor_candidates(
+    text: &SearchText,
+    candidates: Vec<Candidate>,
+    exists: impl Fn(&AnnotationId) -> bool,
+) -> (Vec<Annotation>, ImportReport) {
     let mut report = ImportReport::default();
     let mut out: Vec<Annotation> = Vec::new();
     for Candidate {
         mut annotation,
         quote,
         position,
-    } in parsed.candidates
+    } in candidates
     {
         if exists(&annotation.id) || out.iter().any(|a| a.id == annotation.id) {
             report.duplicates += 1;

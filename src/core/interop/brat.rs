@@ -206,11 +206,19 @@ fn text_bound(chars: &[char], body: &str, text: Option<&str>) -> Result<TextBoun
         .map(|&(s, e)| chars[s..e].iter().collect())
         .collect();
     let covered = covered.join(" ");
-    let exact = text.map_or_else(|| covered.clone(), str::to_owned);
+    let stated = text.unwrap_or(&covered);
+    let matches_text = stated == covered;
+    // A span in fragments (across a line break) is the whole run from its first fragment to its
+    // last, as Quotemark keeps it.
+    let exact = if matches_text {
+        chars[first..last].iter().collect()
+    } else {
+        stated.to_owned()
+    };
     Ok(TextBound {
         label: label.to_owned(),
         range: CharRange::new(CharOffset::new(first), CharOffset::new(last)),
-        matches_text: exact == covered,
+        matches_text,
         exact,
     })
 }

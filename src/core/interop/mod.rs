@@ -10,6 +10,7 @@ pub mod brat;
 pub mod doccano;
 pub mod label_studio;
 pub mod labels;
+pub mod mapping;
 mod position;
 pub mod webanno_tsv;
 
@@ -38,10 +39,11 @@ pub struct ForeignSpan {
     pub label: String,
     /// From the start of the first fragment to the end of the last, in code points.
     pub range: CharRange,
-    /// The text the file says the span covers (for brat, its fragments joined by spaces).
+    /// The document's text over `range` when the file's text for the span matches it (for
+    /// brat, its fragments joined by spaces); else the text the file gives.
     pub exact: String,
-    /// Whether `exact` is the text of `range`'s fragments in the document: when not, the span
-    /// must be found again (or kept as an orphan), never taken at its offsets.
+    /// Whether the file's text for the span is the document's at its offsets: when not, the
+    /// span must be found again (or kept as an orphan), never taken at its offsets.
     pub matches_text: bool,
     /// The speaker and cue of a quotation, where the format links them to it.
     pub speaker: Option<String>,
