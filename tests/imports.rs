@@ -2,6 +2,9 @@
 //! every kind of bad file is refused with a message that names the field, changing nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/random_text.rs"]
+mod random_text;
+
 use proptest::prelude::*;
 use quotemark::core::anchoring::SearchText;
 use quotemark::core::annotation::{Annotation, AnnotationId, Kind, Origin, QuoteType};
@@ -13,6 +16,7 @@ use quotemark::core::import::{
 };
 use quotemark::core::offsets::{CharOffset, CharRange};
 use quotemark::core::time::Timestamp;
+use random_text::random_document;
 
 fn now() -> Timestamp {
     Timestamp::parse("2026-11-28T10:00:00.000Z").unwrap()
@@ -293,24 +297,6 @@ fn binary_and_oversized_files_are_refused_before_parsing() {
         "the file is 50.0 MB; Quotemark imports annotation files of up to 10 MB"
     );
     assert!(MAX_IMPORT_BYTES < huge.len());
-}
-
-fn random_document() -> impl Strategy<Value = (String, Vec<(usize, usize, u8)>)> {
-    let piece = prop::sample::select(vec![
-        "“", "”", "’", "—", "😀", "e\u{301}", "\n\n", " ", "word", "NATO", "said", "Trump",
-    ]);
-    prop::collection::vec(piece, 2..120).prop_flat_map(|pieces| {
-        let text = pieces.concat();
-        let len = text.chars().count();
-        let spans =
-            prop::collection::vec((0..len, 1..12usize, 0u8..3), 0..8).prop_map(move |spans| {
-                spans
-                    .into_iter()
-                    .map(|(s, l, k)| (s, (s + l).min(len), k))
-                    .collect()
-            });
-        (Just(text), spans)
-    })
 }
 
 proptest! {

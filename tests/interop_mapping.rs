@@ -1,7 +1,12 @@
 //! Labels of other tools mapped to Quotemark's kinds (issue #22 item 2), and the round trip of
-//! brat standoff: our export read back gives the annotations exported (item 5, by example; the
-//! generated round trip is for a later session).
+//! brat standoff: our export read back gives the annotations exported (item 5), by example and
+//! on random texts.
+#![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/random_text.rs"]
+mod random_text;
+
+use proptest::prelude::*;
 use quotemark::core::anchoring::SearchText;
 use quotemark::core::annotation::{Annotation, AnnotationId, Kind, QuoteType};
 use quotemark::core::article::Article;
@@ -11,7 +16,9 @@ use quotemark::core::interop::mapping::{
     LabelCount, LabelMemory, Target, annotations_of, label_counts,
 };
 use quotemark::core::interop::{ForeignDocument, brat as brat_reader};
+use quotemark::core::offsets::{CharOffset, CharRange};
 use quotemark::core::time::Timestamp;
+use random_text::random_document;
 
 fn now() -> Timestamp {
     Timestamp::parse("2026-12-05T12:00:00.000Z").unwrap()
@@ -186,4 +193,47 @@ fn our_brat_export_read_back_gives_the_annotations_exported() {
     back.sort_by_key(|e| format!("{e:?}"));
     want.sort_by_key(|e| format!("{e:?}"));
     assert_eq!(back, want);
+}
+
+/// `start..end` shrunk to start and end on a character that is not white space, as a reader's
+/// selection does (brat cannot hold a line break, so a span's leading or trailing break would
+/// be lost); `None` if nothing is left.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let start = (start..end).find(|&i| !chars[i].is_whitespace())?;
+    let end = (start..end).rev().find(|&i| !chars[i].is_whitespace())? + 1;
+    Some((start, end))
+}
+
+proptest! {
+    #[test]
+    fn brat_exports_read_back_exactly_on_random_texts((text, spans) in random_document()) {
+        let article = Article::parse(text.as_str());
+        let exported: Vec<Annotation> = spans
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &(start, end, kind))| {
+                let (start, end) = trimmed(&text, start, end)?;
+                let range = CharRange::new(CharOffset::new(start), CharOffset::new(end));
+                let kind = Kind::ALL[kind as usize];
+                let mut a = Annotation::new(AnnotationId::from_random_bytes([i as u8 + 1; 16]), kind, range, &article, &now());
+                a.speaker = (kind == Kind::Quote).then(|| "Jens “J.” Stoltenberg".to_owned());
+                a.tags = vec![format!("t{i}")];
+                a.note = format!("note {i}");
+                Some(a)
+            })
+            .collect();
+        let out = brat::export(&SearchText::new(&text), &exported);
+        let read = brat_reader::read(&out.txt, &out.ann);
+        prop_assert_eq!(&read.refused, &[]);
+        let document = ForeignDocument { name: "random".into(), text: out.txt.clone(), spans: read.spans };
+        let mapping = LabelMemory::default().mapping_for("brat", &label_counts(std::slice::from_ref(&document)));
+        let mapped = annotations_of(&document, &mapping, "brat", &now());
+        prop_assert_eq!(mapped.report.exact, exported.len());
+        let mut back: Vec<String> = mapped.annotations.iter().map(|a| format!("{:?}", essence(a))).collect();
+        let mut want: Vec<String> = exported.iter().map(|a| format!("{:?}", essence(a))).collect();
+        back.sort();
+        want.sort();
+        prop_assert_eq!(back, want);
+    }
 }
