@@ -32,5 +32,6 @@ node -e '
   console.log(row("Quotemark, whole text (no hint)", q.unhinted_sample, q.unhinted_right, q.unhinted_ms_per_quote));
   console.log(row(p.tool + " (Hypothesis settings)", p.quotes, p.right, p.ms_per_quote));
   console.log(`\nQuotemark is ${(p.ms_per_quote / q.ms_per_quote).toFixed(1)}x faster with the hint, ` +
-    `${(p.ms_per_quote / q.unhinted_ms_per_quote).toFixed(1)}x without it; preparing the text took ${q.prepare_ms.toFixed(1)} ms once.`);
+    `${(p.ms_per_quote / q.unhinted_ms_per_quote).toFixed(1)}x without it; preparing the text took ${q.prepare_ms.toFixed(1)} ms once, ` +
+    `and its q-gram index for the whole-text search ${q.qgram_index_ms.toFixed(1)} ms once.`);
 ' "$OUT/anchoring.json"

@@ -5,13 +5,18 @@
 //! 2. the exact text occurs elsewhere: the occurrence whose context and position fit best;
 //! 3. otherwise an approximate search, allowing `min(MAX_ERRORS, len / 2)` edits, first in a
 //!    window around the stored position (cheap, and right when the text changed a little near
-//!    the annotation), then over the whole text when the nearby match is not convincing.
+//!    the annotation), then over the whole text when the nearby match is not convincing. The
+//!    whole-text search looks first for a match with few edits (a tenth of the quote, at least
+//!    [`FEW_ERRORS`]) in the windows the q-gram filter finds (`super::qgrams`), and takes it
+//!    when no match with more edits could score higher; only otherwise does it read the whole
+//!    text.
 //!
 //! Every candidate is scored on the quote, its prefix and suffix context and its distance from
 //! the stored position, with the named weights below; the best wins unless its score is below
 //! [`MIN_SCORE`], and then the annotation is an orphan: kept, shown apart, never dropped.
 
 use super::approx::{self, Match};
+use super::qgrams;
 use super::selectors::{SearchText, TextPositionSelector, TextQuoteSelector};
 use crate::core::offsets::{CharOffset, CharRange};
 use crate::core::order;
@@ -22,6 +27,8 @@ pub const SUFFIX_WEIGHT: f64 = 20.0;
 pub const POSITION_WEIGHT: f64 = 2.0;
 /// The most edits the approximate search allows, whatever the quote's length.
 pub const MAX_ERRORS: usize = 256;
+/// The fewest edits the filtered search allows (see the module's documentation).
+pub const FEW_ERRORS: usize = 3;
 /// Below this normalised score (0..1) an annotation is an orphan.
 pub const MIN_SCORE: f64 = 0.5;
 /// A match near the stored position at least this similar to the quote is taken without
@@ -96,6 +103,9 @@ pub fn anchor(
         {
             return Some(scorer.anchor(best, AnchorQuality::Fuzzy));
         }
+    }
+    if let Some(best) = scorer.best_filtered(&pattern, max_errors) {
+        return Some(scorer.anchor(best, AnchorQuality::Fuzzy));
     }
     scorer
         .best_fuzzy(0, text.chars(), &pattern, max_errors)
@@ -183,6 +193,24 @@ impl Scorer<'_> {
             }
         }
         best
+    }
+
+    /// The best match with few edits in the windows the q-gram filter finds, when no match with
+    /// more edits (up to `k`) could score higher than it: then it is the whole-text search's
+    /// answer too. `None` sends the caller to the whole text.
+    fn best_filtered(&self, pattern: &[char], k: usize) -> Option<(Match, f64)> {
+        // As many pieces as the q-grams allow a short quote (its pieces must hold one).
+        let most = (pattern.len() / qgrams::Q)
+            .checked_sub(1)
+            .filter(|&n| n > 0)?;
+        let few = (pattern.len() / 10).max(FEW_ERRORS).min(most).min(k);
+        let chars = self.text.chars();
+        let windows = qgrams::candidate_windows(self.text.qgrams(), chars, pattern, few)?;
+        let best = windows
+            .into_iter()
+            .filter_map(|(start, end)| self.best_fuzzy(start, &chars[start..end], pattern, few))
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        (few == k || best.1 >= self.ceiling(few + 1)).then_some(best)
     }
 
     /// The best-scoring candidate at or above [`MIN_SCORE`].
@@ -433,5 +461,64 @@ mod tests {
             "{}",
             found.0
         );
+    }
+
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod filtered {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        /// Prose of repeated words, a quote taken from it and given `edits` substitutions.
+        fn case() -> impl Strategy<Value = (String, usize, usize, Vec<(usize, char)>)> {
+            let word = prop::sample::select(vec![
+                "the",
+                "council",
+                "voted",
+                "plan",
+                "“fair”",
+                "deal",
+                "😀",
+                "said",
+                "NATO",
+                "on",
+            ]);
+            prop::collection::vec(word, 60..400).prop_flat_map(|words| {
+                let text = words.join(" ");
+                let len = text.chars().count();
+                (Just(text), 0..len - 40, 16..40usize).prop_flat_map(|(text, start, quote_len)| {
+                    let edits =
+                        prop::collection::vec((0..quote_len, prop::char::range('a', 'z')), 0..4);
+                    (Just(text), Just(start), Just(quote_len), edits)
+                })
+            })
+        }
+
+        proptest! {
+            /// Whenever the filtered search answers, the whole-text search agrees: no match it
+            /// did not look at scores higher.
+            #[test]
+            fn the_filter_answers_as_the_whole_text_search_would(
+                (text, start, quote_len, edits) in case()
+            ) {
+                let text = SearchText::new(&text);
+                let mut pattern: Vec<char> = text.chars()[start..start + quote_len].to_vec();
+                for (at, c) in edits {
+                    pattern[at] = c;
+                }
+                let quote = TextQuoteSelector {
+                    exact: pattern.iter().collect(),
+                    prefix: text.slice(start.saturating_sub(32), start),
+                    suffix: text.slice(start + quote_len, start + quote_len + 32),
+                };
+                let scorer = Scorer { text: &text, quote: &quote, pattern_len: pattern.len(), hint: None };
+                let k = MAX_ERRORS.min(pattern.len() / 2);
+                if let Some((_, filtered)) = scorer.best_filtered(&pattern, k) {
+                    let (_, whole) = scorer.best_fuzzy(0, text.chars(), &pattern, k).expect("the whole text has it too");
+                    prop_assert!((filtered - whole).abs() < 1e-12, "filtered {filtered} whole {whole}");
+                }
+            }
+        }
     }
 }

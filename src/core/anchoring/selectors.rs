@@ -4,8 +4,11 @@
 //! points of context on each side; a [`TextPositionSelector`] by its code-point offsets. Both
 //! are plain data, serialised with the W3C field names.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
+use super::qgrams::QGramIndex;
 use crate::core::offsets::{CharOffset, CharRange};
 use crate::core::text::TextIndex;
 
@@ -33,6 +36,8 @@ pub struct SearchText {
     text: String,
     chars: Vec<char>,
     index: TextIndex,
+    /// Built the first time a quote is searched for in the whole text.
+    qgrams: OnceLock<QGramIndex>,
 }
 
 impl SearchText {
@@ -41,7 +46,13 @@ impl SearchText {
             text: text.to_owned(),
             chars: text.chars().collect(),
             index: TextIndex::new(text),
+            qgrams: OnceLock::new(),
         }
+    }
+
+    /// The text's q-gram index (built on first use).
+    pub fn qgrams(&self) -> &QGramIndex {
+        self.qgrams.get_or_init(|| QGramIndex::new(&self.chars))
     }
 
     pub fn as_str(&self) -> &str {
