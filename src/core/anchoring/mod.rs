@@ -3,12 +3,13 @@
 //!
 //! In the manner of Hypothesis's `src/annotator/anchoring/`, one file per job: `selectors`
 //! (the selector types and the prepared text), `approx` (the approximate matcher), `qgrams`
-//! (the filter that narrows the whole-text search to a few windows) and `anchor` (the strategy
-//! and its scoring). All offsets are code points.
+//! (the filter that narrows the whole-text search to a few windows), `scorer` (how well a place
+//! fits, and the searches for the best one) and `anchor` (the strategy). All offsets are code points.
 
 pub mod anchor;
 pub mod approx;
 pub mod qgrams;
+mod scorer;
 pub mod selectors;
 
 pub use anchor::{Anchor, AnchorQuality, anchor};
