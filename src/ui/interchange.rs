@@ -20,8 +20,9 @@ use super::lazy::parts;
 use super::state::{Action, Workspace};
 use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::backup::{self, BackupError, MergeReport};
+use crate::core::carry_over;
 use crate::core::export::{self, ExportFile, ExportFormat};
-use crate::core::import::{self, ImportError, ImportRead, MAX_IMPORT_BYTES};
+use crate::core::import::{self, ImportError, ImportRead, ImportReport, MAX_IMPORT_BYTES};
 use crate::core::library::{IndexEntry, LibraryIndex};
 use crate::core::persist::KeyValueStore;
 use crate::core::team::exports;
@@ -37,12 +38,21 @@ pub type WriteLayers =
 /// Reads an annotation file and anchors it on a text, skipping the ids the document has.
 pub type ReadImport =
     fn(&[u8], &str, &dyn Fn(&AnnotationId) -> bool, &Timestamp) -> Result<ImportRead, ImportError>;
+/// Anchors an earlier version's annotations (its text, its annotations) on the open article's
+/// text, skipping the ids it has.
+pub type CarryOver = fn(
+    &str,
+    &[Annotation],
+    &str,
+    &dyn Fn(&AnnotationId) -> bool,
+) -> (Vec<Annotation>, ImportReport);
 /// Merges a library backup into the library.
 pub type RestoreLibrary =
     fn(&dyn KeyValueStore, &[u8], &Timestamp) -> Result<(MergeReport, LibraryIndex), BackupError>;
 
 /// What the interchange part holds: the export formats' writers, the import formats' readers
-/// with the anchoring of what they read, and the library's backup.
+/// with the anchoring of what they read, the library's backup, and carrying annotations over
+/// to a new version of an article (the other use of anchoring).
 #[derive(Clone, Copy)]
 pub struct Interchange {
     pub files: WriteFiles,
@@ -50,6 +60,7 @@ pub struct Interchange {
     pub read_import: ReadImport,
     pub export_library: fn(&dyn KeyValueStore, &Timestamp) -> (String, usize),
     pub import_library: RestoreLibrary,
+    pub carry_over: CarryOver,
 }
 
 impl Interchange {
@@ -61,6 +72,9 @@ impl Interchange {
         read_import: import::read,
         export_library: backup::export_all,
         import_library: backup::import_all,
+        carry_over: |old, annotations, new, exists| {
+            carry_over::carry_over(old, annotations, new, exists)
+        },
     };
 }
 

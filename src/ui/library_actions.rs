@@ -18,7 +18,7 @@ use super::interchange::{Interchange, with_interchange};
 use super::latest::Latest;
 use super::locks::with_library_lock;
 use super::state::{Action, Dialog, Workspace};
-use crate::core::carry_over::{carry_over, same_article};
+use crate::core::carry_over::same_article;
 use crate::core::details::Details;
 use crate::core::library;
 use crate::core::opening::Opened;
@@ -306,6 +306,13 @@ impl LibraryActions {
 
     /// Carries the annotations of the earlier version on offer over to the open article.
     pub fn carry_over(&self) {
+        let this = self.clone();
+        with_interchange(&self.0.dispatcher, move |interchange| {
+            this.carry_over_with(interchange)
+        });
+    }
+
+    fn carry_over_with(&self, interchange: Interchange) {
         let workspace = self.0.latest.workspace();
         let document = &workspace.document;
         let Some(from) = document.carry_offer.clone() else {
@@ -318,11 +325,11 @@ impl LibraryActions {
                 problem,
             });
         }
-        let (annotations, report) = carry_over(
+        let (annotations, report) = (interchange.carry_over)(
             old.record.text(),
             &old.record.annotations,
             document.article.text(),
-            document.store.contains_fn(),
+            &document.store.contains_fn(),
         );
         self.dispatch(Action::CarryOver {
             annotations,
