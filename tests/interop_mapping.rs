@@ -3,6 +3,8 @@
 //! on random texts.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/annotate.rs"]
+mod annotate;
 #[path = "common/random_text.rs"]
 mod random_text;
 
@@ -120,14 +122,7 @@ fn a_mapped_document_keeps_unknown_labels_as_tags_and_skips_what_the_reader_skip
 }
 
 fn annotation(seed: u8, kind: Kind, needle: &str) -> Annotation {
-    let article = Article::parse(NATO_DIALOGUE_TEXT);
-    Annotation::new(
-        AnnotationId::from_random_bytes([seed; 16]),
-        kind,
-        article.find(needle).unwrap(),
-        &article,
-        &now(),
-    )
+    annotate::annotation_in(NATO_DIALOGUE_TEXT, seed, kind, needle, &now())
 }
 
 /// What an annotation is, apart from its id and times (brat does not carry them).

@@ -5,11 +5,13 @@
 //! test keeps what it wrote in `tests/fixtures/json-both-ways.json` for the browser test to
 //! compare with and to read.
 
+#[path = "annotate.rs"]
+mod annotate;
+
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use quotemark::core::annotation::{Annotation, AnnotationId, Kind, Origin, QuoteType};
-use quotemark::core::article::Article;
+use quotemark::core::annotation::{Annotation, Kind, Origin, QuoteType};
 use quotemark::core::backup;
 use quotemark::core::export::{self, ExportFormat};
 use quotemark::core::library::{self, IndexEntry, SaveCache, bundled_entry, record_of};
@@ -37,14 +39,7 @@ pub fn sample_entry() -> IndexEntry {
 }
 
 fn annotation(seed: u8, kind: Kind, needle: &str) -> Annotation {
-    let article = Article::parse(SAMPLE_TEXT);
-    Annotation::new(
-        AnnotationId::from_random_bytes([seed; 16]),
-        kind,
-        article.find(needle).unwrap(),
-        &article,
-        &now(),
-    )
+    annotate::annotation_in(SAMPLE_TEXT, seed, kind, needle, &now())
 }
 
 /// The annotations of the sample, each field used, with text that JSON must escape.
