@@ -22,10 +22,6 @@ pub fn parse(root: &At, now: &Timestamp) -> Result<Vec<Candidate>, ImportError> 
         .collect()
 }
 
-fn kind_from_tag(tag: &str) -> Option<Kind> {
-    propose(tag)
-}
-
 fn candidate(item: &At, now: &Timestamp) -> Result<Candidate, ImportError> {
     let id = match item.get("id") {
         Some(at) => derived_id("hypothesis", at.as_str()?),
@@ -33,11 +29,8 @@ fn candidate(item: &At, now: &Timestamp) -> Result<Candidate, ImportError> {
     };
     let (quote, position) = selectors::from_target(&item.required("target")?)?;
     let mut tags = item.string_list("tags")?;
-    let kind = tags
-        .iter()
-        .find_map(|t| kind_from_tag(t))
-        .unwrap_or(Kind::Claim);
-    tags.retain(|t| kind_from_tag(t).is_none());
+    let kind = tags.iter().find_map(|t| propose(t)).unwrap_or(Kind::Claim);
+    tags.retain(|t| propose(t).is_none());
     let created = item
         .optional_time("created")?
         .unwrap_or_else(|| now.clone());
