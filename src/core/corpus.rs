@@ -10,15 +10,21 @@
 //!
 //! [`CorpusOpening`] then saves the articles one by one into the library, so that the caller
 //! can show progress between them: an article the library already has (or that came earlier in
-//! the same batch) is counted as already there, not saved again. The [`CorpusReport`] says what
+//! the same batch) is counted as already there, not saved again. An article read from another
+//! tool's file comes with its annotations (`core::interop`): saved with it, or, when the library
+//! has the article, added to it, skipping those it has. The [`CorpusReport`] says what
 //! opened, what was there and what was refused, and why; nothing is half-saved, since each
-//! article is one save.
+//! article is one save, with its annotations.
 
 use serde::Deserialize;
 use thiserror::Error;
 
+use super::annotation::Annotation;
 use super::credit::Credit;
-use super::library::{self, IndexEntry, LibraryIndex, SaveError, record_of};
+use super::interop::Place;
+use super::interop::batch::{NotRead, Tool};
+use super::interop::mapping::Target;
+use super::library::{self, IndexEntry, KindCounts, LibraryIndex, SaveError, record_of};
 use super::opening::{OpenError, Opened, from_plain_text};
 use super::persist::KeyValueStore;
 use super::saved::document_id;
@@ -36,6 +42,16 @@ pub enum Origin {
         line: usize,
         /// The line's `id`, when it has one.
         id: Option<String>,
+    },
+    /// An item of another tool's file: a line, or a JSON path.
+    Item {
+        file: String,
+        at: Place,
+    },
+    /// A document of another tool's file, by the name the file gives it.
+    Document {
+        file: String,
+        name: String,
     },
 }
 
@@ -59,6 +75,10 @@ pub enum CorpusError {
     NoText,
     #[error("it was not saved: {0}")]
     NotSaved(SaveError),
+    #[error("{0}")]
+    NotRead(NotRead),
+    #[error("its annotations were not added: the library's copy of it can only be read")]
+    ReadOnly,
 }
 
 /// One article of a batch, or why it cannot be opened.
@@ -66,6 +86,19 @@ pub enum CorpusError {
 pub struct Item {
     pub origin: Origin,
     pub opened: Result<Opened, CorpusError>,
+    /// What another tool's file gave it (none for an article file or a corpus line).
+    pub annotations: Vec<Annotation>,
+}
+
+impl Item {
+    /// An article without annotations, or why it cannot be opened.
+    pub fn article(origin: Origin, opened: Result<Opened, CorpusError>) -> Self {
+        Self {
+            origin,
+            opened,
+            annotations: Vec::new(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -83,10 +116,10 @@ struct Line {
 /// or not UTF-8 text; else [`read_jsonl`].
 pub fn read_corpus_file(file_name: &str, bytes: &[u8]) -> Vec<Item> {
     let refused = |error: CorpusError| {
-        vec![Item {
-            origin: Origin::File(file_name.to_owned()),
-            opened: Err(error),
-        }]
+        vec![Item::article(
+            Origin::File(file_name.to_owned()),
+            Err(error),
+        )]
     };
     if bytes.len() > MAX_CORPUS_BYTES {
         return refused(CorpusError::TooLarge { bytes: bytes.len() });
@@ -122,7 +155,7 @@ pub fn read_jsonl(file_name: &str, contents: &str) -> Vec<Item> {
                 Err(error) => Err(CorpusError::NotAnObject(error.to_string())),
                 Ok(line) => article_of(line),
             };
-            Item { origin, opened }
+            Item::article(origin, opened)
         })
         .collect()
 }
@@ -150,9 +183,28 @@ fn article_of(line: Line) -> Result<Opened, CorpusError> {
 pub struct CorpusReport {
     pub opened: Vec<String>,
     pub already: Vec<String>,
+    /// Articles the library had, to which annotations were added: their ids and titles.
+    pub added_to: Vec<(String, String)>,
+    /// The annotations saved, per kind.
+    pub annotations: KindCounts,
+    /// Of those, the ones whose text was not found (kept as orphans).
+    pub orphans: usize,
+    /// Other tools' labels and what their spans became (`core::interop::mapping`).
+    pub labels: Vec<MappedLabel>,
+    /// Files passed over on purpose (brat's configuration).
+    pub passed_over: Vec<String>,
     pub refused: Vec<(Origin, CorpusError)>,
     /// The id of the first article opened, to show when the batch is done.
     pub first_opened: Option<String>,
+}
+
+/// A label of another tool's files, how many spans carried it, and what they became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MappedLabel {
+    pub tool: Tool,
+    pub label: String,
+    pub count: usize,
+    pub target: Target,
 }
 
 /// Saves a batch's articles into the library one at a time (see the module docs).
@@ -191,18 +243,30 @@ impl CorpusOpening {
         count: usize,
         now: &Timestamp,
     ) {
-        for item in self.items.by_ref().take(count) {
+        for _ in 0..count {
+            let Some(item) = self.items.next() else {
+                break;
+            };
             self.done += 1;
-            let opened = match item.opened {
+            let Item {
+                origin,
+                opened,
+                annotations,
+            } = item;
+            let opened = match opened {
                 Ok(opened) => opened,
                 Err(error) => {
-                    self.report.refused.push((item.origin, error));
+                    self.report.refused.push((origin, error));
                     continue;
                 }
             };
             let id = document_id(&opened.text);
-            if index.entry(&id).is_some() {
-                self.report.already.push(opened.title);
+            if let Some(entry) = index.entry(&id).cloned() {
+                if annotations.is_empty() {
+                    self.report.already.push(opened.title);
+                } else {
+                    self.add_to(kv, index, &entry, (origin, annotations), now);
+                }
                 continue;
             }
             let entry = IndexEntry {
@@ -213,18 +277,67 @@ impl CorpusOpening {
                 bundled: false,
                 ..library::bundled_entry(now)
             };
-            let record = record_of(&entry, Some(&opened.text), &AnnotationStore::default());
+            let store = AnnotationStore::from_annotations(annotations.iter().cloned());
+            let record = record_of(&entry, Some(&opened.text), &store);
             match library::save(kv, index, &record, now) {
                 Ok(()) => {
                     self.report.first_opened.get_or_insert(id);
                     self.report.opened.push(opened.title);
+                    self.count(&annotations);
                 }
                 Err(error) => self
                     .report
                     .refused
-                    .push((item.origin, CorpusError::NotSaved(error))),
+                    .push((origin, CorpusError::NotSaved(error))),
             }
         }
+    }
+
+    /// Adds an item's annotations to the article the library has, skipping the ids it has.
+    fn add_to(
+        &mut self,
+        kv: &dyn KeyValueStore,
+        index: &mut LibraryIndex,
+        entry: &IndexEntry,
+        (origin, annotations): (Origin, Vec<Annotation>),
+        now: &Timestamp,
+    ) {
+        let opened = library::open(kv, entry, now);
+        if !opened.writable {
+            self.report.refused.push((origin, CorpusError::ReadOnly));
+            return;
+        }
+        let mut record = opened.record;
+        let new: Vec<Annotation> = annotations
+            .into_iter()
+            .filter(|a| !record.annotations.iter().any(|b| b.id == a.id))
+            .collect();
+        if new.is_empty() {
+            self.report.already.push(entry.title.clone());
+            return;
+        }
+        record.annotations.extend(new.iter().cloned());
+        match library::save(kv, index, &record, now) {
+            Ok(()) => {
+                self.report.first_opened.get_or_insert(entry.id.clone());
+                self.report
+                    .added_to
+                    .push((entry.id.clone(), entry.title.clone()));
+                self.count(&new);
+            }
+            Err(error) => self
+                .report
+                .refused
+                .push((origin, CorpusError::NotSaved(error))),
+        }
+    }
+
+    fn count(&mut self, saved: &[Annotation]) {
+        let counts = KindCounts::of(saved);
+        self.report.annotations.claims += counts.claims;
+        self.report.annotations.quotes += counts.quotes;
+        self.report.annotations.scare_quotes += counts.scare_quotes;
+        self.report.orphans += saved.iter().filter(|a| a.orphaned).count();
     }
 
     /// What the batch did (taken: a second call gives an empty report).

@@ -65,20 +65,13 @@ fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>) {
 async fn items_of(file: web_sys::File) -> Vec<Item> {
     let name = file.name();
     if !name.to_lowercase().ends_with(".jsonl") {
-        return vec![Item {
-            opened: read_article(&file)
-                .await
-                .map(|page| page.opened)
-                .map_err(CorpusError::from),
-            origin: Origin::File(name),
-        }];
+        let opened = read_article(&file)
+            .await
+            .map(|page| page.opened)
+            .map_err(CorpusError::from);
+        return vec![Item::article(Origin::File(name), opened)];
     }
-    let refused = |error: CorpusError| {
-        vec![Item {
-            origin: Origin::File(name.clone()),
-            opened: Err(error),
-        }]
-    };
+    let refused = |error: CorpusError| vec![Item::article(Origin::File(name.clone()), Err(error))];
     // Refuse an oversized corpus before reading it into memory.
     let size = file.size() as usize;
     if size > MAX_CORPUS_BYTES {

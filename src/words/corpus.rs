@@ -1,7 +1,10 @@
 //! What the reader is told after opening many articles at once.
 
 use super::quoted;
-use crate::core::corpus::{CorpusReport, Origin};
+use crate::core::corpus::{CorpusReport, MappedLabel, Origin};
+use crate::core::interop::Place;
+use crate::core::interop::mapping::Target;
+use crate::core::units::count;
 
 /// At most this many refusals are named one by one; the rest are counted.
 const NAMED_REFUSALS: usize = 5;
@@ -22,6 +25,46 @@ pub fn corpus_report(report: &CorpusReport) -> String {
     )];
     if report.opened.is_empty() {
         parts[0] = "No new article was opened.".to_owned();
+    }
+    if !report.added_to.is_empty() {
+        let titles: Vec<String> = report.added_to.iter().map(|(_, t)| quoted(t)).collect();
+        parts.push(format!(
+            "Annotations were added to {}, already in your library: {}.",
+            plural(report.added_to.len(), "article", "articles"),
+            titles.join(", ")
+        ));
+    }
+    let kinds = report.annotations;
+    if kinds.total() > 0 {
+        let mut each = Vec::new();
+        for (n, one, many) in [
+            (kinds.claims, "claim", "claims"),
+            (kinds.quotes, "quote", "quotes"),
+            (kinds.scare_quotes, "scare quote", "scare quotes"),
+        ] {
+            if n > 0 {
+                each.push(plural(n, one, many));
+            }
+        }
+        let orphans = match report.orphans {
+            0 => String::new(),
+            n => format!(
+                " {} not found in the text: kept as orphans, listed beside the article to attach.",
+                plural(n, "annotation was", "annotations were"),
+            ),
+        };
+        parts.push(format!("Annotations: {}.{orphans}", each.join(", ")));
+    }
+    if !report.labels.is_empty() {
+        let labels: Vec<String> = report.labels.iter().map(label_words).collect();
+        parts.push(format!("Labels: {}.", labels.join("; ")));
+    }
+    if !report.passed_over.is_empty() {
+        let names: Vec<String> = report.passed_over.iter().map(|n| quoted(n)).collect();
+        parts.push(format!(
+            "Passed over (brat\u{2019}s configuration): {}.",
+            names.join(", ")
+        ));
     }
     if !report.already.is_empty() {
         let were = if report.already.len() == 1 {
@@ -57,8 +100,37 @@ pub fn corpus_report(report: &CorpusReport) -> String {
     parts.join(" ")
 }
 
+/// `brat “Person” (4) → claims tagged “Person”`.
+fn label_words(label: &MappedLabel) -> String {
+    let target = match label.target {
+        Target::Claim => "claims".to_owned(),
+        Target::Quote => "quotes".to_owned(),
+        Target::ScareQuote => "scare quotes".to_owned(),
+        Target::Tag => format!("claims tagged {}", quoted(&label.label)),
+        Target::Skip => "skipped".to_owned(),
+    };
+    format!(
+        "{} {} ({}) \u{2192} {target}",
+        label.tool.name(),
+        quoted(&label.label),
+        count(label.count)
+    )
+}
+
+fn place_words(at: &Place) -> String {
+    match at {
+        Place::Line(line) => format!(" line {line}"),
+        Place::Path(path) if path.is_empty() => String::new(),
+        Place::Path(path) => format!(" at {path}"),
+        Place::LinePath(line, path) => format!(" line {line} at {path}"),
+    }
+}
+
 fn origin_words(origin: &Origin) -> String {
     match origin {
+        Origin::Item { file, at } => format!("{}{}", quoted(file), place_words(at)),
+        Origin::Document { file, name } if file.starts_with(name.as_str()) => quoted(file),
+        Origin::Document { file, name } => format!("{} ({name})", quoted(file)),
         Origin::File(name) => quoted(name),
         Origin::Line { file, line, id } => match id {
             Some(id) => format!("{} line {line} ({id})", quoted(file)),
@@ -92,13 +164,72 @@ mod tests {
                     CorpusError::Open(OpenError::UnsupportedType("scan.pdf".into())),
                 ),
             ],
-            first_opened: None,
+            ..CorpusReport::default()
         };
         assert_eq!(
             corpus_report(&report),
             "Opened 2 articles; each is in your library now. 1 article was already there. \
              2 were refused: \u{201c}dev.jsonl\u{201d} line 4 (a/4): this line has no \u{201c}text\u{201d} string; \
              \u{201c}scan.pdf\u{201d}: Quotemark opens .txt, .md and .html files, not \u{201c}scan.pdf\u{201d}."
+        );
+    }
+
+    #[test]
+    fn an_opening_of_other_tools_files_says_what_came_over() {
+        use crate::core::interop::batch::{NotRead, Tool};
+        use crate::core::interop::{Place, RefusalReason};
+        use crate::core::library::KindCounts;
+        let report = CorpusReport {
+            opened: vec!["Annotation notes".into()],
+            added_to: vec![("id".into(), "President Obama".into())],
+            annotations: KindCounts {
+                claims: 14,
+                quotes: 1,
+                scare_quotes: 0,
+            },
+            orphans: 1,
+            labels: vec![
+                MappedLabel {
+                    tool: Tool::Brat,
+                    label: "Person".into(),
+                    count: 4,
+                    target: Target::Tag,
+                },
+                MappedLabel {
+                    tool: Tool::Doccano,
+                    label: "ORG".into(),
+                    count: 1,
+                    target: Target::Skip,
+                },
+            ],
+            passed_over: vec!["annotation.conf".into()],
+            refused: vec![
+                (
+                    Origin::Item {
+                        file: "a.ann".into(),
+                        at: Place::Line(16),
+                    },
+                    CorpusError::NotRead(NotRead::Item(RefusalReason::NotStandoff)),
+                ),
+                (
+                    Origin::Item {
+                        file: "1.json".into(),
+                        at: Place::Path("[0].annotations[0].result[2]".into()),
+                    },
+                    CorpusError::NotRead(NotRead::Item(RefusalReason::NoText)),
+                ),
+            ],
+            ..CorpusReport::default()
+        };
+        assert_eq!(
+            corpus_report(&report),
+            "Opened 1 article; each is in your library now. \
+             Annotations were added to 1 article, already in your library: \u{201c}President Obama\u{201d}. \
+             Annotations: 14 claims, 1 quote. 1 annotation was not found in the text: kept as orphans, listed beside the article to attach. \
+             Labels: brat \u{201c}Person\u{201d} (4) \u{2192} claims tagged \u{201c}Person\u{201d}; doccano \u{201c}ORG\u{201d} (1) \u{2192} skipped. \
+             Passed over (brat\u{2019}s configuration): \u{201c}annotation.conf\u{201d}. \
+             2 were refused: \u{201c}a.ann\u{201d} line 16: it is not a line of brat standoff (expected an id, a tab and an annotation); \
+             \u{201c}1.json\u{201d} at [0].annotations[0].result[2]: it has no text to annotate."
         );
     }
 

@@ -145,6 +145,11 @@ pub fn parse(bytes: &[u8], now: &Timestamp) -> Result<Parsed, ImportError> {
     Ok(Parsed { format, candidates })
 }
 
+/// Whether a JSON value is in one of the annotation formats imported onto an open article.
+pub(crate) fn has_annotation_format(value: &Value) -> bool {
+    detect(value).is_some()
+}
+
 fn detect(value: &Value) -> Option<SourceFormat> {
     let kind = |v: &Value| v.get("type").and_then(Value::as_str).map(str::to_owned);
     match value {

@@ -6,6 +6,8 @@
 //! file says it covers, and what the format attaches (a quote's speaker and cue, notes). It
 //! refuses single items with the line and the reason, never the whole file for one bad line.
 
+pub mod articles;
+pub mod batch;
 pub mod brat;
 pub mod doccano;
 pub mod label_studio;
