@@ -14,8 +14,8 @@ use quotemark::ui::lazy::{Loading, Part, Parts, View};
 use quotemark::ui::team::running::StartTeam;
 use quotemark::ui::{
     AgreementDialog, AgreementDialogProps, CompareDialog, CompareDialogProps, HelpDialog,
-    HelpDialogProps, InsightDialog, InsightDialogProps, LibraryDialog, LibraryDialogProps,
-    OpenDialog, OpenDialogProps, TeamDialog, TeamDialogProps,
+    HelpDialogProps, InsightDialog, InsightDialogProps, LabelsDialog, LabelsDialogProps,
+    LibraryDialog, LibraryDialogProps, OpenDialog, OpenDialogProps, TeamDialog, TeamDialogProps,
 };
 use wasm_split_helpers::{SplitLoaderError, wasm_split};
 use yew::{Html, html};
@@ -43,6 +43,7 @@ pub static PARTS: Parts = Parts {
     agreement: part!(agreement, AgreementDialog, AgreementDialogProps),
     compare: part!(compare, CompareDialog, CompareDialogProps),
     library: part!(library, LibraryDialog, LibraryDialogProps),
+    labels: part!(labels, LabelsDialog, LabelsDialogProps),
     detect_on_page: {
         #[wasm_split(detector, fallible)]
         fn detector() -> Result<DetectOnPage, SplitLoaderError> {

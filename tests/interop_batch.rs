@@ -11,7 +11,7 @@ use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::corpus::{CorpusOpening, CorpusReport, Item, Origin};
 use quotemark::core::export::{self, ExportFormat};
 use quotemark::core::interop::Place;
-use quotemark::core::interop::articles::{Mappings, item_of, labels_by_tool, mapped_labels};
+use quotemark::core::interop::articles::{LabelChoice, Mappings, item_of, labels_by_tool};
 use quotemark::core::interop::batch::{BatchFile, Tool, read_batch};
 use quotemark::core::interop::mapping::{LabelMemory, Target};
 use quotemark::core::library::{self, IndexEntry};
@@ -129,13 +129,8 @@ fn an_opening_saves_every_document_with_its_annotations_reports_them_and_is_idem
     let batch = read_batch(&everything());
     // The reader's choices: doccano's PERSON spans are quotes here, ORG skipped; the rest as
     // proposed (tags).
-    let mut mappings = Mappings::new();
-    for (tool, labels) in labels_by_tool(&batch) {
-        mappings.insert(
-            tool,
-            LabelMemory::default().mapping_for(tool.key(), &labels),
-        );
-    }
+    let choice = LabelChoice::new(batch.clone(), Vec::new(), &LabelMemory::default());
+    let mut mappings = choice.offered.clone();
     let doccano = mappings.get_mut(&Tool::Doccano).unwrap();
     doccano.insert("PERSON".into(), Target::Quote);
     doccano.insert("ORG".into(), Target::Skip);
@@ -149,7 +144,7 @@ fn an_opening_saves_every_document_with_its_annotations_reports_them_and_is_idem
     };
     let kv = MemoryStore::default();
     let mut report = save(&kv, items(&batch));
-    report.labels = mapped_labels(&batch, &mappings);
+    report.labels = choice.mapped_labels(&mappings);
     assert_eq!(report.opened.len(), 6);
     assert_eq!(report.orphans, 0);
     assert_eq!(report.refused, []);
@@ -298,13 +293,8 @@ fn our_brat_export_opens_again_with_the_same_annotations() {
     .collect();
     let batch = read_batch(&files);
     assert_eq!(batch.refused, []);
-    let mut mappings = Mappings::new();
-    for (tool, labels) in labels_by_tool(&batch) {
-        mappings.insert(
-            tool,
-            LabelMemory::default().mapping_for(tool.key(), &labels),
-        );
-    }
+    let choice = LabelChoice::new(batch.clone(), Vec::new(), &LabelMemory::default());
+    let mappings = choice.offered.clone();
     let kv = MemoryStore::default();
     save(
         &kv,

@@ -1011,3 +1011,34 @@ fn a_save_after_another_tab_saved_merges_its_annotations_and_says_which() {
     let reopened = Workspace::open(&kv, &now(), None);
     assert_eq!(texts(&reopened), ["obsolete", "Vladimir Putin"]);
 }
+
+// ---- other tools' files (issue #22) ---------------------------------------------------
+
+#[test]
+fn files_waiting_for_their_labels_open_the_labels_dialog_and_closing_it_drops_them() {
+    use quotemark::core::interop::articles::LabelChoice;
+    use quotemark::core::interop::batch::{BatchFile, read_batch};
+    use quotemark::core::interop::mapping::LabelMemory;
+    let batch = read_batch(&[BatchFile {
+        name: "example.jsonl".into(),
+        bytes: include_bytes!("fixtures/interop/doccano/example.jsonl").to_vec(),
+    }]);
+    let choice = Rc::new(LabelChoice::new(batch, Vec::new(), &LabelMemory::default()));
+    let (changed, waiting, parts) = apply_to_copy(&fresh(), Action::ChooseLabels(choice.clone()));
+    assert!(changed);
+    assert_eq!(parts, ["library", "view"]);
+    assert_eq!(waiting.view.dialog, Dialog::Labels);
+    assert!(Rc::ptr_eq(
+        waiting.library.choosing.as_ref().unwrap(),
+        &choice
+    ));
+    // Another dialog's closing leaves it waiting; its own drops it, and nothing was opened.
+    let (changed, _, _) = apply_to_copy(&waiting, Action::CloseDialog(Dialog::Library));
+    assert!(!changed);
+    let (changed, closed, parts) = apply_to_copy(&waiting, Action::CloseDialog(Dialog::Labels));
+    assert!(changed);
+    assert_eq!(parts, ["library", "view"]);
+    assert_eq!(closed.view.dialog, Dialog::None);
+    assert!(closed.library.choosing.is_none());
+    assert_eq!(closed.library.index, waiting.library.index);
+}

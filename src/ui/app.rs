@@ -30,8 +30,9 @@ use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
     AdjudicationPanel, AgreementDialogProps, AnnotationPanel, ArticleView, CompareDialogProps,
-    HelpDialogProps, InsightDialogProps, LayerLegend, LibraryDialogProps, Minimap, Notices,
-    OpenDialogProps, SelectionPopover, SuggestionPanel, TeamDialogProps, TeamStatus, Toolbar,
+    HelpDialogProps, InsightDialogProps, LabelsDialogProps, LayerLegend, LibraryDialogProps,
+    Minimap, Notices, OpenDialogProps, SelectionPopover, SuggestionPanel, TeamDialogProps,
+    TeamStatus, Toolbar,
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
@@ -346,6 +347,11 @@ pub fn App() -> Html {
                         notice: notice.filter(|_| dialog == Dialog::Library).map(Shared::from),
                     })}
                 />
+                if let Some(choice) = &state.library.choosing {
+                    <Lazy<LabelsDialogProps> part={&parts().labels} dialog={Dialog::Labels} wanted={dialog == Dialog::Labels}
+                        props={yew::props!(LabelsDialogProps { open: dialog == Dialog::Labels, choice: Shared::from(choice.clone()) })}
+                    />
+                }
             }
         </ContextProvider<Rc<Intents>>>
     }

@@ -2,10 +2,11 @@
 //! browser side of `core::corpus`.
 //!
 //! The files are read one after another, each becoming one article (`article_file`, as a
-//! single file does) or, for a `.jsonl` corpus, one per line. The articles
-//! are then saved a few at a time, each step holding the library's lock and followed by a
-//! pause for the browser, so that the progress bar moves and the page stays responsive; the
-//! summary is one notice, and the first article opened is shown.
+//! single file does) or, for a `.jsonl` corpus, one per line. The articles (with other tools'
+//! documents and their annotations, from `other_tools`) are then saved a few at a time, each
+//! step holding the library's lock and followed by a pause for the browser, so that the
+//! progress bar moves and the page stays responsive; the summary is one notice, and the first
+//! article opened is shown.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,7 +16,7 @@ use super::browser::{BrowserStorage, now};
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog};
 use crate::core::corpus::{
-    CorpusError, CorpusOpening, Item, MAX_CORPUS_BYTES, Origin, read_corpus_file,
+    CorpusError, CorpusOpening, CorpusReport, Item, MAX_CORPUS_BYTES, Origin, read_corpus_file,
 };
 use crate::core::library;
 use crate::core::opening::OpenError;
@@ -32,12 +33,19 @@ pub async fn open_many(actions: LibraryActions, files: Vec<web_sys::File>) {
     for file in files {
         items.extend(items_of(file).await);
     }
+    save(actions, items, CorpusReport::default());
+}
+
+/// Saves `items` into the library; the report ends with what `before` says (what was refused
+/// or passed over before the items were made, and the labels mapped).
+pub fn save(actions: LibraryActions, items: Vec<Item>, before: CorpusReport) {
+    actions.dispatch(Action::OpeningProgress(Some((0, items.len()))));
     let opening = Rc::new(RefCell::new(CorpusOpening::new(items)));
-    step(actions, opening);
+    step(actions, opening, Rc::new(before));
 }
 
 /// Saves the next few articles holding the lock, then lets the browser paint before the rest.
-fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>) {
+fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>, before: Rc<CorpusReport>) {
     actions.locked(move |this| {
         let now = now();
         let mut stored = library::load(&BrowserStorage, &now);
@@ -47,11 +55,15 @@ fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>) {
         if !batch.is_done() {
             drop(batch);
             let (this, opening) = (this.clone(), opening.clone());
-            gloo_timers::callback::Timeout::new(0, move || step(this, opening)).forget();
+            gloo_timers::callback::Timeout::new(0, move || step(this, opening, before)).forget();
             return;
         }
-        let report = batch.take_report();
+        let mut report = batch.take_report();
         drop(batch);
+        let before = Rc::unwrap_or_clone(before);
+        report.refused.extend(before.refused);
+        report.labels = before.labels;
+        report.passed_over = before.passed_over;
         this.dispatch(Action::OpeningProgress(None));
         this.dispatch(Action::LibraryChanged(stored.index));
         if let Some(id) = &report.first_opened {
@@ -62,7 +74,7 @@ fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>) {
 }
 
 /// The articles of one file, or why it gives none.
-async fn items_of(file: web_sys::File) -> Vec<Item> {
+pub async fn items_of(file: web_sys::File) -> Vec<Item> {
     let name = file.name();
     if !name.to_lowercase().ends_with(".jsonl") {
         let opened = read_article(&file)

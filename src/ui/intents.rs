@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::browser::{new_annotation_id, now};
 use super::hooks::autosave::Flush;
-use super::interchange::{export, export_layers, import_file};
+use super::interchange::{export, export_layers, import_file, with_interchange};
 use super::latest::Latest;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog, Workspace};
@@ -23,6 +23,7 @@ use super::team::actions::{SignIn, TeamActions};
 use super::team::running::running;
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::details::Details;
+use crate::core::interop::articles::Mappings;
 use crate::core::opening::Opened;
 use crate::core::suggestions::{Suggestion, SuggestionKey};
 use crate::core::team::gold::GoldWrite;
@@ -63,8 +64,11 @@ pub struct Intents {
     /// Open a stored article by id (closing the dialogs).
     pub open_document: Callback<String>,
     pub open_new: Callback<Opened>,
-    /// Open `.txt`, `.md` or `.html` files as articles, or the articles of a `.jsonl` corpus.
+    /// Open `.txt`, `.md` or `.html` files as articles, the articles of a `.jsonl` corpus, or
+    /// other tools' files with their texts.
     pub open_files: Callback<Vec<web_sys::File>>,
+    /// Open the other tools' files waiting in the labels dialog, their labels mapped so.
+    pub open_labelled: Callback<Mappings>,
     pub edit_details: Callback<(String, Details)>,
     pub delete_document: Callback<String>,
     pub undo_delete: Callback<()>,
@@ -174,9 +178,10 @@ impl Intents {
             },
             import: {
                 let (dispatcher, latest) = (dispatcher.clone(), latest.clone());
-                let reading = Rc::new(RefCell::new(None));
+                let (library, reading) = (library.clone(), Rc::new(RefCell::new(None)));
                 Callback::from(move |file| {
-                    import_file(file, reading.clone(), latest.clone(), dispatcher.clone())
+                    let (latest, dispatcher) = (latest.clone(), dispatcher.clone());
+                    import_file(file, reading.clone(), latest, dispatcher, library.clone())
                 })
             },
             open_document: {
@@ -190,6 +195,19 @@ impl Intents {
             open_files: {
                 let library = library.clone();
                 Callback::from(move |files| library.open_files(files))
+            },
+            open_labelled: {
+                let (library, latest) = (library.clone(), latest.clone());
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |mappings| {
+                    let Some(choice) = latest.workspace().library.choosing.clone() else {
+                        return;
+                    };
+                    let library = library.clone();
+                    with_interchange(&dispatcher, move |interchange| {
+                        (interchange.open_chosen)(library, choice, mappings)
+                    });
+                })
             },
             edit_details: {
                 let library = library.clone();

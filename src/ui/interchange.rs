@@ -17,12 +17,16 @@ use super::browser::now;
 use super::files::{copy_to_clipboard, download, read_file};
 use super::latest::Latest;
 use super::lazy::parts;
+use super::library_actions::LibraryActions;
+use super::other_tools;
 use super::state::{Action, Workspace};
 use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::backup::{self, BackupError, MergeReport};
 use crate::core::carry_over;
 use crate::core::export::{self, ExportFile, ExportFormat};
 use crate::core::import::{self, ImportError, ImportRead, ImportReport, MAX_IMPORT_BYTES};
+use crate::core::interop::articles::{LabelChoice, Mappings};
+use crate::core::interop::batch;
 use crate::core::library::{IndexEntry, LibraryIndex};
 use crate::core::persist::KeyValueStore;
 use crate::core::team::exports;
@@ -51,13 +55,20 @@ pub type RestoreLibrary =
     fn(&dyn KeyValueStore, &[u8], &Timestamp) -> Result<(MergeReport, LibraryIndex), BackupError>;
 
 /// What the interchange part holds: the export formats' writers, the import formats' readers
-/// with the anchoring of what they read, the library's backup, and carrying annotations over
-/// to a new version of an article (the other use of anchoring).
+/// with the anchoring of what they read, other tools' files read as documents and anchored as
+/// articles (issue #22), the library's backup, and carrying annotations over to a new version
+/// of an article (the other use of anchoring).
 #[derive(Clone, Copy)]
 pub struct Interchange {
     pub files: WriteFiles,
     pub layer_files: WriteLayers,
     pub read_import: ReadImport,
+    /// Whether a file dropped to be imported is a Label Studio export, to open as articles.
+    pub is_label_studio: fn(&[u8]) -> bool,
+    /// Opens other tools' files, with the articles beside them (`other_tools::open`).
+    pub open_other_tools: fn(LibraryActions, Vec<web_sys::File>),
+    /// Opens the files waiting for their labels, mapped so (`other_tools::open_chosen`).
+    pub open_chosen: fn(LibraryActions, Rc<LabelChoice>, Mappings),
     pub export_library: fn(&dyn KeyValueStore, &Timestamp) -> (String, usize),
     pub import_library: RestoreLibrary,
     pub carry_over: CarryOver,
@@ -70,6 +81,11 @@ impl Interchange {
         files: export::files,
         layer_files: exports::layer_files,
         read_import: import::read,
+        is_label_studio: batch::is_label_studio,
+        open_other_tools: |actions, files| {
+            wasm_bindgen_futures::spawn_local(other_tools::open(actions, files))
+        },
+        open_chosen: other_tools::open_chosen,
         export_library: backup::export_all,
         import_library: backup::import_all,
         carry_over: |old, annotations, new, exists| {
@@ -207,12 +223,14 @@ fn export_layers_with(
     }));
 }
 
-/// Reads an annotation file and imports it into the open document, or says why not.
+/// Reads an annotation file and imports it into the open document, or says why not. A Label
+/// Studio export, which carries its texts, opens them as articles instead (`other_tools`).
 pub fn import_file(
     file: web_sys::File,
     slot: Rc<RefCell<Option<FileReader>>>,
     latest: Latest,
     dispatcher: UseReducerDispatcher<Workspace>,
+    library: LibraryActions,
 ) {
     // Refuse an oversized file before reading it into memory.
     let size = file.size() as usize;
@@ -223,8 +241,12 @@ pub fn import_file(
         };
         return dispatcher.dispatch(Action::ShowNotice(notice));
     }
+    let whole = file.clone();
     read_file(file, slot, move |file_name, bytes| match bytes {
         Ok(bytes) => with_interchange(&dispatcher.clone(), move |interchange| {
+            if (interchange.is_label_studio)(&bytes) {
+                return (interchange.open_other_tools)(library, vec![whole]);
+            }
             // Read against the document open now, and added before anything else can happen.
             let workspace = latest.workspace();
             let document = &workspace.document;

@@ -29,7 +29,7 @@ use super::state::Dialog;
 use super::team::running::StartTeam;
 use super::{
     AgreementDialogProps, CompareDialogProps, HelpDialogProps, InsightDialogProps,
-    LibraryDialogProps, OpenDialogProps, TeamDialogProps,
+    LabelsDialogProps, LibraryDialogProps, OpenDialogProps, TeamDialogProps,
 };
 
 /// Renders a component of a part from its properties.
@@ -77,6 +77,8 @@ pub struct Parts {
     pub agreement: Part<View<AgreementDialogProps>>,
     pub compare: Part<View<CompareDialogProps>>,
     pub library: Part<View<LibraryDialogProps>>,
+    /// The label mapping step of opening other tools' files.
+    pub labels: Part<View<LabelsDialogProps>>,
     pub detect_on_page: Part<DetectOnPage>,
     /// Exporting, importing and the library's backup.
     pub interchange: Part<Interchange>,

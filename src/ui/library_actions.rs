@@ -20,6 +20,7 @@ use super::locks::with_library_lock;
 use super::state::{Action, Dialog, Workspace};
 use crate::core::carry_over::same_article;
 use crate::core::details::Details;
+use crate::core::interop::batch::may_be_other_tools;
 use crate::core::library;
 use crate::core::opening::Opened;
 use crate::core::page_text::PageNote;
@@ -131,13 +132,20 @@ impl LibraryActions {
         });
     }
 
-    /// Opens the files a reader chose or dropped: one article file as `open_file` does, and
-    /// several, or a `.jsonl` corpus, all at once (`ui::corpus_opening`).
+    /// Opens the files a reader chose or dropped: one article file as `open_file` does;
+    /// other tools' files (and a `.jsonl`, which may be doccano's or a corpus) with the
+    /// articles beside them through `ui::other_tools`; several articles all at once
+    /// (`ui::corpus_opening`).
     pub fn open_files(&self, files: Vec<web_sys::File>) {
-        let corpus = |f: &web_sys::File| f.name().to_lowercase().ends_with(".jsonl");
+        if files.iter().any(|f| may_be_other_tools(&f.name())) {
+            let this = self.clone();
+            return with_interchange(&self.0.dispatcher, move |interchange| {
+                (interchange.open_other_tools)(this, files)
+            });
+        }
         match files.as_slice() {
             [] => {}
-            [file] if !corpus(file) => self.open_file(file.clone()),
+            [file] => self.open_file(file.clone()),
             _ => spawn_local(corpus_opening::open_many(self.clone(), files)),
         }
     }

@@ -62,8 +62,8 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
                 <p class="form-error" role="alert">{ problem.clone() }</p>
             }
             <p class="or">{ "or" }</p>
-            <label for="open-file">{ "Open a .txt, .md or .html file, several at once, or a .jsonl corpus of one article per line (or drop files or a folder on the page)" }</label>
-            <input id="open-file" type="file" multiple=true accept=".txt,.text,.md,.markdown,.html,.htm,.jsonl,text/plain,text/markdown,text/html" {onchange} />
+            <label for="open-file">{ "Open a .txt, .md or .html file, several at once, a .jsonl corpus of one article per line, or another tool\u{2019}s files with their texts: brat .txt + .ann pairs, INCEpTION / WebAnno .tsv, Label Studio .json, doccano .jsonl (or drop files or a folder on the page)" }</label>
+            <input id="open-file" type="file" multiple=true accept=".txt,.text,.md,.markdown,.html,.htm,.jsonl,.ann,.conf,.tsv,.json,text/plain,text/markdown,text/html" {onchange} />
             if let Some(problem) = &props.file_error {
                 <p class="form-error" role="alert">{ problem.clone() }</p>
             }

@@ -56,8 +56,7 @@ pub fn corpus_report(report: &CorpusReport) -> String {
         parts.push(format!("Annotations: {}.{orphans}", each.join(", ")));
     }
     if !report.labels.is_empty() {
-        let labels: Vec<String> = report.labels.iter().map(label_words).collect();
-        parts.push(format!("Labels: {}.", labels.join("; ")));
+        parts.push(format!("Labels: {}.", labels_words(&report.labels)));
     }
     if !report.passed_over.is_empty() {
         let names: Vec<String> = report.passed_over.iter().map(|n| quoted(n)).collect();
@@ -100,21 +99,51 @@ pub fn corpus_report(report: &CorpusReport) -> String {
     parts.join(" ")
 }
 
-/// `brat “Person” (4) → claims tagged “Person”`.
-fn label_words(label: &MappedLabel) -> String {
-    let target = match label.target {
-        Target::Claim => "claims".to_owned(),
-        Target::Quote => "quotes".to_owned(),
-        Target::ScareQuote => "scare quotes".to_owned(),
-        Target::Tag => format!("claims tagged {}", quoted(&label.label)),
-        Target::Skip => "skipped".to_owned(),
-    };
-    format!(
-        "{} {} ({}) \u{2192} {target}",
-        label.tool.name(),
-        quoted(&label.label),
-        count(label.count)
-    )
+/// At most this many labels of a tool that became the same are named; more are counted.
+const NAMED_LABELS: usize = 4;
+
+/// Each tool's labels, grouped by what they became: `brat “Person” (4), “GPE” (2) → tagged
+/// claims; INCEpTION / WebAnno TSV: 27 labels (95 spans) → skipped`.
+fn labels_words(labels: &[MappedLabel]) -> String {
+    let mut tools: Vec<String> = Vec::new();
+    let mut tool_names: Vec<&str> = labels.iter().map(|l| l.tool.name()).collect();
+    tool_names.dedup();
+    for tool in tool_names {
+        let of_tool: Vec<&MappedLabel> = labels.iter().filter(|l| l.tool.name() == tool).collect();
+        let mut groups = Vec::new();
+        for target in [
+            Target::Tag,
+            Target::Claim,
+            Target::Quote,
+            Target::ScareQuote,
+            Target::Skip,
+        ] {
+            let group: Vec<&&MappedLabel> = of_tool.iter().filter(|l| l.target == target).collect();
+            if group.is_empty() {
+                continue;
+            }
+            let became = match target {
+                Target::Claim => "claims",
+                Target::Quote => "quotes",
+                Target::ScareQuote => "scare quotes",
+                Target::Tag => "claims tagged with their label",
+                Target::Skip => "skipped",
+            };
+            let named = if group.len() <= NAMED_LABELS {
+                let each: Vec<String> = group
+                    .iter()
+                    .map(|l| format!("{} ({})", quoted(&l.label), count(l.count)))
+                    .collect();
+                each.join(", ")
+            } else {
+                let spans: usize = group.iter().map(|l| l.count).sum();
+                format!("{} labels ({} spans)", count(group.len()), count(spans))
+            };
+            groups.push(format!("{named} \u{2192} {became}"));
+        }
+        tools.push(format!("{tool} {}", groups.join(", ")));
+    }
+    tools.join("; ")
 }
 
 fn place_words(at: &Place) -> String {
@@ -226,10 +255,31 @@ mod tests {
             "Opened 1 article; each is in your library now. \
              Annotations were added to 1 article, already in your library: \u{201c}President Obama\u{201d}. \
              Annotations: 14 claims, 1 quote. 1 annotation was not found in the text: kept as orphans, listed beside the article to attach. \
-             Labels: brat \u{201c}Person\u{201d} (4) \u{2192} claims tagged \u{201c}Person\u{201d}; doccano \u{201c}ORG\u{201d} (1) \u{2192} skipped. \
+             Labels: brat \u{201c}Person\u{201d} (4) \u{2192} claims tagged with their label; doccano \u{201c}ORG\u{201d} (1) \u{2192} skipped. \
              Passed over (brat\u{2019}s configuration): \u{201c}annotation.conf\u{201d}. \
              2 were refused: \u{201c}a.ann\u{201d} line 16: it is not a line of brat standoff (expected an id, a tab and an annotation); \
              \u{201c}1.json\u{201d} at [0].annotations[0].result[2]: it has no text to annotate."
+        );
+    }
+
+    #[test]
+    fn a_tools_many_labels_that_became_the_same_are_counted() {
+        use crate::core::interop::batch::Tool;
+        let label = |tool, label: &str, count, target| MappedLabel {
+            tool,
+            label: label.into(),
+            count,
+            target,
+        };
+        let mut labels: Vec<MappedLabel> = (1..=6)
+            .map(|n| label(Tool::WebAnnoTsv, &format!("POS: {n}"), n, Target::Skip))
+            .collect();
+        labels.push(label(Tool::WebAnnoTsv, "Quote", 2, Target::Quote));
+        labels.push(label(Tool::Doccano, "PER", 1, Target::Tag));
+        assert_eq!(
+            labels_words(&labels),
+            "INCEpTION / WebAnno TSV \u{201c}Quote\u{201d} (2) \u{2192} quotes, 6 labels (21 spans) \u{2192} skipped; \
+             doccano \u{201c}PER\u{201d} (1) \u{2192} claims tagged with their label"
         );
     }
 

@@ -53,7 +53,7 @@ test('loaded once, the app opens, annotates and saves with the network off', asy
   assert.ok(cached.some((u) => /^\/readability-[0-9a-f]{16}\.js$/.test(u)), cached.join(' '));
   // So were the parts of the app's module fetched on first use (issue #21): the dialogs,
   // detection on the page, exporting and importing, and team sync.
-  for (const part of ['help', 'insight', 'opener', 'team', 'agreement', 'compare', 'library', 'detector', 'interchange', 'team_sync']) {
+  for (const part of ['help', 'insight', 'opener', 'team', 'agreement', 'compare', 'library', 'detector', 'interchange', 'team_sync', 'labels']) {
     assert.ok(cached.some((u) => new RegExp(`^/quotemark-[0-9a-f]{16}-${part}\\.wasm$`).test(u)), `${part}: ${cached.join(' ')}`);
   }
   const story = '<p>The council backed the plan on Monday after a long debate in the chamber that ran late into the evening, its leader said.</p>'.repeat(5);

@@ -1,10 +1,13 @@
 //! Everything that can happen to the workspace, each carrying whatever impure input it needs
 //! (a new id, the time, a file's bytes, what storage holds), so that `apply` stays pure.
 
+use std::rc::Rc;
+
 use super::{Dialog, Notice, SaveProblem, TeamAction};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::credit::Credit;
 use crate::core::import::{ImportError, ImportRead, ImportReport};
+use crate::core::interop::articles::LabelChoice;
 use crate::core::library::{
     DocumentRecord, HistoryProblem, IndexEntry, LibraryIndex, OpenedRecord,
 };
@@ -56,6 +59,8 @@ pub enum Action {
     },
     ShowNotice(Notice),
     DismissNotice,
+    /// Other tools' files were read: ask the reader what their labels become.
+    ChooseLabels(Rc<LabelChoice>),
     /// Many articles are being opened: how many were handled, of how many (`None`: done).
     OpeningProgress(Option<(usize, usize)>),
     /// Show a stored document, as the caller opened it.

@@ -5,9 +5,7 @@
 
 use std::rc::Rc;
 
-use super::{
-    Action, Dialog, LibraryState, Notice, Problem, Suggestions, Workspace, settle_history,
-};
+use super::{Action, Dialog, Notice, Problem, Suggestions, Workspace, settle_history};
 use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::library;
 use crate::core::opening;
@@ -74,7 +72,17 @@ impl Workspace {
                 if forget {
                     Rc::make_mut(&mut self.library).deleted = None;
                 }
-                (self.view.dialog == dialog && self.set_dialog(Dialog::None)) || forget
+                // Closed, the mapping step drops the files it held: nothing was opened.
+                let dropped = dialog == Dialog::Labels && self.library.choosing.is_some();
+                if dropped {
+                    Rc::make_mut(&mut self.library).choosing = None;
+                }
+                (self.view.dialog == dialog && self.set_dialog(Dialog::None)) || forget || dropped
+            }
+            Action::ChooseLabels(choice) => {
+                Rc::make_mut(&mut self.library).choosing = Some(choice);
+                self.set_dialog(Dialog::Labels);
+                true
             }
             Action::DismissProblems => {
                 if self.notices.problems.is_empty() {
@@ -188,10 +196,9 @@ impl Workspace {
             }
             Action::Deleted { record, library } => {
                 // The library dialog says so, with its Undo button.
-                *Rc::make_mut(&mut self.library) = LibraryState {
-                    index: library,
-                    deleted: Some(Rc::new(record)),
-                };
+                let state = Rc::make_mut(&mut self.library);
+                state.index = library;
+                state.deleted = Some(Rc::new(record));
                 true
             }
             Action::ForgetDeleted => {

@@ -25,6 +25,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 pub use crate::core::export::ExportFormat;
+use crate::core::interop::articles::LabelChoice;
 pub use action::Action;
 pub use notice::{Feature, Notice, Notices, Problem, SaveProblem};
 pub use saving::{SavedBase, settle_history};
@@ -94,6 +95,8 @@ pub struct LibraryState {
     pub index: LibraryIndex,
     /// The last document deleted, until its deletion is undone or forgotten.
     pub deleted: Option<Rc<DocumentRecord>>,
+    /// Other tools' files read and waiting for the reader to map their labels (issue #22).
+    pub choosing: Option<Rc<LabelChoice>>,
 }
 
 /// The one dialog open, if any.
@@ -108,6 +111,8 @@ pub enum Dialog {
     Team,
     Agreement,
     Compare,
+    /// Mapping the labels of other tools' files being opened.
+    Labels,
 }
 
 /// Which annotations the panel lists.
@@ -260,6 +265,7 @@ impl Workspace {
             library: Rc::new(LibraryState {
                 index: loaded.index,
                 deleted: None,
+                choosing: None,
             }),
             view: Rc::default(),
             suggestions: Rc::default(),

@@ -1,0 +1,127 @@
+//! Opening other tools' files (issue #22): the browser side of `core::interop::batch` and
+//! `articles`. All of it is in the interchange part (`Interchange::open_other_tools`,
+//! `open_chosen`), which is loaded when these run.
+//!
+//! The files are read (each held to the corpus limit before it is read), then sorted out and
+//! read in the interchange part. When they hold other tools' documents, the reader is asked
+//! what their labels become (`Action::ChooseLabels`, the labels dialog), offered what was
+//! chosen last time for each tool ([`LABEL_MEMORY_KEY`]); nothing is saved until the reader
+//! says so. Then each document's annotations are anchored, one document a task with the
+//! progress bar moving, and everything is saved as a batch of articles is (`corpus_opening`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::article_file::read_bytes;
+use super::browser::{BrowserStorage, now};
+use super::corpus_opening;
+use super::library_actions::LibraryActions;
+use super::state::{Action, Dialog};
+use crate::core::corpus::{Item, MAX_CORPUS_BYTES};
+use crate::core::interop::articles::{LabelChoice, Mappings, item_of};
+use crate::core::interop::batch::{BatchFile, FileRefusal, NotRead, read_batch};
+use crate::core::interop::mapping::LabelMemory;
+use crate::core::persist::KeyValueStore;
+use crate::json;
+
+/// Where the reader's label mappings are kept, per tool.
+pub const LABEL_MEMORY_KEY: &str = "quotemark:label-memory";
+
+/// Reads `files` and opens what they hold: other tools' documents after the labels dialog,
+/// articles and corpora with them.
+pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
+    actions.dispatch(Action::CloseDialog(Dialog::Opener));
+    actions.dispatch(Action::OpeningProgress(Some((0, files.len()))));
+    let mut read = Vec::with_capacity(files.len());
+    let mut too_large = Vec::new();
+    for (done, file) in files.iter().enumerate() {
+        // Refused before it is read into memory.
+        let bytes = file.size() as usize;
+        if bytes > MAX_CORPUS_BYTES {
+            too_large.push(FileRefusal {
+                file: file.name(),
+                at: None,
+                reason: NotRead::TooLarge { bytes },
+            });
+        } else {
+            read.push(BatchFile {
+                name: file.name(),
+                bytes: read_bytes(file).await.unwrap_or_default(),
+            });
+        }
+        actions.dispatch(Action::OpeningProgress(Some((done + 1, files.len()))));
+    }
+    let mut batch = read_batch(&read);
+    batch.refused.extend(too_large);
+    let mut articles: Vec<Item> = Vec::new();
+    for &index in &batch.articles {
+        // `read` holds the files kept, in order; the article's own file is found by name.
+        let name = &read[index].name;
+        if let Some(file) = files.iter().find(|f| &f.name() == name) {
+            articles.extend(corpus_opening::items_of(file.clone()).await);
+        }
+    }
+    drop(read);
+    actions.dispatch(Action::OpeningProgress(None));
+    let choice = LabelChoice::new(batch, articles, &remembered());
+    if choice.batch.documents.is_empty() {
+        let report = choice.report();
+        return corpus_opening::save(actions, choice.articles, report);
+    }
+    actions.dispatch(Action::ChooseLabels(Rc::new(choice)));
+}
+
+/// Opens what `choice` holds, its labels mapped by `mappings`, which are remembered.
+pub fn open_chosen(actions: LibraryActions, choice: Rc<LabelChoice>, mappings: Mappings) {
+    let mut memory = remembered();
+    for (tool, mapping) in &mappings {
+        memory.remember(tool.key(), mapping);
+    }
+    // Remembering is a convenience: when storage is full, the opening still goes on.
+    if let Ok(memory) = json::print(&memory) {
+        let _ = BrowserStorage.set(LABEL_MEMORY_KEY, &memory);
+    }
+    actions.dispatch(Action::CloseDialog(Dialog::Labels));
+    let total = choice.batch.documents.len();
+    actions.dispatch(Action::OpeningProgress(Some((0, total))));
+    let items = Rc::new(RefCell::new(Vec::with_capacity(total)));
+    anchor_next(actions, choice, Rc::new(mappings), items);
+}
+
+/// Anchors the next document's annotations, then lets the browser paint before the rest; when
+/// all are done, saves them with the batch's articles.
+fn anchor_next(
+    actions: LibraryActions,
+    choice: Rc<LabelChoice>,
+    mappings: Rc<Mappings>,
+    items: Rc<RefCell<Vec<Item>>>,
+) {
+    let done = items.borrow().len();
+    let documents = &choice.batch.documents;
+    if let Some(document) = documents.get(done) {
+        let item = item_of(document, &mappings, &now());
+        items.borrow_mut().push(item);
+        actions.dispatch(Action::OpeningProgress(Some((done + 1, documents.len()))));
+        gloo_timers::callback::Timeout::new(0, move || {
+            anchor_next(actions, choice, mappings, items)
+        })
+        .forget();
+        return;
+    }
+    let mut report = choice.report();
+    report.labels = choice.mapped_labels(&mappings);
+    let mut all = choice.articles.clone();
+    all.append(&mut items.borrow_mut());
+    corpus_opening::save(actions, all, report);
+}
+
+/// The reader's mappings kept from earlier openings (none when storage holds none, or holds
+/// something unreadable, which the next opening replaces).
+fn remembered() -> LabelMemory {
+    BrowserStorage
+        .get(LABEL_MEMORY_KEY)
+        .ok()
+        .flatten()
+        .and_then(|stored| json::parse(&stored).ok())
+        .unwrap_or_default()
+}
