@@ -19,12 +19,13 @@ SECONDS_EACH="${FUZZ_SECONDS:-10}"
 SEED="${FUZZ_SEED:-1}"
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(import backup stored_record anchoring detect offsets opening)
+  TARGETS=(import backup stored_record anchoring detect offsets opening interop)
 fi
 
 seeds_of() {
   case "$1" in
     import) echo tests/fixtures ;;
+    interop) echo tests/fixtures/interop ;;
     backup | stored_record | anchoring) echo "fuzz/seeds/$1" ;;
     detect | offsets | opening) echo static/articles ;;
   esac

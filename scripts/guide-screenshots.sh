@@ -7,4 +7,5 @@ mkdir -p docs/guide
 for name in annotated suggestions insight library guide-help article-dark; do
   cp "target/screenshots/$name.png" "docs/guide/$name.png"
 done
+cp target/screenshots/other-tools-labels.png docs/guide/labels.png
 echo "Copied $(ls docs/guide | wc -l) screenshots into docs/guide/"

@@ -448,3 +448,57 @@ fn our_kinds_spelled_another_way_are_read_as_ours() {
     }
     assert!(parse(file("opinion").as_bytes(), &now()).is_err());
 }
+
+/// Issue #22 item 6: the app anchors a large file a few annotations a task; any step size gives
+/// what one run gives. The file: the Hypothesis fixture (2 found elsewhere, 1 orphan), twice
+/// (the second copy all duplicates), after our W3C export of the scripted three, one of which
+/// the document already has.
+#[test]
+fn anchoring_in_steps_of_any_size_gives_what_one_run_gives() {
+    use quotemark::core::import::{Anchoring, read};
+    let ours = w3c::to_string(&w3c::export(
+        &SearchText::new(NATO_DIALOGUE_TEXT),
+        &document(),
+        &scripted(),
+        &now(),
+    ));
+    let hypothesis = parse(include_bytes!("fixtures/hypothesis-export.json"), &now()).unwrap();
+    let mut candidates = parse(ours.as_bytes(), &now()).unwrap().candidates;
+    candidates.extend(hypothesis.candidates.iter().cloned());
+    candidates.extend(hypothesis.candidates.iter().cloned());
+    let parsed = quotemark::core::import::Parsed {
+        format: SourceFormat::W3c,
+        candidates,
+    };
+    let had = scripted()[1].id.clone();
+    let exists = |id: &AnnotationId| *id == had;
+    let mut whole = Anchoring::new(NATO_DIALOGUE_TEXT, parsed.clone(), &exists);
+    assert_eq!(whole.progress(), (0, 9));
+    whole.step(usize::MAX);
+    let whole = whole.finish();
+    assert_eq!(
+        whole.report,
+        ImportReport {
+            imported: 5,
+            exact: 2,
+            fuzzy: 2,
+            orphaned: 1,
+            duplicates: 4
+        }
+    );
+    for size in [1, 2, 4, 8] {
+        let mut stepped = Anchoring::new(NATO_DIALOGUE_TEXT, parsed.clone(), &exists);
+        let mut steps = 0;
+        while !stepped.is_done() {
+            stepped.step(size);
+            steps += 1;
+        }
+        assert_eq!(steps, 9_usize.div_ceil(size));
+        assert_eq!(stepped.progress(), (9, 9));
+        assert_eq!(stepped.finish(), whole, "steps of {size}");
+    }
+    // `read`, which the tests and the small files use, is the one run.
+    let bytes = include_bytes!("fixtures/hypothesis-export.json");
+    let one = read(bytes, NATO_DIALOGUE_TEXT, &|_| false, &now()).unwrap();
+    assert_eq!(one.report.imported, 3);
+}

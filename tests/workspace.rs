@@ -23,7 +23,7 @@ use quotemark::core::suggestions::{Suggestion, from_detection};
 use quotemark::core::time::Timestamp;
 use quotemark::core::workspace::saving::{self, SaveJob};
 use quotemark::core::workspace::{
-    Action, Dialog, LAST_DOCUMENT_KEY, Notice, Problem, SaveProblem, Workspace,
+    Action, Dialog, LAST_DOCUMENT_KEY, Notice, Problem, SaveProblem, Work, Workspace,
 };
 
 fn now() -> Timestamp {
@@ -356,18 +356,21 @@ fn notices_show_until_dismissed_and_problems_until_dismissed() {
 #[test]
 fn a_corpus_opening_shows_its_progress_until_it_ends_and_copies_only_the_notices() {
     let mut workspace = fresh();
-    assert_eq!(workspace.notices.opening, None);
-    let (changed, after, parts) = apply_to_copy(&workspace, Action::OpeningProgress(Some((0, 12))));
+    let opening = |done| Some(Work::OpeningArticles.at(done, 12));
+    assert_eq!(workspace.notices.progress, None);
+    let (changed, after, parts) = apply_to_copy(&workspace, Action::Progress(opening(0)));
     assert!(changed);
     assert_eq!(parts, vec!["notices"]);
-    assert_eq!(after.notices.opening, Some((0, 12)));
+    assert_eq!(after.notices.progress, opening(0));
     workspace = after;
-    assert!(!workspace.apply(Action::OpeningProgress(Some((0, 12)))));
-    assert!(workspace.apply(Action::OpeningProgress(Some((5, 12)))));
-    assert_eq!(workspace.notices.opening, Some((5, 12)));
-    assert!(workspace.apply(Action::OpeningProgress(None)));
-    assert_eq!(workspace.notices.opening, None);
-    assert!(!workspace.apply(Action::OpeningProgress(None)));
+    assert!(!workspace.apply(Action::Progress(opening(0))));
+    assert!(workspace.apply(Action::Progress(opening(5))));
+    assert_eq!(workspace.notices.progress, opening(5));
+    // Another work of as many steps is another progress.
+    assert!(workspace.apply(Action::Progress(Some(Work::AnchoringDocuments.at(5, 12)))));
+    assert!(workspace.apply(Action::Progress(None)));
+    assert_eq!(workspace.notices.progress, None);
+    assert!(!workspace.apply(Action::Progress(None)));
 }
 
 // ---- saving ---------------------------------------------------------------------------
@@ -669,6 +672,7 @@ fn an_import_adds_every_annotation_of_the_file_as_one_change_and_reports_it() {
     );
     assert!(workspace.apply(Action::Import {
         file_name: "export.json".into(),
+        document_id: workspace.document_id().to_owned(),
         read,
     }));
     let Some(Notice::Imported {
@@ -698,10 +702,12 @@ fn a_file_read_twice_before_either_is_added_is_added_once() {
     let (first, second) = (read(), read());
     workspace.apply(Action::Import {
         file_name: "export.json".into(),
+        document_id: workspace.document_id().to_owned(),
         read: first,
     });
     workspace.apply(Action::Import {
         file_name: "export.json".into(),
+        document_id: workspace.document_id().to_owned(),
         read: second,
     });
     assert_eq!(workspace.document.store.len(), 3);
@@ -722,6 +728,7 @@ fn a_file_that_is_not_json_imports_nothing_and_says_why() {
     );
     assert!(workspace.apply(Action::Import {
         file_name: "notes.json".into(),
+        document_id: workspace.document_id().to_owned(),
         read,
     }));
     assert!(workspace.document.store.is_empty());
@@ -730,6 +737,27 @@ fn a_file_that_is_not_json_imports_nothing_and_says_why() {
         Some(&Notice::ImportRefused {
             file_name: "notes.json".into(),
             error: ImportError::Empty
+        })
+    );
+}
+
+#[test]
+fn a_file_read_for_another_article_adds_nothing_and_says_so() {
+    // Finding a large file's annotations takes many tasks; the reader may open another article
+    // in between.
+    let mut workspace = fresh();
+    let file = include_bytes!("fixtures/hypothesis-export.json");
+    let read = import::read(file, workspace.document.article.text(), &|_| false, &now());
+    assert!(workspace.apply(Action::Import {
+        file_name: "export.json".into(),
+        document_id: "another-article".into(),
+        read,
+    }));
+    assert!(workspace.document.store.is_empty());
+    assert_eq!(
+        workspace.notices.message.as_deref(),
+        Some(&Notice::ImportElsewhere {
+            file_name: "export.json".into()
         })
     );
 }

@@ -20,7 +20,7 @@ use crate::core::corpus::{
 };
 use crate::core::library;
 use crate::core::opening::OpenError;
-use crate::core::workspace::Notice;
+use crate::core::workspace::{Notice, Work};
 
 /// Articles saved per step: small enough that a step is a short task.
 const PER_STEP: usize = 4;
@@ -28,7 +28,9 @@ const PER_STEP: usize = 4;
 /// Reads `files` and opens every article in them.
 pub async fn open_many(actions: LibraryActions, files: Vec<web_sys::File>) {
     actions.dispatch(Action::CloseDialog(Dialog::Opener));
-    actions.dispatch(Action::OpeningProgress(Some((0, files.len()))));
+    actions.dispatch(Action::Progress(Some(
+        Work::ReadingFiles.at(0, files.len()),
+    )));
     let mut items = Vec::new();
     for file in files {
         items.extend(items_of(file).await);
@@ -39,7 +41,9 @@ pub async fn open_many(actions: LibraryActions, files: Vec<web_sys::File>) {
 /// Saves `items` into the library; the report ends with what `before` says (what was refused
 /// or passed over before the items were made, and the labels mapped).
 pub fn save(actions: LibraryActions, items: Vec<Item>, before: CorpusReport) {
-    actions.dispatch(Action::OpeningProgress(Some((0, items.len()))));
+    actions.dispatch(Action::Progress(Some(
+        Work::OpeningArticles.at(0, items.len()),
+    )));
     let opening = Rc::new(RefCell::new(CorpusOpening::new(items)));
     step(actions, opening, Rc::new(before));
 }
@@ -51,7 +55,10 @@ fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>, before: Rc
         let mut stored = library::load(&BrowserStorage, &now);
         let mut batch = opening.borrow_mut();
         batch.step(&BrowserStorage, &mut stored.index, PER_STEP, &now);
-        this.dispatch(Action::OpeningProgress(Some(batch.progress())));
+        let (done, total) = batch.progress();
+        this.dispatch(Action::Progress(Some(
+            Work::OpeningArticles.at(done, total),
+        )));
         if !batch.is_done() {
             drop(batch);
             let (this, opening) = (this.clone(), opening.clone());
@@ -64,7 +71,7 @@ fn step(actions: LibraryActions, opening: Rc<RefCell<CorpusOpening>>, before: Rc
         report.refused.extend(before.refused);
         report.labels = before.labels;
         report.passed_over = before.passed_over;
-        this.dispatch(Action::OpeningProgress(None));
+        this.dispatch(Action::Progress(None));
         this.dispatch(Action::LibraryChanged(stored.index));
         if let Some(id) = &report.first_opened {
             this.show(id);

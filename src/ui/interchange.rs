@@ -24,14 +24,14 @@ use crate::core::annotation::{Annotation, AnnotationId};
 use crate::core::backup::{self, BackupError, MergeReport};
 use crate::core::carry_over;
 use crate::core::export::{self, ExportFile, ExportFormat};
-use crate::core::import::{self, ImportError, ImportRead, ImportReport, MAX_IMPORT_BYTES};
+use crate::core::import::{self, Anchoring, ImportError, ImportReport, MAX_IMPORT_BYTES};
 use crate::core::interop::articles::{LabelChoice, Mappings};
 use crate::core::interop::batch;
 use crate::core::library::{IndexEntry, LibraryIndex};
 use crate::core::persist::KeyValueStore;
 use crate::core::team::exports;
 use crate::core::time::Timestamp;
-use crate::core::workspace::{Feature, Notice};
+use crate::core::workspace::{Feature, Notice, Work};
 
 /// Writes the files of one export: a format, the document's entry and text, its annotations.
 pub type WriteFiles =
@@ -39,9 +39,8 @@ pub type WriteFiles =
 /// Writes the files of every layer of a team article, each a coder's name and annotations.
 pub type WriteLayers =
     fn(ExportFormat, &IndexEntry, &str, &[(&str, &[Annotation])], &Timestamp) -> Vec<ExportFile>;
-/// Reads an annotation file and anchors it on a text, skipping the ids the document has.
-pub type ReadImport =
-    fn(&[u8], &str, &dyn Fn(&AnnotationId) -> bool, &Timestamp) -> Result<ImportRead, ImportError>;
+/// Imports a file's bytes (its name, its bytes) into the open document.
+pub type ImportBytes = fn(String, Vec<u8>, Latest, UseReducerDispatcher<Workspace>);
 /// Anchors an earlier version's annotations (its text, its annotations) on the open article's
 /// text, skipping the ids it has.
 pub type CarryOver = fn(
@@ -62,7 +61,7 @@ pub type RestoreLibrary =
 pub struct Interchange {
     pub files: WriteFiles,
     pub layer_files: WriteLayers,
-    pub read_import: ReadImport,
+    pub import_bytes: ImportBytes,
     /// Whether a file dropped to be imported is a Label Studio export, to open as articles.
     pub is_label_studio: fn(&[u8]) -> bool,
     /// Opens other tools' files, with the articles beside them (`other_tools::open`).
@@ -80,7 +79,7 @@ impl Interchange {
     pub const ALL: Interchange = Interchange {
         files: export::files,
         layer_files: exports::layer_files,
-        read_import: import::read,
+        import_bytes,
         is_label_studio: batch::is_label_studio,
         open_other_tools: |actions, files| {
             wasm_bindgen_futures::spawn_local(other_tools::open(actions, files))
@@ -247,20 +246,73 @@ pub fn import_file(
             if (interchange.is_label_studio)(&bytes) {
                 return (interchange.open_other_tools)(library, vec![whole]);
             }
-            // Read against the document open now, and added before anything else can happen.
-            let workspace = latest.workspace();
-            let document = &workspace.document;
-            let read = (interchange.read_import)(
-                &bytes,
-                document.article.text(),
-                &document.store.contains_fn(),
-                &now(),
-            );
-            dispatcher.dispatch(Action::Import { file_name, read });
+            (interchange.import_bytes)(file_name, bytes, latest, dispatcher)
         }),
         Err(reason) => dispatcher.dispatch(Action::ShowNotice(Notice::ImportUnreadable {
             file_name,
             reason,
         })),
     });
+}
+
+/// How long a step of anchoring an import may take: the page paints and answers between steps.
+const STEP_MS: f64 = 25.0;
+
+/// Reads a file's bytes and anchors what it holds on the open document, a few annotations a
+/// task with the progress bar (`core::import::Anchoring`), then adds them to that document; if
+/// another one was opened meanwhile, nothing is added and the reader is told.
+fn import_bytes(
+    file_name: String,
+    bytes: Vec<u8>,
+    latest: Latest,
+    dispatcher: UseReducerDispatcher<Workspace>,
+) {
+    let parsed = match import::parse(&bytes, &now()) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let notice = Notice::ImportRefused { file_name, error };
+            return dispatcher.dispatch(Action::ShowNotice(notice));
+        }
+    };
+    let workspace = latest.workspace();
+    let document = &workspace.document;
+    let anchoring = Anchoring::new(
+        document.article.text(),
+        parsed,
+        &document.store.contains_fn(),
+    );
+    let document_id = document.id().to_owned();
+    anchor_step(file_name, document_id, anchoring, 16, dispatcher);
+}
+
+/// Anchors `count` more annotations, then, after the browser's turn, the next step, sized to
+/// take about [`STEP_MS`].
+fn anchor_step(
+    file_name: String,
+    document_id: String,
+    mut anchoring: Anchoring,
+    count: usize,
+    dispatcher: UseReducerDispatcher<Workspace>,
+) {
+    let started = js_sys::Date::now();
+    anchoring.step(count);
+    if anchoring.is_done() {
+        dispatcher.dispatch(Action::Progress(None));
+        let read = Ok(anchoring.finish());
+        return dispatcher.dispatch(Action::Import {
+            file_name,
+            document_id,
+            read,
+        });
+    }
+    let (done, total) = anchoring.progress();
+    dispatcher.dispatch(Action::Progress(Some(
+        Work::AnchoringAnnotations.at(done, total),
+    )));
+    let took = (js_sys::Date::now() - started).max(0.5);
+    let next = ((count as f64) * STEP_MS / took).clamp(1.0, 4096.0) as usize;
+    gloo_timers::callback::Timeout::new(0, move || {
+        anchor_step(file_name, document_id, anchoring, next, dispatcher)
+    })
+    .forget();
 }

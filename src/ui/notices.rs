@@ -33,10 +33,10 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     <button type="button" onclick={emit(&intents.dismiss_carry)}>{ "Not now" }</button>
                 </div>
             }
-            if let Some((done, total)) = notices.opening {
+            if let Some(progress) = notices.progress {
                 <div class="notice info opening" role="status">
-                    <p>{ format!("Opening articles: {done} of {total}…") }</p>
-                    <progress max={total.to_string()} value={done.to_string()} aria-label="Opening articles" />
+                    <p>{ words::progress(&progress) }</p>
+                    <progress max={progress.total.to_string()} value={progress.done.to_string()} aria-label={words::work(progress.work)} />
                 </div>
             }
             if let Some(notice) = &notices.message {

@@ -22,6 +22,7 @@ use crate::core::interop::articles::{LabelChoice, Mappings, item_of};
 use crate::core::interop::batch::{BatchFile, FileRefusal, NotRead, read_batch};
 use crate::core::interop::mapping::LabelMemory;
 use crate::core::persist::KeyValueStore;
+use crate::core::workspace::Work;
 use crate::json;
 
 /// Where the reader's label mappings are kept, per tool.
@@ -31,7 +32,8 @@ pub const LABEL_MEMORY_KEY: &str = "quotemark:label-memory";
 /// articles and corpora with them.
 pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
     actions.dispatch(Action::CloseDialog(Dialog::Opener));
-    actions.dispatch(Action::OpeningProgress(Some((0, files.len()))));
+    let reading = |done| Action::Progress(Some(Work::ReadingFiles.at(done, files.len())));
+    actions.dispatch(reading(0));
     let mut read = Vec::with_capacity(files.len());
     let mut too_large = Vec::new();
     for (done, file) in files.iter().enumerate() {
@@ -49,7 +51,7 @@ pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
                 bytes: read_bytes(file).await.unwrap_or_default(),
             });
         }
-        actions.dispatch(Action::OpeningProgress(Some((done + 1, files.len()))));
+        actions.dispatch(reading(done + 1));
     }
     let mut batch = read_batch(&read);
     batch.refused.extend(too_large);
@@ -62,7 +64,7 @@ pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
         }
     }
     drop(read);
-    actions.dispatch(Action::OpeningProgress(None));
+    actions.dispatch(Action::Progress(None));
     let choice = LabelChoice::new(batch, articles, &remembered());
     if choice.batch.documents.is_empty() {
         let report = choice.report();
@@ -83,7 +85,9 @@ pub fn open_chosen(actions: LibraryActions, choice: Rc<LabelChoice>, mappings: M
     }
     actions.dispatch(Action::CloseDialog(Dialog::Labels));
     let total = choice.batch.documents.len();
-    actions.dispatch(Action::OpeningProgress(Some((0, total))));
+    actions.dispatch(Action::Progress(Some(
+        Work::AnchoringDocuments.at(0, total),
+    )));
     let items = Rc::new(RefCell::new(Vec::with_capacity(total)));
     anchor_next(actions, choice, Rc::new(mappings), items);
 }
@@ -101,7 +105,8 @@ fn anchor_next(
     if let Some(document) = documents.get(done) {
         let item = item_of(document, &mappings, &now());
         items.borrow_mut().push(item);
-        actions.dispatch(Action::OpeningProgress(Some((done + 1, documents.len()))));
+        let progress = Work::AnchoringDocuments.at(done + 1, documents.len());
+        actions.dispatch(Action::Progress(Some(progress)));
         gloo_timers::callback::Timeout::new(0, move || {
             anchor_next(actions, choice, mappings, items)
         })

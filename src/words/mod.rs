@@ -18,7 +18,7 @@ pub use team::{sign_in_error, sync_status};
 use crate::core::backup::MergeReport;
 use crate::core::import::{ImportReport, SourceFormat};
 use crate::core::page_text::PageNote;
-use crate::core::workspace::{ExportFormat, Feature, Notice, Problem, SaveProblem};
+use crate::core::workspace::{ExportFormat, Feature, Notice, Problem, Progress, SaveProblem, Work};
 
 /// `text` in curly double quotes, as the reader sees titles and file names.
 pub fn quoted(text: &str) -> String {
@@ -50,6 +50,30 @@ fn page_note(title: &str, note: &PageNote) -> String {
 }
 
 /// The sentence for a notice.
+/// What work of many steps is, for its progress bar.
+pub fn work(work: Work) -> &'static str {
+    match work {
+        Work::ReadingFiles => "Reading files",
+        Work::OpeningArticles => "Opening articles",
+        Work::AnchoringDocuments => "Finding the annotations in their texts",
+        Work::AnchoringAnnotations => "Finding the annotations in the article",
+    }
+}
+
+/// How far it has got: `Opening articles: 3 of 84…`.
+pub fn progress(progress: &Progress) -> String {
+    let unit = match progress.work {
+        Work::AnchoringDocuments => " documents",
+        _ => "",
+    };
+    format!(
+        "{}: {} of {}{unit}\u{2026}",
+        work(progress.work),
+        crate::core::units::count(progress.done),
+        crate::core::units::count(progress.total)
+    )
+}
+
 pub fn notice(notice: &Notice) -> String {
     match notice {
         Notice::EditRefused(error) => format!("Not changed: {error}."),
@@ -65,6 +89,10 @@ pub fn notice(notice: &Notice) -> String {
         Notice::ImportRefused { file_name, error } => {
             format!("Nothing was imported from {}: {error}.", quoted(file_name))
         }
+        Notice::ImportElsewhere { file_name } => format!(
+            "Nothing was imported from {}: another article was opened while its annotations were being found. Open the article again and import the file once more.",
+            quoted(file_name)
+        ),
         Notice::ImportOverLimit { file_name, error } => {
             format!("Nothing was imported from {}: {error}.", quoted(file_name))
         }

@@ -130,3 +130,43 @@ test('a dropped Hypothesis export imports, its orphan is listed and can be attac
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('annotations that carry only their quoted text are found a few at a time, with a progress bar', async () => {
+  const { page, problems, context } = await freshPage();
+  // Forty quotes of the article's own words (three at a time, side by side in a paragraph), as
+  // a tool that keeps only the quote writes them.
+  const quotes = await page.evaluate(() => {
+    const windows = [];
+    for (const p of document.querySelectorAll('article p.paragraph')) {
+      const words = p.textContent.trim().split(' ');
+      for (let i = 0; i + 3 <= words.length; i += 3) windows.push(words.slice(i, i + 3).join(' '));
+    }
+    return windows.slice(0, 40);
+  });
+  assert.equal(quotes.length, 40);
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('.notice.opening progress');
+      if (bar) window.__progress.push([bar.getAttribute('aria-label'), bar.value, bar.max]);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  const w3c = {
+    type: 'AnnotationCollection',
+    items: quotes.map((exact, i) => ({
+      id: `urn:quote-only:${i}`,
+      type: 'Annotation',
+      target: { selector: { type: 'TextQuoteSelector', exact } },
+    })),
+  };
+  await importFile(page, 'quotes.w3c.jsonld', JSON.stringify(w3c));
+  await page.getByRole('status').filter({ hasText: 'Imported 40 annotations' }).filter({ hasText: '0 orphaned' }).waitFor();
+  const seen = await page.evaluate(() => window.__progress);
+  assert.ok(seen.length > 0, 'the progress bar was shown');
+  assert.ok(seen.every(([label, , max]) => label === 'Finding the annotations in the article' && max === 40), JSON.stringify(seen));
+  assert.equal(await page.locator('.notice.opening').count(), 0, 'the progress bar is gone');
+  const texts = new Set((await highlighted(page)).map((h) => h.text));
+  assert.deepEqual(quotes.filter((q) => !texts.has(q)), [], 'every quote is highlighted');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

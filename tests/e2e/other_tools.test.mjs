@@ -63,6 +63,9 @@ test('other tools\u2019 files open with their texts, after the reader maps their
   assert.deepEqual(of('Label Studio'), [['Date', '1', 'a claim tagged with the label']]);
   assert.ok(of('INCEpTION / WebAnno TSV').length > 0, 'the TSV file\u2019s labels are listed');
   await screenshot(page, 'other-tools-labels', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'other-tools-labels-dark', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'light' });
   await dialog.getByLabel('doccano PERSON becomes').selectOption({ label: 'a quote' });
   await dialog.getByLabel('doccano ORG becomes').selectOption({ label: 'nothing (skip)' });
   // A part-of-speech layer is not what Quotemark is for: all of it skipped at once.

@@ -14,6 +14,7 @@ mod hypothesis;
 mod json_path;
 mod quotemark;
 mod selectors;
+mod stepwise;
 mod w3c;
 
 use serde_json::Value;
@@ -29,6 +30,7 @@ use super::offsets::CharOffset;
 use super::time::Timestamp;
 use crate::json::{self, JsonError};
 use json_path::At;
+pub use stepwise::Anchoring;
 
 /// The largest file Quotemark imports: 10 MiB, far beyond any real annotation file.
 pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
@@ -106,14 +108,9 @@ pub fn read(
     exists: &dyn Fn(&AnnotationId) -> bool,
     now: &Timestamp,
 ) -> Result<ImportRead, ImportError> {
-    let parsed = parse(bytes, now)?;
-    let format = parsed.format;
-    let (annotations, report) = reanchor(&SearchText::new(text), parsed, exists);
-    Ok(ImportRead {
-        format,
-        annotations,
-        report,
-    })
+    let mut anchoring = Anchoring::new(text, parse(bytes, now)?, exists);
+    anchoring.step(usize::MAX);
+    Ok(anchoring.finish())
 }
 
 /// Reads a file's bytes. `now` stands in for missing creation times.

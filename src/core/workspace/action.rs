@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Dialog, Notice, SaveProblem, TeamAction};
+use super::{Dialog, Notice, Progress, SaveProblem, TeamAction};
 use crate::core::annotation::{Annotation, AnnotationId, Kind};
 use crate::core::credit::Credit;
 use crate::core::import::{ImportError, ImportRead, ImportReport};
@@ -48,6 +48,8 @@ pub enum Action {
     /// Add what a file held (`core::import::read`, on the open document): all of it, as one
     /// undoable change, or nothing.
     Import {
+        /// The document the file was read for: when another is open, nothing is added.
+        document_id: String,
         file_name: String,
         read: Result<ImportRead, ImportError>,
     },
@@ -61,8 +63,8 @@ pub enum Action {
     DismissNotice,
     /// Other tools' files were read: ask the reader what their labels become.
     ChooseLabels(Rc<LabelChoice>),
-    /// Many articles are being opened: how many were handled, of how many (`None`: done).
-    OpeningProgress(Option<(usize, usize)>),
+    /// Work of many steps has got so far (`None`: done).
+    Progress(Option<Progress>),
     /// Show a stored document, as the caller opened it.
     ShowDocument {
         entry: IndexEntry,

@@ -105,8 +105,16 @@ impl Workspace {
                 Rc::make_mut(&mut self.notices).save_problem = Some(problem);
                 true
             }
-            Action::Import { file_name, read } => {
-                self.import(file_name, read);
+            Action::Import {
+                file_name,
+                document_id,
+                read,
+            } => {
+                if document_id != self.document.id() {
+                    self.notify(Notice::ImportElsewhere { file_name });
+                } else {
+                    self.import(file_name, read);
+                }
                 true
             }
             Action::AttachTo { id, range, now } => {
@@ -130,11 +138,11 @@ impl Workspace {
                 self.notify(notice);
                 true
             }
-            Action::OpeningProgress(progress) => {
-                if self.notices.opening == progress {
+            Action::Progress(progress) => {
+                if self.notices.progress == progress {
                     return false;
                 }
-                Rc::make_mut(&mut self.notices).opening = progress;
+                Rc::make_mut(&mut self.notices).progress = progress;
                 true
             }
             Action::DismissNotice => {

@@ -27,7 +27,7 @@ use std::rc::Rc;
 pub use crate::core::export::ExportFormat;
 use crate::core::interop::articles::LabelChoice;
 pub use action::Action;
-pub use notice::{Feature, Notice, Notices, Problem, SaveProblem};
+pub use notice::{Feature, Notice, Notices, Problem, Progress, SaveProblem, Work};
 pub use saving::{SavedBase, settle_history};
 pub use team::{Gold, TEAM_PROJECT_KEY, TeamAction, TeamArticle, TeamState};
 

@@ -27,6 +27,11 @@ pub enum Notice {
         file_name: String,
         error: ImportError,
     },
+    /// Another document was opened while a file's annotations were being found for the one
+    /// open before: nothing was added.
+    ImportElsewhere {
+        file_name: String,
+    },
     ImportOverLimit {
         file_name: String,
         error: LimitError,
@@ -155,7 +160,9 @@ impl Notice {
     pub fn is_error(&self) -> bool {
         if let Notice::CorpusOpened(report) = self {
             // Refusals with nothing opened: the reader's action did not happen.
-            return report.opened.is_empty() && !report.refused.is_empty();
+            return report.opened.is_empty()
+                && report.added_to.is_empty()
+                && !report.refused.is_empty();
         }
         !matches!(
             self,
@@ -197,13 +204,45 @@ pub struct SaveProblem {
     pub used_bytes: usize,
 }
 
+/// Work of many steps, shown with a progress bar: what it is, and how far it has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub work: Work,
+    pub done: usize,
+    pub total: usize,
+}
+
+/// What work is under way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    /// Reading the files chosen, one by one.
+    ReadingFiles,
+    /// Saving articles into the library.
+    OpeningArticles,
+    /// Finding other tools' annotations in their documents, a document at a time.
+    AnchoringDocuments,
+    /// Finding an imported file's annotations in the open article.
+    AnchoringAnnotations,
+}
+
+impl Work {
+    /// The progress of this work: `done` of `total`.
+    pub fn at(self, done: usize, total: usize) -> Progress {
+        Progress {
+            work: self,
+            done,
+            total,
+        }
+    }
+}
+
 /// The reader's messages: the last outcome, the problems found while loading, the last save's
 /// failure.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notices {
     pub message: Option<Rc<Notice>>,
-    /// Many articles being opened: how many were handled, of how many.
-    pub opening: Option<(usize, usize)>,
+    /// Work of many steps under way (many articles opened, many annotations anchored).
+    pub progress: Option<Progress>,
     pub problems: Vec<Problem>,
     pub save_problem: Option<SaveProblem>,
 }
