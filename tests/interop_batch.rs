@@ -12,7 +12,7 @@ use quotemark::core::corpus::{CorpusOpening, CorpusReport, Item, Origin};
 use quotemark::core::export::{self, ExportFormat};
 use quotemark::core::interop::Place;
 use quotemark::core::interop::articles::{LabelChoice, Mappings, item_of, labels_by_tool};
-use quotemark::core::interop::batch::{BatchFile, Tool, read_batch};
+use quotemark::core::interop::batch::{BatchFile, ForeignBatch, Tool, read_batch};
 use quotemark::core::interop::mapping::{LabelMemory, Target};
 use quotemark::core::library::{self, IndexEntry};
 use quotemark::core::persist::MemoryStore;
@@ -52,6 +52,15 @@ fn everything() -> Vec<BatchFile> {
         ),
         file("notes.txt", "A note\n\nNot annotated anywhere."),
     ]
+}
+
+/// The batch's documents as articles under `mappings`.
+fn items_of(batch: &ForeignBatch, mappings: &Mappings) -> Vec<Item> {
+    batch
+        .documents
+        .iter()
+        .map(|d| item_of(d, mappings, &now()))
+        .collect()
 }
 
 /// Saves the items into `kv`'s library, all at once, and gives the report.
@@ -135,15 +144,8 @@ fn an_opening_saves_every_document_with_its_annotations_reports_them_and_is_idem
     doccano.insert("PERSON".into(), Target::Quote);
     doccano.insert("ORG".into(), Target::Skip);
 
-    let items = |batch: &quotemark::core::interop::batch::ForeignBatch| -> Vec<Item> {
-        batch
-            .documents
-            .iter()
-            .map(|d| item_of(d, &mappings, &now()))
-            .collect()
-    };
     let kv = MemoryStore::default();
-    let mut report = save(&kv, items(&batch));
+    let mut report = save(&kv, items_of(&batch, &mappings));
     report.labels = choice.mapped_labels(&mappings);
     assert_eq!(report.opened.len(), 6);
     assert_eq!(report.orphans, 0);
@@ -183,7 +185,7 @@ fn an_opening_saves_every_document_with_its_annotations_reports_them_and_is_idem
     assert_eq!(skipped, Some((Tool::Doccano, 1, Target::Skip)));
 
     // The same files again: every article is there, nothing is added twice.
-    let again = save(&kv, items(&read_batch(&everything())));
+    let again = save(&kv, items_of(&read_batch(&everything()), &mappings));
     assert_eq!(
         (
             again.opened.len(),
@@ -210,14 +212,7 @@ fn annotations_of_an_article_the_library_has_are_added_to_it() {
 
     let batch = read_batch(&everything()[..3]);
     let mappings = Mappings::new();
-    let report = save(
-        &kv,
-        batch
-            .documents
-            .iter()
-            .map(|d| item_of(d, &mappings, &now()))
-            .collect(),
-    );
+    let report = save(&kv, items_of(&batch, &mappings));
     assert_eq!(report.opened, Vec::<String>::new());
     assert_eq!(
         report
@@ -296,32 +291,13 @@ fn our_brat_export_opens_again_with_the_same_annotations() {
     let choice = LabelChoice::new(batch.clone(), Vec::new(), &LabelMemory::default());
     let mappings = choice.offered.clone();
     let kv = MemoryStore::default();
-    save(
-        &kv,
-        batch
-            .documents
-            .iter()
-            .map(|d| item_of(d, &mappings, &now()))
-            .collect(),
-    );
+    save(&kv, items_of(&batch, &mappings));
     let (_, mut back) = stored(&kv, NATO_DIALOGUE_TEXT);
     back.sort_by_key(|a| a.start);
     let mut exported = exported;
     exported.sort_by_key(|a| a.start);
-    let essence = |a: &Annotation| {
-        (
-            a.kind,
-            a.start,
-            a.end,
-            a.exact.clone(),
-            a.speaker.clone(),
-            a.cue.clone(),
-            a.quote_type,
-            a.attributed_to.clone(),
-        )
-    };
     assert_eq!(
-        back.iter().map(essence).collect::<Vec<_>>(),
-        exported.iter().map(essence).collect::<Vec<_>>()
+        back.iter().map(annotate::essence).collect::<Vec<_>>(),
+        exported.iter().map(annotate::essence).collect::<Vec<_>>()
     );
 }

@@ -8,6 +8,7 @@ mod annotate;
 #[path = "common/random_text.rs"]
 mod random_text;
 
+use annotate::essence;
 use proptest::prelude::*;
 use quotemark::core::anchoring::SearchText;
 use quotemark::core::annotation::{Annotation, AnnotationId, Kind, QuoteType};
@@ -123,22 +124,6 @@ fn a_mapped_document_keeps_unknown_labels_as_tags_and_skips_what_the_reader_skip
 
 fn annotation(seed: u8, kind: Kind, needle: &str) -> Annotation {
     annotate::annotation_in(NATO_DIALOGUE_TEXT, seed, kind, needle, &now())
-}
-
-/// What an annotation is, apart from its id and times (brat does not carry them).
-fn essence(a: &Annotation) -> impl PartialEq + std::fmt::Debug {
-    (
-        a.kind,
-        a.start,
-        a.end,
-        a.exact.clone(),
-        a.speaker.clone(),
-        a.cue.clone(),
-        a.quote_type,
-        a.attributed_to.clone(),
-        a.tags.clone(),
-        a.note.clone(),
-    )
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! An annotation of a test text over the first occurrence of `needle`, as the app makes one
-//! from a selection (the id from `seed`).
+//! from a selection (the id from `seed`); and what an annotation is apart from its id and times,
+//! to compare annotations that went through a format that does not carry those (brat).
 
 use quotemark::core::annotation::{Annotation, AnnotationId, Kind};
 use quotemark::core::article::Article;
@@ -19,5 +20,22 @@ pub fn annotation_in(
         article.find(needle).unwrap(),
         &article,
         now,
+    )
+}
+
+/// What an annotation is, apart from its id and times (brat does not carry them).
+#[allow(dead_code)] // Not every test that includes this module compares annotations.
+pub fn essence(a: &Annotation) -> impl PartialEq + std::fmt::Debug + use<> {
+    (
+        a.kind,
+        a.start,
+        a.end,
+        a.exact.clone(),
+        a.speaker.clone(),
+        a.cue.clone(),
+        a.quote_type,
+        a.attributed_to.clone(),
+        a.tags.clone(),
+        a.note.clone(),
     )
 }
