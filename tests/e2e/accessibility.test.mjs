@@ -3,7 +3,10 @@
 // reduced-motion setting is followed; and every feature is reachable with the keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { appUnderTest } from './support/app.mjs';
+import { repoRoot } from './support/browser.mjs';
 import { violations } from './support/axe.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
@@ -68,6 +71,16 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'Open the whole page text' }).waitFor();
     await page.locator('.credit').waitFor();
     await check('a web page opened in part, with its credit');
+    // Other tools' files (issue #22): the labels dialog, then the report.
+    const doccano = readFileSync(resolve(repoRoot, 'tests/fixtures/interop/doccano/example.jsonl'));
+    await page.getByRole('button', { name: 'Open article' }).click();
+    await page.getByLabel(/Open a .txt, .md or .html file/).setInputFiles({ name: 'people.jsonl', mimeType: 'application/jsonl', buffer: doccano });
+    const labels = page.getByRole('dialog', { name: 'What their labels become' });
+    await labels.waitFor();
+    await check('labels dialog');
+    await labels.getByRole('button', { name: 'Open 3 articles' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opened 3 articles' }).waitFor();
+    await check('the report of an opening of other tools\u2019 files');
     for (const where of Object.keys(found)) assert.deepEqual(found[where], [], where);
     assert.deepEqual(problems, []);
     await context.close();
