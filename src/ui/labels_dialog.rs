@@ -60,7 +60,8 @@ pub fn LabelsDialog(props: &LabelsDialogProps) -> Html {
     }
     let choice = &props.choice;
     let documents = choice.batch.documents.len();
-    let articles = choice.articles.len();
+    // Articles beside them (a corpus line that was refused is not one).
+    let articles = choice.articles.iter().filter(|a| a.opened.is_ok()).count();
     let tools: Vec<&str> = choice.labels.iter().map(|(t, _)| t.name()).collect();
     let tools = match tools.split_last() {
         Some((last, [])) => (*last).to_owned(),

@@ -2,8 +2,8 @@
 //! `articles`. All of it is in the interchange part (`Interchange::open_other_tools`,
 //! `open_chosen`), which is loaded when these run.
 //!
-//! The files are read (each held to the corpus limit before it is read), then sorted out and
-//! read in the interchange part. When they hold other tools' documents, the reader is asked
+//! The files are read (each held to the corpus limit before it is read), then sorted out
+//! (`batch::read_batch`). When they hold other tools' documents, the reader is asked
 //! what their labels become (`Action::ChooseLabels`, the labels dialog), offered what was
 //! chosen last time for each tool ([`LABEL_MEMORY_KEY`]); nothing is saved until the reader
 //! says so. Then each document's annotations are anchored, one document a task with the
@@ -35,35 +35,40 @@ pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
     let reading = |done| Action::Progress(Some(Work::ReadingFiles.at(done, files.len())));
     actions.dispatch(reading(0));
     let mut read = Vec::with_capacity(files.len());
-    let mut too_large = Vec::new();
-    for (done, file) in files.iter().enumerate() {
+    // Which of `files` each of `read` is.
+    let mut kept = Vec::with_capacity(files.len());
+    let mut unread = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let refuse = |reason| FileRefusal {
+            file: file.name(),
+            at: None,
+            reason,
+        };
         // Refused before it is read into memory.
         let bytes = file.size() as usize;
         if bytes > MAX_CORPUS_BYTES {
-            too_large.push(FileRefusal {
-                file: file.name(),
-                at: None,
-                reason: NotRead::TooLarge { bytes },
-            });
+            unread.push(refuse(NotRead::TooLarge { bytes }));
         } else {
-            read.push(BatchFile {
-                name: file.name(),
-                bytes: read_bytes(file).await.unwrap_or_default(),
-            });
+            match read_bytes(file).await {
+                Ok(bytes) => {
+                    read.push(BatchFile {
+                        name: file.name(),
+                        bytes,
+                    });
+                    kept.push(index);
+                }
+                Err(()) => unread.push(refuse(NotRead::Unreadable)),
+            }
         }
-        actions.dispatch(reading(done + 1));
+        actions.dispatch(reading(index + 1));
     }
     let mut batch = read_batch(&read);
-    batch.refused.extend(too_large);
+    drop(read);
+    batch.refused.extend(unread);
     let mut articles: Vec<Item> = Vec::new();
     for &index in &batch.articles {
-        // `read` holds the files kept, in order; the article's own file is found by name.
-        let name = &read[index].name;
-        if let Some(file) = files.iter().find(|f| &f.name() == name) {
-            articles.extend(corpus_opening::items_of(file.clone()).await);
-        }
+        articles.extend(corpus_opening::items_of(files[kept[index]].clone()).await);
     }
-    drop(read);
     actions.dispatch(Action::Progress(None));
     let choice = LabelChoice::new(batch, articles, &remembered());
     if choice.batch.documents.is_empty() {

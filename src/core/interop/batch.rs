@@ -89,6 +89,8 @@ pub enum NotRead {
     Empty,
     #[error("it is not text (not valid UTF-8)")]
     NotText,
+    #[error("the browser could not read it (was it moved or deleted?)")]
+    Unreadable,
     #[error(
         "it is {} MB; Quotemark reads files of up to {} MB",
         crate::core::units::megabytes(*.bytes),
