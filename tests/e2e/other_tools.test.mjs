@@ -150,3 +150,24 @@ test('a Label Studio export imported onto an article opens its tasks as articles
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a brat pair dropped on the page opens as chosen ones do', async () => {
+  const { page, problems, context } = await app.freshPage();
+  const txt = fixture('brat/110-note_annotation.txt').toString();
+  const ann = fixture('brat/110-note_annotation.ann').toString();
+  await page.evaluate(([txt, ann]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([ann], '110-note_annotation.ann', { type: 'text/plain' }));
+    transfer.items.add(new File([txt], '110-note_annotation.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [txt, ann]);
+  const dialog = page.getByRole('dialog', { name: 'What their labels become' });
+  await dialog.getByRole('button', { name: 'All brat labels become quotes' }).click();
+  await dialog.getByRole('button', { name: 'Open 1 article' }).click();
+  await page.getByRole('status').filter({ hasText: 'Opened 1 article' }).filter({ hasText: 'Annotations: 14 quotes.' }).waitFor();
+  await page.locator('h1.headline', { hasText: 'Annotation notes' }).waitFor();
+  const kinds = new Set((await highlighted(page)).map((h) => h.kind));
+  assert.deepEqual([...kinds], ['quote']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
