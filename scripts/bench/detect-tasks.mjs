@@ -41,7 +41,16 @@ try {
       const timings = traceEvents.filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('quotemark'));
       const holds = tasks.filter((t) => t.dur / 1000 > 16).map((t) => `${(t.dur / 1000).toFixed(1)} ms [${[...new Set(timings.filter((m) => m.ts >= t.ts && m.ts <= t.ts + t.dur).map((m) => m.name))].join(', ')}]`);
       const longest = Math.max(0, ...tasks.map((t) => t.dur / 1000));
-      results.get(dist).push({ detectMs, receiveMs, found, over16: over(16), over50: over(50), longest, holds });
+      // What the longest task spent its time on: the main thread's events inside it, by name
+      // (nested ones counted in their parents too), the largest first.
+      const top = tasks.find((t) => t.dur / 1000 === longest);
+      const inside = {};
+      for (const e of traceEvents) {
+        if (!top || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e === top) continue;
+        if (e.ts >= top.ts && e.ts + (e.dur ?? 0) <= top.ts + top.dur) inside[e.name] = (inside[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+      }
+      const spent = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ');
+      results.get(dist).push({ detectMs, receiveMs, found, over16: over(16), over50: over(50), longest, holds, spent });
       await context.close();
       await server.close();
     }
@@ -50,5 +59,5 @@ try {
   await browser.close();
 }
 for (const [dist, runs] of results) {
-  console.log(`${dist}: ${runs.map((r) => `detect ${r.detectMs.toFixed(0)} ms (longest reply read ${r.receiveMs.toFixed(1)} ms; ${r.found?.trim()}), tasks >16 ms ${r.over16}, >50 ms ${r.over50}, longest ${r.longest.toFixed(1)} ms; over 16 ms: ${r.holds.join('; ')}`).join(' | ')}`);
+  console.log(`${dist}: ${runs.map((r) => `detect ${r.detectMs.toFixed(0)} ms (longest reply read ${r.receiveMs.toFixed(1)} ms; ${r.found?.trim()}), tasks >16 ms ${r.over16}, >50 ms ${r.over50}, longest ${r.longest.toFixed(1)} ms (${r.spent}); over 16 ms: ${r.holds.join('; ')}`).join('\n  | ')}`);
 }
