@@ -214,14 +214,7 @@ fn annotations_of_an_article_the_library_has_are_added_to_it() {
     let mappings = Mappings::new();
     let report = save(&kv, items_of(&batch, &mappings));
     assert_eq!(report.opened, Vec::<String>::new());
-    assert_eq!(
-        report
-            .added_to
-            .iter()
-            .map(|(_, t)| t.as_str())
-            .collect::<Vec<_>>(),
-        ["Annotation notes"]
-    );
+    assert_eq!(report.added_to, ["Annotation notes"]);
     assert_eq!(report.annotations.claims, 14);
     assert_eq!(stored(&kv, BRAT_TXT.trim_end()).1.len(), 14);
 }

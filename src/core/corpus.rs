@@ -183,8 +183,8 @@ fn article_of(line: Line) -> Result<Opened, CorpusError> {
 pub struct CorpusReport {
     pub opened: Vec<String>,
     pub already: Vec<String>,
-    /// Articles the library had, to which annotations were added: their ids and titles.
-    pub added_to: Vec<(String, String)>,
+    /// Articles the library had, to which annotations were added.
+    pub added_to: Vec<String>,
     /// The annotations saved, per kind.
     pub annotations: KindCounts,
     /// Of those, the ones whose text was not found (kept as orphans).
@@ -320,9 +320,7 @@ impl CorpusOpening {
         match library::save(kv, index, &record, now) {
             Ok(()) => {
                 self.report.first_opened.get_or_insert(entry.id.clone());
-                self.report
-                    .added_to
-                    .push((entry.id.clone(), entry.title.clone()));
+                self.report.added_to.push(entry.title.clone());
                 self.count(&new);
             }
             Err(error) => self

@@ -17,9 +17,11 @@ use super::browser::{BrowserStorage, now};
 use super::corpus_opening;
 use super::library_actions::LibraryActions;
 use super::state::{Action, Dialog};
-use crate::core::corpus::{Item, MAX_CORPUS_BYTES};
+use crate::core::corpus::{Item, MAX_CORPUS_BYTES, read_corpus_file};
 use crate::core::interop::articles::{LabelChoice, Mappings, item_of};
-use crate::core::interop::batch::{BatchFile, FileRefusal, NotRead, read_batch};
+use crate::core::interop::batch::{
+    BatchFile, FileRefusal, NotRead, brat_texts, may_be_other_tools, read_batch,
+};
 use crate::core::interop::mapping::LabelMemory;
 use crate::core::persist::KeyValueStore;
 use crate::core::workspace::Work;
@@ -34,6 +36,8 @@ pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
     actions.dispatch(Action::CloseDialog(Dialog::Opener));
     let reading = |done| Action::Progress(Some(Work::ReadingFiles.at(done, files.len())));
     actions.dispatch(reading(0));
+    let names: Vec<String> = files.iter().map(web_sys::File::name).collect();
+    let paired = brat_texts(names.iter().map(String::as_str));
     let mut read = Vec::with_capacity(files.len());
     // Which of `files` each of `read` is.
     let mut kept = Vec::with_capacity(files.len());
@@ -49,7 +53,7 @@ pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
         if bytes > MAX_CORPUS_BYTES {
             unread.push(refuse(NotRead::TooLarge { bytes }));
         } else {
-            match read_bytes(file).await {
+            match read_file_if_needed(file, &paired).await {
                 Ok(bytes) => {
                     read.push(BatchFile {
                         name: file.name(),
@@ -63,12 +67,19 @@ pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
         actions.dispatch(reading(index + 1));
     }
     let mut batch = read_batch(&read);
-    drop(read);
     batch.refused.extend(unread);
     let mut articles: Vec<Item> = Vec::new();
     for &index in &batch.articles {
-        articles.extend(corpus_opening::items_of(files[kept[index]].clone()).await);
+        let file = &read[index];
+        // A corpus was read already; an article file is read as a single one is (a web page
+        // through Readability).
+        if file.name.to_lowercase().ends_with(".jsonl") {
+            articles.extend(read_corpus_file(&file.name, &file.bytes));
+        } else {
+            articles.extend(corpus_opening::items_of(files[kept[index]].clone()).await);
+        }
     }
+    drop(read);
     actions.dispatch(Action::Progress(None));
     let choice = LabelChoice::new(batch, articles, &remembered());
     if choice.batch.documents.is_empty() {
@@ -76,6 +87,17 @@ pub async fn open(actions: LibraryActions, files: Vec<web_sys::File>) {
         return corpus_opening::save(actions, choice.articles, report);
     }
     actions.dispatch(Action::ChooseLabels(Rc::new(choice)));
+}
+
+/// A file's bytes when sorting the batch out needs them (other tools' files, and the text of
+/// a brat pair, named in `paired`); none for the article files it only names.
+async fn read_file_if_needed(file: &web_sys::File, paired: &[String]) -> Result<Vec<u8>, ()> {
+    let name = file.name();
+    if may_be_other_tools(&name) || paired.contains(&name) {
+        read_bytes(file).await
+    } else {
+        Ok(Vec::new())
+    }
 }
 
 /// Opens what `choice` holds, its labels mapped by `mappings`, which are remembered.

@@ -27,7 +27,7 @@ pub fn corpus_report(report: &CorpusReport) -> String {
         parts[0] = "No new article was opened.".to_owned();
     }
     if !report.added_to.is_empty() {
-        let titles: Vec<String> = report.added_to.iter().map(|(_, t)| quoted(t)).collect();
+        let titles: Vec<String> = report.added_to.iter().map(|t| quoted(t)).collect();
         parts.push(format!(
             "Annotations were added to {}, already in your library: {}.",
             plural(report.added_to.len(), "article", "articles"),
@@ -210,7 +210,7 @@ mod tests {
         use crate::core::library::KindCounts;
         let report = CorpusReport {
             opened: vec!["Annotation notes".into()],
-            added_to: vec![("id".into(), "President Obama".into())],
+            added_to: vec!["President Obama".into()],
             annotations: KindCounts {
                 claims: 14,
                 quotes: 1,

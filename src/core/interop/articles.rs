@@ -95,13 +95,8 @@ pub fn labels_by_tool(batch: &ForeignBatch) -> Vec<(Tool, Vec<LabelCount>)> {
     tools
         .into_iter()
         .map(|tool| {
-            let documents: Vec<_> = batch
-                .documents
-                .iter()
-                .filter(|d| d.tool == tool)
-                .map(|d| d.document.clone())
-                .collect();
-            (tool, label_counts(&documents))
+            let documents = batch.documents.iter().filter(|d| d.tool == tool);
+            (tool, label_counts(documents.map(|d| &d.document)))
         })
         .collect()
 }

@@ -138,19 +138,32 @@ pub fn is_label_studio(bytes: &[u8]) -> bool {
         .is_some_and(|value| is_tasks(&value))
 }
 
+/// The names of the brat texts among `names`: `NAME.txt` beside a `NAME.ann`. (The others
+/// are articles, which [`read_batch`] only names.)
+pub fn brat_texts<'a>(names: impl IntoIterator<Item = &'a str> + Clone) -> Vec<String> {
+    let annotated: Vec<String> = names
+        .clone()
+        .into_iter()
+        .filter(|name| extension(name) == "ann")
+        .map(stem_of)
+        .collect();
+    names
+        .into_iter()
+        .filter(|name| extension(name) == "txt" && annotated.contains(&stem_of(name)))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn stem_of(name: &str) -> String {
+    name.rsplit_once('.')
+        .map_or(name, |(stem, _)| stem)
+        .to_owned()
+}
+
 /// Sorts out and reads the files of one opening (see the module docs).
 pub fn read_batch(files: &[BatchFile]) -> ForeignBatch {
     let mut batch = ForeignBatch::default();
-    let stem_of = |name: &str| {
-        name.rsplit_once('.')
-            .map_or(name, |(stem, _)| stem)
-            .to_owned()
-    };
-    let annotated: Vec<String> = files
-        .iter()
-        .filter(|f| extension(&f.name) == "ann")
-        .map(|f| stem_of(&f.name))
-        .collect();
+    let texts = brat_texts(files.iter().map(|f| f.name.as_str()));
     for (index, file) in files.iter().enumerate() {
         let refuse_whole = |reason: NotRead| FileRefusal {
             file: file.name.clone(),
@@ -159,10 +172,12 @@ pub fn read_batch(files: &[BatchFile]) -> ForeignBatch {
         };
         match extension(&file.name).as_str() {
             "conf" => batch.passed_over.push(file.name.clone()),
-            "txt" if annotated.contains(&stem_of(&file.name)) => {}
+            "txt" if texts.contains(&file.name) => {}
             "ann" => {
-                let txt_name = format!("{}.txt", stem_of(&file.name));
-                let Some(txt) = files.iter().find(|f| f.name == txt_name) else {
+                let stem = stem_of(&file.name);
+                let txt_name = format!("{stem}.txt");
+                let is_text = |f: &&BatchFile| texts.contains(&f.name) && stem_of(&f.name) == stem;
+                let Some(txt) = files.iter().find(is_text) else {
                     batch
                         .refused
                         .push(refuse_whole(NotRead::NoTextFile(txt_name)));
@@ -411,6 +426,24 @@ mod tests {
                 .zip(&covered)
                 .all(|(s, c)| &s.exact == c)
         );
+    }
+
+    #[test]
+    fn a_brat_text_is_a_txt_beside_an_ann_of_its_name_whatever_the_case_of_the_extensions() {
+        let names = ["A.ANN", "A.TXT", "b.txt", "c.ann", "c.md", "d.txt.ann"];
+        assert_eq!(brat_texts(names), ["A.TXT"]);
+        let batch = read_batch(&[
+            BatchFile {
+                name: "A.ANN".into(),
+                bytes: b"T1\tPerson 0 3\tAnn\n".to_vec(),
+            },
+            BatchFile {
+                name: "A.TXT".into(),
+                bytes: b"Ann came.".to_vec(),
+            },
+        ]);
+        assert_eq!(batch.refused, []);
+        assert_eq!(batch.documents[0].document.spans[0].exact, "Ann");
     }
 
     #[test]

@@ -65,9 +65,11 @@ pub struct LabelCount {
 }
 
 /// Every label of `documents`, the most used first.
-pub fn label_counts(documents: &[ForeignDocument]) -> Vec<LabelCount> {
+pub fn label_counts<'a>(
+    documents: impl IntoIterator<Item = &'a ForeignDocument>,
+) -> Vec<LabelCount> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for span in documents.iter().flat_map(|d| &d.spans) {
+    for span in documents.into_iter().flat_map(|d| &d.spans) {
         *counts.entry(&span.label).or_default() += 1;
     }
     let mut out: Vec<LabelCount> = counts
