@@ -39,8 +39,10 @@ pub type WriteFiles =
 /// Writes the files of every layer of a team article, each a coder's name and annotations.
 pub type WriteLayers =
     fn(ExportFormat, &IndexEntry, &str, &[(&str, &[Annotation])], &Timestamp) -> Vec<ExportFile>;
-/// Imports a file's bytes (its name, its bytes) into the open document.
-pub type ImportBytes = fn(String, Vec<u8>, Latest, UseReducerDispatcher<Workspace>);
+/// Imports a file's bytes into the open document: the file, its name and bytes, and what the
+/// import needs (a Label Studio export opens its tasks through the library's actions).
+pub type ImportBytes =
+    fn(web_sys::File, String, Vec<u8>, Latest, UseReducerDispatcher<Workspace>, LibraryActions);
 /// Anchors an earlier version's annotations (its text, its annotations) on the open article's
 /// text, skipping the ids it has.
 pub type CarryOver = fn(
@@ -62,8 +64,6 @@ pub struct Interchange {
     pub files: WriteFiles,
     pub layer_files: WriteLayers,
     pub import_bytes: ImportBytes,
-    /// Whether a file dropped to be imported is a Label Studio export, to open as articles.
-    pub is_label_studio: fn(&[u8]) -> bool,
     /// Opens other tools' files, with the articles beside them (`other_tools::open`).
     pub open_other_tools: fn(LibraryActions, Vec<web_sys::File>),
     /// Opens the files waiting for their labels, mapped so (`other_tools::open_chosen`).
@@ -80,7 +80,6 @@ impl Interchange {
         files: export::files,
         layer_files: exports::layer_files,
         import_bytes,
-        is_label_studio: batch::is_label_studio,
         open_other_tools: |actions, files| {
             wasm_bindgen_futures::spawn_local(other_tools::open(actions, files))
         },
@@ -243,10 +242,7 @@ pub fn import_file(
     let whole = file.clone();
     read_file(file, slot, move |file_name, bytes| match bytes {
         Ok(bytes) => with_interchange(&dispatcher.clone(), move |interchange| {
-            if (interchange.is_label_studio)(&bytes) {
-                return (interchange.open_other_tools)(library, vec![whole]);
-            }
-            (interchange.import_bytes)(file_name, bytes, latest, dispatcher)
+            (interchange.import_bytes)(whole, file_name, bytes, latest, dispatcher, library)
         }),
         Err(reason) => dispatcher.dispatch(Action::ShowNotice(Notice::ImportUnreadable {
             file_name,
@@ -260,15 +256,23 @@ const STEP_MS: f64 = 25.0;
 
 /// Reads a file's bytes and anchors what it holds on the open document, a few annotations a
 /// task with the progress bar (`core::import::Anchoring`), then adds them to that document; if
-/// another one was opened meanwhile, nothing is added and the reader is told.
+/// another one was opened meanwhile, nothing is added and the reader is told. A file refused
+/// as an annotation file that is a Label Studio export (which carries its texts) opens its
+/// tasks as articles instead (`other_tools`).
 fn import_bytes(
+    file: web_sys::File,
     file_name: String,
     bytes: Vec<u8>,
     latest: Latest,
     dispatcher: UseReducerDispatcher<Workspace>,
+    library: LibraryActions,
 ) {
     let parsed = match import::parse(&bytes, &now()) {
         Ok(parsed) => parsed,
+        // Looked at only when refused, so that an import is read once.
+        Err(_) if batch::is_label_studio(&bytes) => {
+            return wasm_bindgen_futures::spawn_local(other_tools::open(library, vec![file]));
+        }
         Err(error) => {
             let notice = Notice::ImportRefused { file_name, error };
             return dispatcher.dispatch(Action::ShowNotice(notice));
