@@ -1088,3 +1088,23 @@ fn determining_and_exhorting_report_someones_words() {
         Some("A federal judge".to_owned())
     );
 }
+
+#[test]
+fn a_short_quotation_nobody_speaks_before_a_full_name_is_a_nickname() {
+    for body in [
+        "Voss then turned to “tiny” Tom Brandt and his record.",
+        "He mocked his rivals (“Sleepy” Ana Ruiz among them).",
+    ] {
+        let (_, d) = run(body);
+        assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");
+    }
+    // A verb before a name, or "the" before a description of the man, are the writer's framing.
+    for (body, framed) in [
+        ("The lies from Voss as he “backs” Tom Brandt fool nobody.", "“backs”"),
+        ("It was the “new” Tom Brandt who ran in May.", "“new”"),
+    ] {
+        let found = scare_quotes(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].0, framed);
+    }
+}

@@ -176,6 +176,9 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             if f.words > MAX_UNSPOKEN_SCARE_WORDS {
                 return none(Class::Partial);
             }
+            if names::nickname_before_name(doc, &f) {
+                return none(Class::Title);
+            }
             none(Class::Scare {
                 by: None,
                 rule: ScareRule::NoSpeaker,

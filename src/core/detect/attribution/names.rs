@@ -87,6 +87,25 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     (by_title_word || after_possessive_or_on || named).then_some(Class::Title)
 }
 
+/// `turned to "little" Marco Rubio`, `"Low energy" Jeb Bush`: a short quotation nobody is said
+/// to speak, right before a person's full name in its sentence, is a nickname. Only asked of
+/// quotations without a speaker: PolNeAR quotes a nickname someone is said to use as theirs.
+/// Not after a pronoun (`as he "endorses" Hillary Clinton`: a verb) or "the" (`the "new"
+/// Richard Nixon`: a description of the man, the writer's framing).
+pub(super) fn nickname_before_name(doc: &Doc, f: &Frame) -> bool {
+    let sentence = doc.tokens[f.open].sentence;
+    if f.open > f.sentence.start && doc.is_word(f.open - 1) {
+        let previous = doc.lower(f.open - 1);
+        if lexicon::is_pronoun(previous) || previous == "the" {
+            return false;
+        }
+    }
+    let name_at = |t: usize| {
+        t < doc.tokens.len() && doc.tokens[t].sentence == sentence && mentions::is_name_word(doc, t)
+    };
+    name_at(f.after) && name_at(f.after + 1)
+}
+
 /// Whether every word of the quotation starts with a capital (short words like "of" and "the"
 /// aside, and a leading number allowed), as titles do.
 pub(super) fn is_title_case(doc: &Doc, q: usize) -> bool {
