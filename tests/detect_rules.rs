@@ -1108,3 +1108,19 @@ fn a_short_quotation_nobody_speaks_before_a_full_name_is_a_nickname() {
         assert_eq!(found[0].0, framed);
     }
 }
+
+#[test]
+fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
+    for body in [
+        "On Friday it was a report by the Gazette that he “invented” the story.",
+        "Voss opened with a call for the council to “embrace” the plan.",
+        "According to some on the radio, Voss was “furious,” and the vote was delayed.",
+    ] {
+        let (_, d) = run(body);
+        assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");
+        assert_eq!(d.quotes.len(), 1, "{body}: {d:?}");
+    }
+    // An idea someone holds is not a report: the writer frames it.
+    let found = scare_quotes("The notion of a “neutral” civil service took a knock.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

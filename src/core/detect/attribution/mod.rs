@@ -36,6 +36,7 @@ pub use borrow::borrow_speakers;
 use after::attribution_after;
 use colon::{colon_clause, named_before_colon};
 use cue::cue_in;
+
 use framing::framing;
 use labels::{label_inside, transcript_label};
 use names::title_or_mention;
@@ -275,8 +276,46 @@ fn utterance(doc: &Doc, q: usize) -> bool {
 fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
     let cue = words_outside_quotes(doc, f.sentence.start..f.open)
         .rev()
-        .find(|&t| doc.has(t, SPEECH_VERB) && reads_as_verb(doc, t, f.sentence.start))?;
+        .find(|&t| {
+            doc.has(t, SPEECH_VERB) && reads_as_verb(doc, t, f.sentence.start)
+                || cue::is_according_to(doc, t)
+                || reported_by_noun(doc, t, f)
+        })?;
     Some(cue..cue + 1)
+}
+
+/// `a report by Politico that he "fabricated"`, `Trump opened with a call for the party to
+/// "embrace"`: a noun that reports speech, used as a noun, before the quotation in a sentence
+/// that names someone before the quotation (`the board ignored the call for "reforms"` names nobody whose
+/// words they could be).
+fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
+    let sentence_start = f.sentence.start;
+    let names_someone = words_outside_quotes(doc, sentence_start..f.open).any(|w| {
+        mentions::is_name_word(doc, w)
+            || matches!(doc.lower(w), "he" | "she" | "they" | "his" | "her")
+    });
+    if !names_someone {
+        return false;
+    }
+    let lower = doc.lower(t);
+    // Nouns of speech only: a "notion" or a "view" is held, not said.
+    let reports = lexicon::is_noun_cue(lower)
+        || matches!(
+            lower,
+            "report"
+                | "reports"
+                | "request"
+                | "requests"
+                | "lament"
+                | "suggestion"
+                | "complaint"
+                | "allegation"
+                | "declaration"
+                | "demand"
+                | "admission"
+                | "prediction"
+        );
+    reports && t > sentence_start && doc.is_word(t - 1) && !reads_as_verb(doc, t, sentence_start)
 }
 
 /// `Merkel heralded the deal as a "breakthrough"`, `introduced him as "a fighter"`: the
