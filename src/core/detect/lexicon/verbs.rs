@@ -51,13 +51,15 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("know", &["knew", "known"]),
     ("hold", &["held"]),
     ("find", &["found"]),
-    ("put", &["put"]),
+    ("put", &["put", "putting"]),
     ("begin", &["began", "begun"]),
     ("admit", &["admitted", "admitting"]),
     ("quip", &["quipped", "quipping"]),
     ("snap", &["snapped", "snapping"]),
     ("dub", &["dubbed", "dubbing"]),
     ("rip", &["ripped", "ripping"]),
+    ("slam", &["slammed", "slamming"]),
+    ("beg", &["begged", "begging"]),
     ("refer", &["referred", "referring"]),
     ("label", &["labelled", "labelling", "labeled", "labeling"]),
     ("show", &["showed", "shown"]),
@@ -226,5 +228,25 @@ mod tests {
         assert!(
             is_belief_verb("believes") && is_belief_verb("feared") && is_belief_verb("thought")
         );
+    }
+
+    /// A verb of one syllable ending in one vowel and one consonant doubles it ("slam",
+    /// "slammed", "slamming"); the generated forms do not, so each needs its irregular entry.
+    /// ("put" has no "-ed": its past is "put".)
+    #[test]
+    fn one_syllable_verbs_double_their_last_consonant() {
+        let vowel = |c: char| "aeiou".contains(c);
+        for base in SPEECH_VERBS {
+            let chars: Vec<char> = base.chars().collect();
+            let [.., v, c] = chars[..] else { continue };
+            let one_vowel = chars.iter().filter(|&&ch| vowel(ch)).count() == 1
+                || base.starts_with("qu") && chars.iter().filter(|&&ch| vowel(ch)).count() == 2;
+            if one_vowel && vowel(v) && !vowel(c) && !"wxy".contains(c) {
+                let past = (*base != "put").then(|| format!("{base}{c}ed"));
+                for form in past.into_iter().chain([format!("{base}{c}ing")]) {
+                    assert!(is_speech_verb(&form), "{form}");
+                }
+            }
+        }
     }
 }
