@@ -1115,6 +1115,9 @@ fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
         "On Friday it was a report by the Gazette that he “invented” the story.",
         "Voss opened with a call for the council to “embrace” the plan.",
         "According to some on the radio, Voss was “furious,” and the vote was delayed.",
+        // An adjective between the owner and the noun.
+        "Voss lost partly because of Brandt's cutting suggestion that he was “soft.”",
+        "The delay, by her own admission, was a “mistake.”",
     ] {
         let (_, d) = run(body);
         assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");

@@ -315,7 +315,7 @@ fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
                 | "admission"
                 | "prediction"
         );
-    reports && t > sentence_start && doc.is_word(t - 1) && !reads_as_verb(doc, t, sentence_start)
+    reports && cue::reads_as_noun(doc, t, sentence_start)
 }
 
 /// `Merkel heralded the deal as a "breakthrough"`, `introduced him as "a fighter"`: the
