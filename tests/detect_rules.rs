@@ -1100,7 +1100,10 @@ fn a_short_quotation_nobody_speaks_before_a_full_name_is_a_nickname() {
     }
     // A verb before a name, or "the" before a description of the man, are the writer's framing.
     for (body, framed) in [
-        ("The lies from Voss as he “backs” Tom Brandt fool nobody.", "“backs”"),
+        (
+            "The lies from Voss as he “backs” Tom Brandt fool nobody.",
+            "“backs”",
+        ),
         ("It was the “new” Tom Brandt who ran in May.", "“new”"),
     ] {
         let found = scare_quotes(body);
@@ -1126,4 +1129,26 @@ fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
     // An idea someone holds is not a report: the writer frames it.
     let found = scare_quotes("The notion of a “neutral” civil service took a knock.");
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn making_something_clear_reports_it() {
+    assert_eq!(
+        speaker_of("Mayor Ana Ruiz has made clear that she expects “dirty tricks” from the board.")
+            .as_deref(),
+        Some("Mayor Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(
+            "Mayor Karl Voss spoke on Monday. He backed the deal, although he made it clear \
+             that he has “grave doubts.”"
+        )
+        .as_deref(),
+        Some("Mayor Karl Voss")
+    );
+    // Making a deal is not saying anything.
+    assert_eq!(
+        scare_quotes("Voss made a “grand bargain” with the board.").len(),
+        1
+    );
 }

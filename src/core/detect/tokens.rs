@@ -113,8 +113,13 @@ impl Doc {
         let flag = |on: bool, flag: u8| if on { flag } else { 0 };
         // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
         let put = matches!(lower, "put" | "puts" | "putting");
-        let speech = lexicon::is_speech_verb(lower)
-            && (!put || token + 1 < self.tokens.len() && self.lower(token + 1) == "it");
+        let next = |n: usize| (token + n < self.tokens.len()).then(|| self.lower(token + n));
+        // "made clear that", "made it clear": making clear reports, making a deal does not.
+        let make = matches!(lower, "make" | "makes" | "made" | "making");
+        let makes_clear =
+            make && (next(1) == Some("clear") || next(1) == Some("it") && next(2) == Some("clear"));
+        let speech =
+            lexicon::is_speech_verb(lower) && (!put || next(1) == Some("it")) || makes_clear;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
     }
 
