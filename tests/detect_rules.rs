@@ -1090,10 +1090,12 @@ fn determining_and_exhorting_report_someones_words() {
 }
 
 #[test]
-fn a_short_quotation_nobody_speaks_before_a_full_name_is_a_nickname() {
+fn a_short_quotation_nobody_speaks_before_a_full_name_or_a_shows_star_is_a_name() {
     for body in [
         "Voss then turned to “tiny” Tom Brandt and his record.",
         "He mocked his rivals (“Sleepy” Ana Ruiz among them).",
+        // A show by its people.
+        "“Harbour Nights” star Ana Ruiz waved from the float.",
     ] {
         let (_, d) = run(body);
         assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");

@@ -106,6 +106,16 @@ pub(super) fn nickname_before_name(doc: &Doc, f: &Frame) -> bool {
     name_at(f.after) && name_at(f.after + 1)
 }
 
+/// `"Broad City" star Arturo Castro`: a short quotation nobody speaks, right before a noun for
+/// a show's people, is the show's title. Only asked of quotations without a speaker: PolNeAR
+/// quotes some such titles as the words of someone near them.
+pub(super) fn show_before_its_people(doc: &Doc, f: &Frame) -> bool {
+    f.after < doc.tokens.len()
+        && doc.tokens[f.after].sentence == doc.tokens[f.open].sentence
+        && doc.is_lowercase_word(f.after)
+        && lexicon::is_person_of_a_show(doc.lower(f.after))
+}
+
 /// Whether every word of the quotation starts with a capital (short words like "of" and "the"
 /// aside, and a leading number allowed), as titles do.
 pub(super) fn is_title_case(doc: &Doc, q: usize) -> bool {

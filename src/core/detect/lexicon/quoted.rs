@@ -16,6 +16,15 @@ pub fn is_named_thing(lower: &str) -> bool {
     )
 }
 
+/// Nouns right after a quoted span that make it a show or a film by its people (`"Broad City"
+/// star`, `"Daily Show" host`).
+pub fn is_person_of_a_show(lower: &str) -> bool {
+    matches!(
+        lower,
+        "star" | "stars" | "actor" | "actress" | "host" | "anchor" | "creator" | "showrunner"
+    )
+}
+
 /// Words before a quoted span that make it a title of a work, a show or a programme.
 #[rustfmt::skip]
 pub fn introduces_title(lower: &str) -> bool {
