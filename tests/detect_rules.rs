@@ -1154,3 +1154,18 @@ fn making_something_clear_reports_it() {
         1
     );
 }
+
+#[test]
+fn a_short_quotation_echoing_a_named_speakers_words_is_theirs() {
+    let body = "Mayor Karl Voss sent the board to dig up the “missing” ledgers. “I hope you find \
+                the ledgers that are missing,” Voss said on Monday.";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    let found = quotes(body);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "“missing”");
+    assert_eq!(found[0].1.as_deref(), Some("Mayor Karl Voss"));
+    // Without the speaker named in its sentence, an echo may be the writer's irony.
+    let ironic = "“I hope you find the ledgers that are missing,” Mayor Karl Voss said on Monday. \
+                  The board went looking for the “missing” ledgers.";
+    assert_eq!(scare_quotes(ironic).len(), 1, "{:?}", scare_quotes(ironic));
+}

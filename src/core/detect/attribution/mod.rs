@@ -8,13 +8,14 @@
 //! the sentence; a transcript label (`WALLACE: "…"`). A quotation left without a speaker
 //! borrows one from the quotation it continues, from another in its paragraph, or, when it
 //! fills its own paragraph, from the paragraph before. Short quotations with no speaker are
-//! scare quotes.
+//! scare quotes, unless their words come inside a longer quotation of a speaker their sentence
+//! names (`echo.rs`).
 //!
 //! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of
 //! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a clause ending in
 //! a colon (`colon.rs`), a transcript label or lead-in (`labels.rs`), a framing (`framing.rs`),
-//! titles and mentions (`names.rs`), and speakers borrowed from other quotations
-//! (`borrow.rs`).
+//! titles and mentions (`names.rs`), speakers borrowed from other quotations (`borrow.rs`),
+//! and echoes of a speaker's words (`echo.rs`).
 
 use std::ops::Range;
 
@@ -27,11 +28,13 @@ mod after;
 mod borrow;
 mod colon;
 mod cue;
+mod echo;
 mod framing;
 mod labels;
 mod names;
 
 pub use borrow::borrow_speakers;
+pub use echo::echoes;
 
 use after::attribution_after;
 use colon::{colon_clause, named_before_colon};
@@ -286,17 +289,9 @@ fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
 
 /// `a report by Politico that he "fabricated"`, `Trump opened with a call for the party to
 /// "embrace"`: a noun that reports speech, used as a noun, before the quotation in a sentence
-/// that names someone before the quotation (`the board ignored the call for "reforms"` names nobody whose
-/// words they could be).
+/// that names someone before the quotation (`the board ignored the call for "reforms"` names
+/// nobody whose words they could be).
 fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
-    let sentence_start = f.sentence.start;
-    let names_someone = words_outside_quotes(doc, sentence_start..f.open).any(|w| {
-        mentions::is_name_word(doc, w)
-            || matches!(doc.lower(w), "he" | "she" | "they" | "his" | "her")
-    });
-    if !names_someone {
-        return false;
-    }
     let lower = doc.lower(t);
     // Nouns of speech only: a "notion" or a "view" is held, not said.
     let reports = lexicon::is_noun_cue(lower)
@@ -315,7 +310,12 @@ fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
                 | "admission"
                 | "prediction"
         );
-    reports && cue::reads_as_noun(doc, t, sentence_start)
+    reports
+        && cue::reads_as_noun(doc, t, f.sentence.start)
+        && words_outside_quotes(doc, f.sentence.start..f.open).any(|w| {
+            mentions::is_name_word(doc, w)
+                || matches!(doc.lower(w), "he" | "she" | "they" | "his" | "her")
+        })
 }
 
 /// `Merkel heralded the deal as a "breakthrough"`, `introduced him as "a fighter"`: the
