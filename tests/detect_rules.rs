@@ -1169,3 +1169,15 @@ fn a_short_quotation_echoing_a_named_speakers_words_is_theirs() {
                   The board went looking for the “missing” ledgers.";
     assert_eq!(scare_quotes(ironic).len(), 1, "{:?}", scare_quotes(ironic));
 }
+
+#[test]
+fn a_quantity_standing_for_people_before_a_past_verb_is_its_subject() {
+    let body = "Several said they would rather the state pay for roads in “block grants” to towns.";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_eq!(quotes(body).len(), 1);
+    // "the said document" is still no report.
+    assert_eq!(
+        scare_quotes("The said document lists “block grants” twice.").len(),
+        1
+    );
+}

@@ -374,7 +374,15 @@ fn reads_as_verb(doc: &Doc, t: usize, sentence_start: usize) -> bool {
         return false;
     }
     let previous = (t > sentence_start && doc.is_word(t - 1)).then(|| doc.lower(t - 1));
-    !previous.is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_possessive(w))
+    // "Several said", "Many wrote": a quantity standing for people, then a verb in the past.
+    let people_then_past = previous.is_some_and(|w| {
+        matches!(
+            w,
+            "several" | "some" | "many" | "most" | "few" | "both" | "all" | "others"
+        )
+    }) && cue::is_past_tense(doc.lower(t));
+    people_then_past
+        || !previous.is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_possessive(w))
 }
 
 /// Whether a colon introduces the quotation (`a new campaign message: "It's about me."`): it is
