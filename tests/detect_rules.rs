@@ -1181,3 +1181,15 @@ fn a_quantity_standing_for_people_before_a_past_verb_is_its_subject() {
         1
     );
 }
+
+#[test]
+fn a_capitalised_verb_form_after_a_quotation_is_a_name_not_its_cue() {
+    let body = "Mayor Karl Voss made clear his aim to “fully rebuild” the United States. One \
+                thing Voss has failed to “fully rebuild” is the harbour.";
+    let found = quotes(body);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Mayor Karl Voss"));
+    // The same words again, with Voss named in their sentence, are his words too.
+    assert_eq!(found[1].1.as_deref(), Some("Mayor Karl Voss"));
+    assert!(scare_quotes(body).is_empty());
+}

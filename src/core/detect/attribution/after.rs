@@ -29,9 +29,14 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
         start += 1;
     }
     let reach = (start + ATTRIBUTION_REACH).min(f.sentence.end);
-    let Some(cue) = (start..reach)
-        .find(|&t| doc.is_word(t) && (doc.has(t, SPEECH_VERB) || is_according_to(doc, t)))
-    else {
+    // A capitalised form mid-sentence is a name ("the United States"), except in a headline.
+    let in_headline = doc.headline == Some(doc.sentences[doc.tokens[f.open].sentence].paragraph);
+    let reports = |t: usize| {
+        doc.is_word(t)
+            && (doc.has(t, SPEECH_VERB) && (in_headline || !doc.is_capitalised(t))
+                || is_according_to(doc, t))
+    };
+    let Some(cue) = (start..reach).find(|&t| reports(t)) else {
         return any_verb_after(doc, f, start);
     };
     if (start..cue).any(|t| doc.quote_at(doc.tokens[t].start).is_some()) {

@@ -9,7 +9,7 @@ use super::{Analysis, Class};
 
 /// `Trump invited Russia to dig up "missing" emails. … "I hope you're able to find the 30,000
 /// emails that are missing," he said.`: a short quotation nobody is said to speak whose words
-/// come, in the same order, inside a longer quotation the article gives a speaker named in the
+/// come, in the same order, inside another quotation the article gives a speaker named in the
 /// short one's sentence is that speaker's words, not the writer's framing. Without the name in
 /// the sentence, an echo may be the writer's irony ("ironic echoes" are framings).
 pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
@@ -78,13 +78,13 @@ fn words_of(doc: &Doc, q: usize) -> Vec<&str> {
     word_tokens(doc, q).map(|t| doc.lower(t)).collect()
 }
 
-/// Whether quotation `k` has more words than `words` and holds them in a row.
+/// Whether quotation `k` holds `words` in a row.
 fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
     let inner = doc.quotes[k].inner();
-    // A quotation as long in characters as the words cannot hold them and more.
-    if inner.len() <= words.iter().map(|w| w.len()).sum::<usize>() {
+    // A quotation shorter in characters than the words cannot hold them.
+    if inner.len() < words.iter().map(|w| w.len()).sum::<usize>() {
         return false;
     }
     let theirs = words_of(doc, k);
-    theirs.len() > words.len() && theirs.windows(words.len()).any(|w| w == words)
+    theirs.windows(words.len()).any(|w| w == words)
 }

@@ -8,7 +8,7 @@
 //! the sentence; a transcript label (`WALLACE: "…"`). A quotation left without a speaker
 //! borrows one from the quotation it continues, from another in its paragraph, or, when it
 //! fills its own paragraph, from the paragraph before. Short quotations with no speaker are
-//! scare quotes, unless their words come inside a longer quotation of a speaker their sentence
+//! scare quotes, unless their words come inside another quotation of a speaker their sentence
 //! names (`echo.rs`).
 //!
 //! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of

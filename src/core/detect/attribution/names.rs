@@ -108,11 +108,12 @@ pub(super) fn nickname_before_name(doc: &Doc, f: &Frame) -> bool {
 
 /// `"Broad City" star Arturo Castro`: a short quotation nobody speaks, right before a noun for
 /// a show's people, is the show's title. Only asked of quotations without a speaker: PolNeAR
-/// quotes some such titles as the words of someone near them.
+/// quotes some such titles as the words of someone near them. A headline capitalises the noun
+/// (`"Broad City" Star Asked Actors …`).
 pub(super) fn show_before_its_people(doc: &Doc, f: &Frame) -> bool {
     f.after < doc.tokens.len()
         && doc.tokens[f.after].sentence == doc.tokens[f.open].sentence
-        && doc.is_lowercase_word(f.after)
+        && doc.is_word(f.after)
         && lexicon::is_person_of_a_show(doc.lower(f.after))
 }
 
