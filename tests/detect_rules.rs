@@ -1193,3 +1193,14 @@ fn a_capitalised_verb_form_after_a_quotation_is_a_name_not_its_cue() {
     assert_eq!(found[1].1.as_deref(), Some("Mayor Karl Voss"));
     assert!(scare_quotes(body).is_empty());
 }
+
+#[test]
+fn a_clause_of_its_own_before_calls_is_no_framing() {
+    let body = "Mayor Karl Voss, who has resented the board as he has struggled, called his rival \
+                “weak.”";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_eq!(speaker_of(body).as_deref(), Some("Mayor Karl Voss"));
+    // What he calls "…" is still his framing.
+    let framed = "Voss has railed against what he calls the “harbour cartel” for years.";
+    assert_eq!(scare_quotes(framed).len(), 1);
+}

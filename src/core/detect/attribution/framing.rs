@@ -44,10 +44,13 @@ pub(super) fn framing(
         return None;
     }
     let verb_token = before[verb_at];
+    // The opener starts the clause the verb ends: no punctuation between ("as he has
+    // struggled, called his rival "…"" is a clause of its own, then a report).
     let opener = (f.sentence.start..verb_token)
         .rev()
         .take(7)
-        .find(|&t| doc.is_word(t) && matches!(doc.lower(t), "what" | "as" | "which"))?;
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| matches!(doc.lower(t), "what" | "as" | "which"))?;
     // "a video in which Trump called himself "…"": after a preposition, "which" is not what
     // is called, so the quotation is the speaker's words about something else.
     let after_preposition = doc.lower(opener) == "which"
