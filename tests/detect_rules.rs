@@ -1204,3 +1204,11 @@ fn a_clause_of_its_own_before_calls_is_no_framing() {
     let framed = "Voss has railed against what he calls the “harbour cartel” for years.";
     assert_eq!(scare_quotes(framed).len(), 1);
 }
+
+#[test]
+fn which_someone_called_is_their_verdict_not_a_framing() {
+    let body =
+        "The board valued the port at $2 million, which Mayor Karl Voss called “a disgrace.”";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_eq!(speaker_of(body).as_deref(), Some("Mayor Karl Voss"));
+}

@@ -45,24 +45,15 @@ pub(super) fn framing(
     }
     let verb_token = before[verb_at];
     // The opener starts the clause the verb ends: no punctuation between ("as he has
-    // struggled, called his rival "…"" is a clause of its own, then a report).
+    // struggled, called his rival "…"" is a clause of its own, then a report). Only "what"
+    // and "as" frame: "…, which Trump called "a disgrace"" is his verdict on a thing the
+    // sentence names, his words (the dev labels' guideline lists so-called, what X calls and
+    // as X called it).
     let opener = (f.sentence.start..verb_token)
         .rev()
         .take(7)
         .take_while(|&t| doc.is_word(t))
-        .find(|&t| matches!(doc.lower(t), "what" | "as" | "which"))?;
-    // "a video in which Trump called himself "…"": after a preposition, "which" is not what
-    // is called, so the quotation is the speaker's words about something else.
-    let after_preposition = doc.lower(opener) == "which"
-        && opener > f.sentence.start
-        && doc.is_word(opener - 1)
-        && matches!(
-            doc.lower(opener - 1),
-            "in" | "on" | "at" | "during" | "from" | "with" | "by" | "of" | "for"
-        );
-    if after_preposition {
-        return None;
-    }
+        .find(|&t| matches!(doc.lower(t), "what" | "as"))?;
     let by = mentions::subject_before(doc, verb_token, opener + 1);
     Some((
         by,
