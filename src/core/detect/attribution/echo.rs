@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::super::ScareRule;
 use super::super::mentions;
 use super::super::tokens::Doc;
@@ -22,6 +24,9 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
             }
         )
     };
+    // Who speaks which quotation, by the name words of the speaker: made once, at the first
+    // short quotation with a name in its sentence.
+    let mut by_name: Option<HashMap<&str, Vec<usize>>> = None;
     for q in 0..out.len() {
         if !unspoken(&out[q]) {
             continue;
@@ -36,17 +41,19 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
         if names.is_empty() {
             continue;
         }
-        // The speaker's name first: it rules out nearly every quotation at once.
-        let source = (0..out.len()).find(|&k| {
-            k != q
-                && matches!(out[k].class, Class::Direct | Class::Partial)
-                && out[k].speaker.as_ref().is_some_and(|s| {
-                    s.tokens
-                        .clone()
-                        .any(|t| mentions::is_name_word(doc, t) && names.contains(&doc.lower(t)))
-                })
-                && contains_words(doc, k, &words)
-        });
+        let by_name = by_name.get_or_insert_with(|| spoken_by_name(doc, out));
+        let mut candidates: Vec<usize> = names
+            .iter()
+            .filter_map(|name| by_name.get(name))
+            .flatten()
+            .copied()
+            .filter(|&k| k != q)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let source = candidates
+            .into_iter()
+            .find(|&k| contains_words(doc, k, &words));
         if let Some(k) = source {
             out[q] = Analysis {
                 class: Class::Partial,
@@ -55,6 +62,25 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
             };
         }
     }
+}
+
+/// The quotations with a speaker, by each name word of the speaker's mention (lower-cased).
+fn spoken_by_name<'d>(doc: &'d Doc, out: &[Analysis]) -> HashMap<&'d str, Vec<usize>> {
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (k, analysis) in out.iter().enumerate() {
+        let Some(speaker) = analysis.speaker.as_ref() else {
+            continue;
+        };
+        if !matches!(analysis.class, Class::Direct | Class::Partial) {
+            continue;
+        }
+        for t in speaker.tokens.clone() {
+            if mentions::is_name_word(doc, t) {
+                by_name.entry(doc.lower(t)).or_default().push(k);
+            }
+        }
+    }
+    by_name
 }
 
 /// The name words of a sentence outside quotations, lower-cased.
