@@ -1212,3 +1212,25 @@ fn which_someone_called_is_their_verdict_not_a_framing() {
     assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
     assert_eq!(speaker_of(body).as_deref(), Some("Mayor Karl Voss"));
 }
+
+#[test]
+fn a_verb_that_reports_with_its_particle() {
+    assert_eq!(
+        speaker_of(
+            "Mayor Karl Voss ticked off a list of wishes, including a “fair share” of the port's \
+             money."
+        )
+        .as_deref(),
+        Some("Mayor Karl Voss")
+    );
+    assert_eq!(
+        speaker_of("It was a night Mayor Ana Ruiz brought up as “very strange” on the radio.")
+            .as_deref(),
+        Some("Mayor Ana Ruiz")
+    );
+    // Without its particle the verb reports nothing.
+    assert_eq!(
+        scare_quotes("Voss brought a “fair share” of cake to the hall.").len(),
+        1
+    );
+}

@@ -118,8 +118,10 @@ impl Doc {
         let make = matches!(lower, "make" | "makes" | "made" | "making");
         let makes_clear =
             make && (next(1) == Some("clear") || next(1) == Some("it") && next(2) == Some("clear"));
-        let speech =
-            lexicon::is_speech_verb(lower) && (!put || next(1) == Some("it")) || makes_clear;
+        let with_particle = next(1).is_some_and(|p| lexicon::reports_with_particle(lower, p));
+        let speech = lexicon::is_speech_verb(lower) && (!put || next(1) == Some("it"))
+            || makes_clear
+            || with_particle;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
     }
 
