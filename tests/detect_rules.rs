@@ -1234,3 +1234,29 @@ fn a_verb_that_reports_with_its_particle() {
         1
     );
 }
+
+#[test]
+fn the_speaker_of_prompted_to_say_and_of_as_x_put_it_before_the_quotation() {
+    assert_eq!(
+        speaker_of(
+            "The hearing was so calm that Mayor Karl Voss was prompted to say, “I cannot believe \
+             how civil it has been.”"
+        )
+        .as_deref(),
+        Some("Mayor Karl Voss")
+    );
+    assert_eq!(
+        speaker_of(
+            "As the port's chief executive, Ana Ruiz, put it in her memo, “We will lead the \
+             coast.”"
+        )
+        .as_deref(),
+        Some("Ana Ruiz")
+    );
+    // A name after a preposition is not the subject: "took to Twitter … to accuse".
+    assert_ne!(
+        speaker_of("Mayor Karl Voss took to Twitter overnight to accuse the board of a “con.”")
+            .as_deref(),
+        Some("Twitter")
+    );
+}

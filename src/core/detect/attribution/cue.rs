@@ -143,6 +143,11 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
             })
             .filter(|_| lexicon::is_noun_cue(lower));
     }
+    if previous == Some("to")
+        && let Some(speaker) = infinitive_subject(doc, cue - 1, floor)
+    {
+        return Some(speaker);
+    }
     let after_comma = cue > floor && doc.is_punct(cue - 1, ',');
     let coordinated = previous.is_some_and(|w| matches!(w, "and" | "but" | "then"));
     if lexicon::is_participle(lower)
@@ -168,6 +173,41 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
                 .flatten()
         })
         .or_else(|| mentions::clause_subject(doc, cue))
+}
+
+/// `Mr. Trump was prompted to say`, `he went on to argue`, `urged him to say`: the speaker of a
+/// reporting verb after "to" (at `to`) is the object right before it, when it is a pronoun, or
+/// else the subject of the verbs that lead to it (up to three lower-case words).
+fn infinitive_subject(doc: &Doc, to: usize, floor: usize) -> Option<Mention> {
+    if to > floor && doc.is_word(to - 1) && matches!(doc.lower(to - 1), "him" | "her" | "them") {
+        return Some(Mention {
+            tokens: to - 1..to,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    let mut start = to;
+    while start > floor
+        && to - start < 3
+        && doc.is_lowercase_word(start - 1)
+        && !lexicon::is_pronoun(doc.lower(start - 1))
+        && !lexicon::is_determiner(doc.lower(start - 1))
+    {
+        start -= 1;
+    }
+    if start == to {
+        return None;
+    }
+    // "Trump took to Twitter overnight to accuse": a name after a preposition is its object.
+    let after_preposition = |m: &Mention| {
+        m.tokens.start > floor
+            && doc.is_word(m.tokens.start - 1)
+            && matches!(
+                doc.lower(m.tokens.start - 1),
+                "to" | "on" | "in" | "at" | "with" | "from" | "by" | "for" | "of" | "into"
+            )
+    };
+    mentions::subject_before(doc, start, floor)
+        .filter(|m| m.kind != MentionKind::Description && !after_preposition(m))
 }
 
 /// Whether the word at `t` is a reporting verb in the past used as a verb ("said", not "the
@@ -256,6 +296,6 @@ pub(super) fn is_past_tense(lower: &str) -> bool {
     lower.ends_with("ed")
         || matches!(
             lower,
-            "said" | "told" | "wrote" | "says" | "tells" | "writes"
+            "said" | "told" | "wrote" | "says" | "tells" | "writes" | "put"
         )
 }
