@@ -1260,3 +1260,10 @@ fn the_speaker_of_prompted_to_say_and_of_as_x_put_it_before_the_quotation() {
         Some("Twitter")
     );
 }
+
+#[test]
+fn a_span_of_time_opening_a_sentence_is_not_its_speaker() {
+    let body = "Mayor Karl Voss lost the vote. Hours later, he thanked the board, telling \
+                reporters, “We will try again in the spring.”";
+    assert_eq!(speaker_of(body).as_deref(), Some("Mayor Karl Voss"));
+}

@@ -93,6 +93,11 @@ const CAPITALISED_COMMON: &[&str] = &[
     "shortly", "under", "despite", "throughout", "without", "within", "among", "across", "against",
     "toward", "towards", "upon", "unlike", "following", "into", "around", "through",
     "beyond", "until", "unless", "whether", "where", "ask",
+    // Contractions that open a sentence and name nobody ("There’s still time for Cruz"); "it’s"
+    // may stand for a campaign that speaks.
+    "there's", "there’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
+    // Spans of time that open a sentence ("Hours later, Trump …").
+    "hours", "days", "minutes", "weeks", "months", "years", "moments", "seconds",
 ];
 
 /// Capitalised words that are not names: days, months, and words that start sentences.
