@@ -1267,3 +1267,9 @@ fn a_span_of_time_opening_a_sentence_is_not_its_speaker() {
                 reporters, “We will try again in the spring.”";
     assert_eq!(speaker_of(body).as_deref(), Some("Mayor Karl Voss"));
 }
+
+#[test]
+fn a_short_quotation_after_slogan_or_hashtag_is_a_name_whatever_its_capitals() {
+    let body = "The campaign sold mugs with the slogan “ferries first” at the fair.";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+}

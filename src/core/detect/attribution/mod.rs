@@ -180,7 +180,10 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             if f.words > MAX_UNSPOKEN_SCARE_WORDS {
                 return none(Class::Partial);
             }
-            if names::nickname_before_name(doc, &f) || names::show_before_its_people(doc, &f) {
+            if names::nickname_before_name(doc, &f)
+                || names::show_before_its_people(doc, &f)
+                || names::named_by_the_word_before(doc, &f)
+            {
                 return none(Class::Title);
             }
             none(Class::Scare {

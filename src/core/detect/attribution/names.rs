@@ -106,6 +106,15 @@ pub(super) fn nickname_before_name(doc: &Doc, f: &Frame) -> bool {
     name_at(f.after) && name_at(f.after + 1)
 }
 
+/// `the slogan "Ferries first"`, `the hashtag "open door"`: a short quotation nobody speaks
+/// right after a word that names it is a name, however it is spelled. Only asked of
+/// quotations without a speaker: PolNeAR quotes a slogan someone is said to use as theirs.
+pub(super) fn named_by_the_word_before(doc: &Doc, f: &Frame) -> bool {
+    f.open > f.sentence.start
+        && doc.is_word(f.open - 1)
+        && lexicon::names_what_follows(doc.lower(f.open - 1))
+}
+
 /// `"Broad City" star Arturo Castro`: a short quotation nobody speaks, right before a noun for
 /// a show's people, is the show's title. Only asked of quotations without a speaker: PolNeAR
 /// quotes some such titles as the words of someone near them. A headline capitalises the noun

@@ -39,6 +39,15 @@ pub fn introduces_title(lower: &str) -> bool {
     )
 }
 
+/// Words right before a quoted span that make it a name whatever its capitals (`the slogan
+/// "Ferries first"`, `a motto, "never again"`).
+pub fn names_what_follows(lower: &str) -> bool {
+    matches!(
+        lower,
+        "slogan" | "motto" | "tagline" | "hashtag" | "titled" | "entitled" | "nicknamed"
+    )
+}
+
 /// Words before a quoted span that make it a word mentioned as a word.
 #[rustfmt::skip]
 pub fn introduces_mention(lower: &str) -> bool {
