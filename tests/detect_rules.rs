@@ -1128,6 +1128,9 @@ fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
         assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");
         assert_eq!(d.quotes.len(), 1, "{body}: {d:?}");
     }
+    // The noun's owner is someone, even unnamed.
+    let owned = "The group's statement was blunt: the vote was “rigged” from the start.";
+    assert!(scare_quotes(owned).is_empty(), "{:?}", scare_quotes(owned));
     // An idea someone holds is not a report: the writer frames it.
     let found = scare_quotes("The notion of a “neutral” civil service took a knock.");
     assert_eq!(found.len(), 1, "{found:?}");

@@ -292,8 +292,9 @@ fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
 
 /// `a report by Politico that he "fabricated"`, `Trump opened with a call for the party to
 /// "embrace"`: a noun that reports speech, used as a noun, before the quotation in a sentence
-/// that names someone before the quotation (`the board ignored the call for "reforms"` names
-/// nobody whose words they could be).
+/// that names someone before the quotation, or an owner (`the group's statement was blunt: the
+/// vote was "rigged"`); `the board ignored the call for "reforms"` names nobody whose words
+/// they could be.
 fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
     let lower = doc.lower(t);
     // Nouns of speech only: a "notion" or a "view" is held, not said.
@@ -317,7 +318,11 @@ fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
         && cue::reads_as_noun(doc, t, f.sentence.start)
         && words_outside_quotes(doc, f.sentence.start..f.open).any(|w| {
             mentions::is_name_word(doc, w)
-                || matches!(doc.lower(w), "he" | "she" | "they" | "his" | "her")
+                || lexicon::is_possessive(doc.lower(w))
+                || matches!(
+                    doc.lower(w),
+                    "he" | "she" | "they" | "his" | "her" | "their"
+                )
         })
 }
 
