@@ -118,7 +118,10 @@ impl Doc {
         let make = matches!(lower, "make" | "makes" | "made" | "making");
         let makes_clear =
             make && (next(1) == Some("clear") || next(1) == Some("it") && next(2) == Some("clear"));
-        let with_particle = next(1).is_some_and(|p| lexicon::reports_with_particle(lower, p));
+        // The particle first: it is rarely there, and every word is asked.
+        let with_particle = next(1)
+            .filter(|p| matches!(*p, "up" | "off" | "out" | "in" | "back"))
+            .is_some_and(|p| lexicon::reporting_particle(lower) == Some(p));
         let speech = lexicon::is_speech_verb(lower) && (!put || next(1) == Some("it"))
             || makes_clear
             || with_particle;

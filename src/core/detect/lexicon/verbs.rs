@@ -172,29 +172,22 @@ pub fn reports_without_that(lower: &str) -> bool {
     )
 }
 
-/// Verbs that report only with their particle ("Trump brought up as …", "ticked off a series
-/// of issues", "fired back"), each with its forms: "bring" alone reports nothing.
+/// The particle with which a verb form reports ("Trump brought up as …", "ticked off a series
+/// of issues", "fired back"): "bring" alone reports nothing.
 #[rustfmt::skip]
-const WITH_PARTICLE: &[(&[&str], &str)] = &[
-    (&["bring", "brings", "brought", "bringing"], "up"),
-    (&["tick", "ticks", "ticked", "ticking"], "off"),
-    (&["rattle", "rattles", "rattled", "rattling"], "off"),
-    (&["spell", "spells", "spelled", "spelt", "spelling"], "out"),
-    (&["chime", "chimes", "chimed", "chiming"], "in"),
-    (&["weigh", "weighs", "weighed", "weighing"], "in"),
-    (&["lash", "lashes", "lashed", "lashing"], "out"),
-    (&["fire", "fires", "fired", "firing"], "back"),
-    (&["shoot", "shoots", "shot", "shooting"], "back"),
-    (&["hit", "hits", "hitting"], "back"),
-    (&["push", "pushes", "pushed", "pushing"], "back"),
-    (&["sound", "sounds", "sounded", "sounding"], "off"),
-];
-
-/// Whether the verb form `lower` reports speech when `particle` follows it.
-pub fn reports_with_particle(lower: &str, particle: &str) -> bool {
-    WITH_PARTICLE
-        .iter()
-        .any(|(forms, with)| *with == particle && forms.contains(&lower))
+pub fn reporting_particle(lower: &str) -> Option<&'static str> {
+    match lower {
+        "bring" | "brings" | "brought" | "bringing" => Some("up"),
+        "tick" | "ticks" | "ticked" | "ticking" | "rattle" | "rattles" | "rattled" | "rattling"
+        | "sound" | "sounds" | "sounded" | "sounding" => Some("off"),
+        "spell" | "spells" | "spelled" | "spelt" | "spelling" | "lash" | "lashes" | "lashed"
+        | "lashing" => Some("out"),
+        "chime" | "chimes" | "chimed" | "chiming" | "weigh" | "weighs" | "weighed"
+        | "weighing" => Some("in"),
+        "fire" | "fires" | "fired" | "firing" | "shoot" | "shoots" | "shot" | "shooting" | "hit"
+        | "hits" | "hitting" | "push" | "pushes" | "pushed" | "pushing" => Some("back"),
+        _ => None,
+    }
 }
 
 /// Nouns that report speech after a possessive ("his claim", "Trump's remarks").
