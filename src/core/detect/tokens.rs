@@ -94,6 +94,11 @@ impl Doc {
         &self.lowered[start as usize..end as usize]
     }
 
+    /// Whether token `token` is in the headline, where every word may be capitalised.
+    pub fn in_headline(&self, token: usize) -> bool {
+        self.headline == Some(self.sentences[self.tokens[token].sentence].paragraph)
+    }
+
     /// Whether token `token` has `flag` ([`NAME_WORD`], [`TITLE`], [`SPEECH_VERB`]).
     pub fn has(&self, token: usize, flag: u8) -> bool {
         self.flags[token] & flag != 0

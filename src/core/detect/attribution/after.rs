@@ -30,7 +30,7 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
     }
     let reach = (start + ATTRIBUTION_REACH).min(f.sentence.end);
     // A capitalised form mid-sentence is a name ("the United States"), except in a headline.
-    let in_headline = doc.headline == Some(doc.sentences[doc.tokens[f.open].sentence].paragraph);
+    let in_headline = doc.in_headline(f.open);
     let reports = |t: usize| {
         doc.is_word(t)
             && (doc.has(t, SPEECH_VERB) && (in_headline || !doc.is_capitalised(t))

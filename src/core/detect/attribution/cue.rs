@@ -122,7 +122,7 @@ fn outer_report(
 pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Option<Mention> {
     let lower = doc.lower(cue);
     // A capitalised verb mid-sentence is a name ("the United States"), except in a headline.
-    let in_headline = doc.headline == Some(doc.sentences[doc.tokens[cue].sentence].paragraph);
+    let in_headline = doc.in_headline(cue);
     if doc.is_capitalised(cue) && cue > floor && !in_headline {
         return None;
     }

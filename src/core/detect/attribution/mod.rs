@@ -39,7 +39,6 @@ pub use echo::echoes;
 use after::attribution_after;
 use colon::{colon_clause, named_before_colon};
 use cue::cue_in;
-
 use framing::framing;
 use labels::{label_inside, transcript_label};
 use names::title_or_mention;
@@ -172,9 +171,8 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             // A name in capitals mid-sentence ("the “War On Drugs”", "his “Contract with
             // America”") is a title, a slogan or a programme, not a framing; a headline
             // capitalises every word, so there it says nothing.
-            let sentence = doc.tokens[f.open].sentence;
-            let in_headline = doc.headline == Some(doc.sentences[sentence].paragraph);
-            if f.open > f.sentence.start && !in_headline && names::is_title_case(doc, q) {
+            if f.open > f.sentence.start && !doc.in_headline(f.open) && names::is_title_case(doc, q)
+            {
                 return none(Class::Title);
             }
             if f.words > MAX_UNSPOKEN_SCARE_WORDS {
