@@ -294,24 +294,8 @@ fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
 /// vote was "rigged"`); `the board ignored the call for "reforms"` names nobody whose words
 /// they could be.
 fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
-    let lower = doc.lower(t);
     // Nouns of speech only: a "notion" or a "view" is held, not said.
-    let reports = lexicon::is_noun_cue(lower)
-        || matches!(
-            lower,
-            "report"
-                | "reports"
-                | "request"
-                | "requests"
-                | "lament"
-                | "suggestion"
-                | "complaint"
-                | "allegation"
-                | "declaration"
-                | "demand"
-                | "admission"
-                | "prediction"
-        );
+    let reports = lexicon::is_speech_noun(doc.lower(t));
     reports
         && cue::reads_as_noun(doc, t, f.sentence.start)
         && words_outside_quotes(doc, f.sentence.start..f.open).any(|w| {

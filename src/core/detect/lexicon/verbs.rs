@@ -203,24 +203,38 @@ pub fn is_noun_cue(lower: &str) -> bool {
     )
 }
 
-/// Nouns that report what someone said or holds, when "that" follows ("Trump's accusation
-/// that …", "Reagan's dictum that …").
-pub fn is_report_noun(lower: &str) -> bool {
+/// Nouns of what someone said, without an owner ("a report by Politico that he …", "a call for
+/// the party to …", "by her own admission").
+pub fn is_speech_noun(lower: &str) -> bool {
     is_noun_cue(lower)
         || matches!(
             lower,
-            "dictum"
+            "report"
+                | "reports"
+                | "request"
+                | "requests"
+                | "lament"
                 | "suggestion"
-                | "contention"
-                | "belief"
-                | "view"
                 | "complaint"
                 | "allegation"
                 | "declaration"
                 | "demand"
-                | "observation"
-                | "prediction"
                 | "admission"
+                | "prediction"
+        )
+}
+
+/// Nouns that report what someone said or holds, when "that" follows ("Trump's accusation
+/// that …", "Reagan's dictum that …").
+pub fn is_report_noun(lower: &str) -> bool {
+    is_speech_noun(lower)
+        || matches!(
+            lower,
+            "dictum"
+                | "contention"
+                | "belief"
+                | "view"
+                | "observation"
                 | "assurance"
                 | "insinuation"
                 | "implication"
