@@ -1128,6 +1128,13 @@ fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
         assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");
         assert_eq!(d.quotes.len(), 1, "{body}: {d:?}");
     }
+    // Plural nouns of speech too.
+    let plural = "The false accusations that Mayor Karl Voss was a “crook” spread fast.";
+    assert!(
+        scare_quotes(plural).is_empty(),
+        "{:?}",
+        scare_quotes(plural)
+    );
     // The noun's owner is someone, even unnamed.
     let owned = "The group's statement was blunt: the vote was “rigged” from the start.";
     assert!(scare_quotes(owned).is_empty(), "{:?}", scare_quotes(owned));
