@@ -208,6 +208,13 @@ fn a_reporting_verb_whose_speaker_the_sentence_does_not_name_still_makes_a_quota
 }
 
 #[test]
+fn what_someone_casts_a_thing_as_a_few_words_on_is_their_words() {
+    let body = "Mayor Karl Voss spoke on Monday. He has been careful to frame the plan as more than \
+                just a “bridge” for the town.";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+}
+
+#[test]
 fn what_someone_casts_a_thing_as_or_believes_in_is_their_words() {
     assert_eq!(
         speaker_of("Mayor Ana Ruiz presented the plan as a \"breakthrough\" on Monday.").as_deref(),

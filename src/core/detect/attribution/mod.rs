@@ -313,9 +313,10 @@ fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
 /// is the clause's subject, a name or a pronoun; the cue, the verb after it.
 fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
     let mut t = f.open;
-    // Over an article and up to two words of the phrase ("as a former liberal who would").
+    // Over an article and up to three words of the phrase ("as a former liberal who would",
+    // "as more than just a").
     let mut skipped = 0;
-    while t > f.sentence.start && doc.is_word(t - 1) && doc.lower(t - 1) != "as" && skipped < 3 {
+    while t > f.sentence.start && doc.is_word(t - 1) && doc.lower(t - 1) != "as" && skipped < 4 {
         t -= 1;
         skipped += 1;
     }
