@@ -6,7 +6,7 @@
 //! (`scripts/eval-detect.sh`): a framing named by a distancing word or a verb ("so-called",
 //! "what X calls") was right every time on dev; a one- or two-word quotation nobody in reach is
 //! said to speak, four times in five on dev and about seven in ten on train read by dev's
-//! guideline (95 of 130 in session 16's reading; longer ones are not suggested as scare quotes unless a framing names them; a
+//! guideline (95 of 128 in session 16's reading; longer ones are not suggested as scare quotes unless a framing names them; a
 //! longer count here comes from words the detector joins, as "well-qualified"). A quotation with a
 //! speaker had span and speaker right 90–95% of the time (train and dev), whether the speaker
 //! was named in its own sentence or sentences before; one without a speaker, almost never (its
