@@ -5,6 +5,7 @@ use quotemark::core::annotation::QuoteType;
 use quotemark::core::article::Article;
 use quotemark::core::bundled::NATO_DIALOGUE_TEXT;
 use quotemark::core::detect::{Detection, ScareRule, detect};
+use quotemark::core::reasons::Confidence;
 
 /// The article gets a headline line first, as real articles have.
 fn run(body: &str) -> (Article, Detection) {
@@ -1181,6 +1182,19 @@ fn a_short_quotation_echoing_a_named_speakers_words_is_theirs() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].0, "“missing”");
     assert_eq!(found[0].1.as_deref(), Some("Mayor Karl Voss"));
+    // Its reason says so: the cue is the other quotation's, not its own.
+    let (article, d) = run(body);
+    assert!(d.quotes[0].echoes && !d.quotes[1].echoes, "{d:?}");
+    let suggested = quotemark::core::suggestions::from_detection(&d, &article);
+    let echo = suggested
+        .iter()
+        .find(|s| article.slice(s.range) == Some("“missing”"))
+        .expect("the echo is suggested");
+    assert_eq!(
+        quotemark::words::reason(&echo.reason),
+        "repeats words quoted from Mayor Karl Voss"
+    );
+    assert_eq!(echo.confidence, Confidence::Likely);
     // Without the speaker named in its sentence, an echo may be the writer's irony.
     let ironic = "“I hope you find the ledgers that are missing,” Mayor Karl Voss said on Monday. \
                   The board went looking for the “missing” ledgers.";

@@ -17,12 +17,15 @@ pub fn reason(reason: &Reason) -> String {
             } else {
                 format!("cue {} → {speaker}", quoted(cue))
             };
-            match sentences_back {
-                0 => found,
-                1 => format!("{found}, 1 sentence back"),
-                n => format!("{found}, {n} sentences back"),
-            }
+            sentences_back_from(found, *sentences_back)
         }
+        Reason::Echo {
+            speaker,
+            sentences_back,
+        } => sentences_back_from(
+            format!("repeats words quoted from {speaker}"),
+            *sentences_back,
+        ),
         Reason::QuotedNoSpeaker { cue: Some(cue) } => {
             format!("quoted after {}; nobody named to say it", quoted(cue))
         }
@@ -35,6 +38,15 @@ pub fn reason(reason: &Reason) -> String {
         Reason::NoSpeakerInReach => "quoted, no speaker in reach".to_owned(),
         Reason::ReportedSpeech { cue } => format!("reports what someone says ({})", quoted(cue)),
         Reason::Statement => "a statement that can be checked".to_owned(),
+    }
+}
+
+/// `found`, and how many sentences back the speaker is named, when not in its own sentence.
+fn sentences_back_from(found: String, sentences_back: usize) -> String {
+    match sentences_back {
+        0 => found,
+        1 => format!("{found}, 1 sentence back"),
+        n => format!("{found}, {n} sentences back"),
     }
 }
 
@@ -63,6 +75,13 @@ mod tests {
         assert_eq!(
             reason(&cue(2)),
             "cue “said” → Stoltenberg, 2 sentences back"
+        );
+        assert_eq!(
+            reason(&Reason::Echo {
+                speaker: "Trump".into(),
+                sentences_back: 0
+            }),
+            "repeats words quoted from Trump"
         );
         assert_eq!(
             reason(&Reason::Distanced {

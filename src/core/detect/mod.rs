@@ -61,6 +61,9 @@ pub struct QuoteFinding {
     /// How many sentences before the quotation its speaker is named (0: in its own sentence,
     /// or after it).
     pub sentences_back: usize,
+    /// Whether the speaker was found because the quotation's words come inside another
+    /// quotation of theirs, not by a cue of its own (`cue` is then the other's).
+    pub echoes: bool,
 }
 
 /// Which rule took a quotation for a scare quote.
@@ -260,6 +263,7 @@ impl DetectionJob {
                 speaker: analysis.speaker.as_ref().map(speaker),
                 cue: analysis.cue.as_ref().map(cue),
                 sentences_back,
+                echoes: analysis.echoes,
             });
         }
         for claim in &self.claims {

@@ -59,6 +59,7 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
                 class: Class::Partial,
                 speaker: out[k].speaker.clone(),
                 cue: out[k].cue.clone(),
+                echoes: true,
             };
         }
     }

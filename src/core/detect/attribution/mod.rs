@@ -65,6 +65,9 @@ pub struct Analysis {
     pub speaker: Option<Mention>,
     /// The cue's tokens.
     pub cue: Option<Range<usize>>,
+    /// Whether the speaker was found because the quotation's words come inside another
+    /// quotation of theirs (`echo.rs`), not by a cue of its own: `cue` is then the other's.
+    pub echoes: bool,
 }
 
 /// Words allowed between a framing verb and its quotation ("what he called Machado's").
@@ -120,6 +123,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         class,
         speaker: None,
         cue: None,
+        echoes: false,
     };
     if f.words == 0 {
         return none(Class::Mentioned);
@@ -143,6 +147,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
                 speaker: by,
                 class,
                 cue,
+                echoes: false,
             };
         }
     }
@@ -162,6 +167,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             class: quote_type(doc, &f, side, cue.end),
             speaker,
             cue: Some(cue),
+            echoes: false,
         },
         None if f.words <= MAX_SCARE_WORDS
             && !doc.quotes[q].continued
