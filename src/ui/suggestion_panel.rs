@@ -36,10 +36,10 @@ pub struct SuggestionPanelProps {
 }
 
 /// How many suggestions the list shows at first, and how many more each "Show more" adds: a
-/// long article can have thousands, and each entry is a component. Fifty, not a hundred: the
-/// first part of a long article's suggestions mounts the whole first page, and a hundred items
-/// made that task last 15–20 ms (issue #21: no task over 16 ms from detection).
-const LIST_PAGE: usize = 50;
+/// long article can have thousands, and each entry is a component. As many as the detection
+/// worker's first part (50), which this page then mounts in one task: a hundred items made that
+/// task last 15–20 ms (issue #21: no task over 16 ms from detection).
+const LIST_PAGE: usize = crate::core::detect::messages::FIRST_PART_SIZE;
 
 #[component]
 pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {

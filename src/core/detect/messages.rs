@@ -45,7 +45,8 @@ pub enum Reply {
 /// all of them in one message took the page 31–36 ms; a part of 250 takes about 3.
 pub const PART_SIZE: usize = 250;
 /// Suggestions in the first part: the page reads it while its conversion code is still cold
-/// (a part of 250 took 6–15 ms then), and draws it with the list's first page of 50.
+/// (a part of 250 took 6–18.6 ms then), and draws it with the Suggestions list's first page,
+/// which is as long (`ui::suggestion_panel`).
 pub const FIRST_PART_SIZE: usize = 50;
 
 impl Reply {
