@@ -278,6 +278,18 @@ fn an_inverted_speaker_may_have_plain_nouns_between_place_and_name() {
 }
 
 #[test]
+fn an_inverted_speaker_may_have_a_title_of_three_words_or_a_ranking_before_the_name() {
+    assert_eq!(
+        speaker_of("\"We need the bridge,\" said Ruiz's top policy aide Jo Cole.").as_deref(),
+        Some("Ruiz's top policy aide Jo Cole")
+    );
+    assert_eq!(
+        speaker_of("\"We need the bridge,\" said Transport ranking Democrat Al Moss.").as_deref(),
+        Some("Transport ranking Democrat Al Moss")
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

@@ -405,14 +405,17 @@ pub fn is_name_word(doc: &Doc, token: usize) -> bool {
 /// words after "said" are what was said.
 pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention> {
     let mut mention = phrase_starting_at(doc, cue + 1, ceiling)?;
-    // "said MSNBC host Chris Matthews", "said Concord resident Whit Symms": a lower-case title
-    // or one or two lower-case nouns between names.
+    // "said MSNBC host Chris Matthews", "said Concord resident Whit Symms", "said Smith's top
+    // policy aide Jo Cole", "said Oversight ranking Democrat Al Ruiz": a lower-case title or up
+    // to three lower-case nouns between names.
     while mention.kind == MentionKind::Name {
         let mut end = mention.tokens.end;
         while end < ceiling
-            && end < mention.tokens.end + 2
+            && end < mention.tokens.end + 3
             && doc.is_lowercase_word(end)
-            && (doc.has(end, TITLE) || is_plain_noun(doc, end))
+            && (doc.has(end, TITLE)
+                || is_plain_noun(doc, end)
+                || lexicon::modifies_title(doc.lower(end)))
         {
             end += 1;
         }

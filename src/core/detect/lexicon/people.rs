@@ -91,6 +91,15 @@ pub fn qualifies_title(lower: &str) -> bool {
     )
 }
 
+/// Words in "-ing" that make part of a title ("ranking member", "acting director"), though a
+/// verb's form elsewhere.
+pub fn modifies_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ranking" | "acting" | "outgoing" | "incoming" | "managing" | "presiding" | "visiting"
+    )
+}
+
 /// Titles and honorifics that come before a person's name.
 pub fn is_title(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
