@@ -418,6 +418,38 @@ fn a_question_before_its_attribution_stays_one_sentence() {
     );
 }
 
+/// (cue, reported content) of every claim that reports someone's words.
+fn reported_claims(body: &str) -> Vec<(String, String)> {
+    let (article, d) = run(body);
+    d.claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref())
+        .map(|r| {
+            (
+                article.slice(r.cue.range).unwrap().to_owned(),
+                article.slice(r.content).unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_capitalised_word_is_a_reporting_verb_only_in_a_line_of_title_case() {
+    // "States" and "Post" are names here, not "states" and "post".
+    assert_eq!(
+        reported_claims("The United States Senate passed a bill that would cut taxes for farmers."),
+        []
+    );
+    assert_eq!(
+        reported_claims("The Valley Post ran a long feature that profiled three farmers."),
+        []
+    );
+    assert_eq!(
+        reported_claims("Taxes Will Rise in May, Mayor Ana Ruiz Says."),
+        [("Says".to_owned(), "Taxes Will Rise in May".to_owned())]
+    );
+}
+
 #[test]
 fn claims_report_speech_or_state_checkable_facts() {
     let (article, d) = run(

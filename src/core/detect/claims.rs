@@ -71,6 +71,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
     }
     let end = content_end(doc, &tokens);
     let outside_quotes = |t: &usize| doc.quote_at(doc.tokens[*t].start).is_none();
+    let title_case = doc.is_title_case(tokens.clone());
     for cue in tokens
         .clone()
         .filter(|&t| doc.is_word(t))
@@ -92,6 +93,12 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
             });
         }
         if !(lexicon::is_speech_verb(lower) || lexicon::is_belief_verb(lower)) {
+            continue;
+        }
+        // Capitalised, the word is a name ("the United States", "The Washington Post") or
+        // opens the sentence ("Asked whether …"), except in a headline or a line in title case
+        // ("…, Lindsey Graham Says.").
+        if doc.is_capitalised(cue) && !doc.in_headline(cue) && !title_case {
             continue;
         }
         // `…, officials said.`: the verb closes the sentence after a comma.

@@ -174,6 +174,36 @@ impl Doc {
         self.tokens.partition_point(|t| t.start < position)
     }
 
+    /// Whether every word of `tokens` starts with a capital (short words like "of" and "the"
+    /// aside, and a leading number allowed), as titles and headlines do.
+    pub fn is_title_case(&self, tokens: Range<usize>) -> bool {
+        let mut words = 0;
+        for t in tokens.filter(|&t| self.is_word(t)) {
+            words += 1;
+            let minor = matches!(
+                self.lower(t),
+                "of" | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "at"
+                    | "is"
+                    | "or"
+                    | "by"
+            );
+            let numeral = self.chars[self.tokens[t].start].is_ascii_digit();
+            if !(self.is_capitalised(t) || numeral || (minor && words > 1)) {
+                return false;
+            }
+        }
+        words > 0
+    }
+
     /// The character range a sentence covers.
     pub fn sentence_range(&self, s: usize) -> Range<usize> {
         let r = self.sentence_tokens(s);

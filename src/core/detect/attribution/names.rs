@@ -131,36 +131,5 @@ pub(super) fn show_before_its_people(doc: &Doc, f: &Frame) -> bool {
 pub(super) fn is_title_case(doc: &Doc, q: usize) -> bool {
     let inner = doc.quotes[q].inner();
     let first = doc.token_at_or_after(inner.start);
-    let mut words = 0;
-    for t in first..doc.tokens.len() {
-        if doc.tokens[t].start >= inner.end {
-            break;
-        }
-        if !doc.is_word(t) {
-            continue;
-        }
-        words += 1;
-        let lower = doc.lower(t);
-        let minor = matches!(
-            lower,
-            "of" | "the"
-                | "a"
-                | "an"
-                | "and"
-                | "in"
-                | "on"
-                | "for"
-                | "to"
-                | "with"
-                | "at"
-                | "is"
-                | "or"
-                | "by"
-        );
-        let numeral = doc.chars[doc.tokens[t].start].is_ascii_digit();
-        if !(doc.is_capitalised(t) || numeral || (minor && words > 1)) {
-            return false;
-        }
-    }
-    words > 0
+    doc.is_title_case(first..doc.token_at_or_after(inner.end))
 }
