@@ -290,6 +290,16 @@ fn an_inverted_speaker_may_have_a_title_of_three_words_or_a_ranking_before_the_n
 }
 
 #[test]
+fn a_phrase_the_quotation_follows_without_a_comma_is_the_subject_of_the_quoted_words() {
+    // "demand wealthy Americans “pay …”": the Americans are to pay; Voss demands it.
+    assert_eq!(
+        speaker_of("Voss used the hearing to demand wealthy Americans “pay their fair share.”")
+            .as_deref(),
+        Some("Voss")
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

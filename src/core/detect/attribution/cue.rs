@@ -166,11 +166,19 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         }
         return mentions::clause_subject(doc, cue);
     }
+    // "said the governor “offered no changes”": a phrase the quotation follows with no comma
+    // or colon between is the subject of the quoted words, not the speaker after the verb.
+    let runs_into_quote = |m: &Mention| {
+        m.tokens.end < doc.tokens.len()
+            && !doc.is_word(m.tokens.end)
+            && doc.quote_at(doc.tokens[m.tokens.end].start).is_some()
+    };
     mentions::subject_before(doc, cue, floor)
         .or_else(|| {
             (!lexicon::takes_object(lower))
                 .then(|| mentions::inverted_subject(doc, cue, ceiling))
                 .flatten()
+                .filter(|m| !runs_into_quote(m))
         })
         .or_else(|| mentions::clause_subject(doc, cue))
 }
