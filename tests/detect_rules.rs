@@ -300,6 +300,23 @@ fn a_phrase_the_quotation_follows_without_a_comma_is_the_subject_of_the_quoted_w
 }
 
 #[test]
+fn a_verb_in_the_present_after_a_comma_with_a_name_ending_the_sentence_is_inverted() {
+    assert_eq!(
+        speaker_of("All “relevant sites” were cleaned, reports Lena Park.").as_deref(),
+        Some("Lena Park")
+    );
+    // A second verb of the subject, not an inverted one.
+    let (_, d) = run("Mayor Voss slams the plan, praises Ruiz as a “work horse” for it.");
+    assert_eq!(
+        d.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect::<Vec<_>>(),
+        [Some("Mayor Voss")]
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

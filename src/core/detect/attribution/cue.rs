@@ -155,6 +155,17 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
     {
         return Some(speaker);
     }
+    // "…, reports Wee.": a verb in the present after a comma, with a name that ends the
+    // sentence after it, is inverted as one in the past is ("…, says Smith."); otherwise it may
+    // be a second verb of the subject ("slams Trump, praises Clinton as …").
+    if after_comma
+        && !is_past_tense(lower)
+        && lower.ends_with('s')
+        && let Some(speaker) = mentions::inverted_subject(doc, cue, ceiling)
+        && ends_sentence(doc, speaker.tokens.end)
+    {
+        return Some(speaker);
+    }
     if lexicon::is_participle(lower) || coordinated || after_comma && !is_past_tense(lower) {
         // "…, Spicer said, adding": the participle goes with the verb just before it.
         if after_comma
@@ -181,6 +192,13 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
                 .filter(|m| !runs_into_quote(m))
         })
         .or_else(|| mentions::clause_subject(doc, cue))
+}
+
+/// Whether token `t` is the end of its sentence or its full stop.
+fn ends_sentence(doc: &Doc, t: usize) -> bool {
+    t >= doc.tokens.len()
+        || doc.is_punct(t, '.')
+        || doc.sentence_tokens(doc.tokens[t - 1].sentence).end == t
 }
 
 /// `Mr. Trump was prompted to say`, `he went on to argue`, `urged him to say`: the speaker of a
