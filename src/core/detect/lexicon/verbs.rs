@@ -221,6 +221,7 @@ pub fn is_speech_noun(lower: &str) -> bool {
                 | "demand"
                 | "admission"
                 | "prediction"
+                | "announcement"
                 // The plurals of the nouns above that have none there.
                 | "assertions"
                 | "warnings"
@@ -245,6 +246,7 @@ pub fn is_speech_noun(lower: &str) -> bool {
                 | "demands"
                 | "admissions"
                 | "predictions"
+                | "announcements"
         )
 }
 
