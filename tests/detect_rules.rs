@@ -317,6 +317,18 @@ fn a_verb_in_the_present_after_a_comma_with_a_name_ending_the_sentence_is_invert
 }
 
 #[test]
+fn an_acronym_spelled_like_a_pronoun_is_a_name() {
+    assert_eq!(
+        speaker_of("Untreated, the disease is \"always fatal\", says WHO.").as_deref(),
+        Some("WHO")
+    );
+    assert_eq!(
+        speaker_of("Untreated, the disease is \"always fatal\", says the WHO.").as_deref(),
+        Some("WHO")
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

@@ -114,7 +114,7 @@ impl Doc {
         let name = capitalised
             && !digit
             && !lexicon::is_capitalised_common(lower)
-            && !lexicon::is_pronoun(lower);
+            && (!lexicon::is_pronoun(lower) || self.is_acronym(token));
         let flag = |on: bool, flag: u8| if on { flag } else { 0 };
         // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
         let put = matches!(lower, "put" | "puts" | "putting");
@@ -131,6 +131,26 @@ impl Doc {
             || makes_clear
             || with_particle;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
+    }
+
+    /// Whether the word at `token` is an acronym written in capitals ("WHO", the World Health
+    /// Organization), not a word of a line in capitals ("WHO WILL WIN?").
+    fn is_acronym(&self, token: usize) -> bool {
+        let all_caps = |t: usize| {
+            let word = self.tokens[t];
+            word.end - word.start >= 2
+                && self.chars[word.start..word.end]
+                    .iter()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        };
+        let near_caps = |t: Option<usize>| {
+            t.filter(|&t| t < self.tokens.len() && self.is_word(t))
+                .is_some_and(all_caps)
+        };
+        self.is_word(token)
+            && all_caps(token)
+            && !near_caps(token.checked_sub(1))
+            && !near_caps(Some(token + 1))
     }
 
     /// A token's text as written.
