@@ -349,6 +349,12 @@ fn a_name_after_its_description_between_commas_is_the_speaker() {
 fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     let (_, d) = run("The two presidents had launched the \"War On Waste\" a decade earlier.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");
+    // At the start of a sentence, two words in capitals or more.
+    let (_, d) = run("Voss spoke next.\n\n“Wild Rose” is now out on DVD.");
+    assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");
+    // One word there has its capital from the sentence.
+    let (_, d) = run("Voss spoke next.\n\n“Reform” was the word of the night.");
+    assert_eq!(d.scare_quotes.len(), 1, "{d:?}");
     // In the headline every word has a capital, so the capitals say nothing there.
     let article = Article::parse("Council Backs \"Fair Deal\" For Riders\n\nThe vote was close.");
     assert_eq!(detect(&article).scare_quotes.len(), 1);

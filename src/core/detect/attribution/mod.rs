@@ -175,9 +175,12 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             && !introduced(doc, &f) =>
         {
             // A name in capitals mid-sentence ("the “War On Drugs”", "his “Contract with
-            // America”") is a title, a slogan or a programme, not a framing; a headline
-            // capitalises every word, so there it says nothing.
-            if f.open > f.sentence.start && !doc.in_headline(f.open) && names::is_title_case(doc, q)
+            // America”"), or of two words or more at its start (“Wild Rose” is out on DVD),
+            // is a title, a slogan or a programme, not a framing; a headline capitalises every
+            // word, so there it says nothing.
+            if (f.open > f.sentence.start || f.words >= 2)
+                && !doc.in_headline(f.open)
+                && names::is_title_case(doc, q)
             {
                 return none(Class::Title);
             }
