@@ -29,6 +29,7 @@ const SPEECH_VERBS: &[&str] = &[
     "express", "assail", "lambaste", "castigate", "deride", "ridicule", "taunt", "hint",
     "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate",
     "grouse", "talk", "determine", "exhort", "rant", "vouch", "gripe", "grumble", "sneer",
+    "eulogize", "eulogise",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
@@ -276,7 +277,7 @@ mod tests {
     fn verb_forms_are_generated_from_their_base() {
         for word in [
             "said", "says", "saying", "warned", "tweeting", "replied", "wrote", "quipped", "notes",
-            "argues",
+            "argues", "eulogized",
         ] {
             assert!(is_speech_verb(word), "{word}");
         }
