@@ -329,6 +329,21 @@ fn an_acronym_spelled_like_a_pronoun_is_a_name() {
 }
 
 #[test]
+fn the_end_of_an_institutions_name_is_not_a_person_a_pronoun_stands_for() {
+    // "Marine Research" ends "the Institute for Marine Research": "Research" opening a
+    // sentence is not the person "she" stands for.
+    assert_eq!(
+        speaker_of(
+            "Mayor Ana Ruiz opened a lab of the Institute for Marine Research on Monday.\n\n\
+             Research focusing on the reef could offer a glimpse of how it works. \
+             “We need more time,” she said."
+        )
+        .as_deref(),
+        Some("Mayor Ana Ruiz")
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

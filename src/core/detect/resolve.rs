@@ -242,7 +242,15 @@ impl<'d> Resolver<'d> {
             let words: Vec<&str> = mention.tokens.clone().map(|i| doc.lower(i)).collect();
             let people_words = words.iter().filter(|w| !lexicon::is_title(w)).count();
             let titled = words.len() > people_words;
-            if !self.is_institution(&mention) && (people_words >= 2 || people_words >= 1 && titled)
+            // "the National Center for Scientific Research": the end of an institution's name.
+            let ends_a_name = start >= 2
+                && doc.is_lowercase_word(start - 1)
+                && doc.lower(start - 1) == "for"
+                && doc.is_capitalised(start - 2)
+                && lexicon::is_organisation_word(doc.lower(start - 2));
+            if !self.is_institution(&mention)
+                && !ends_a_name
+                && (people_words >= 2 || people_words >= 1 && titled)
             {
                 let text = strip_possessive(&self.text(&mention));
                 if let Some(title) = words.iter().find_map(|w| lexicon::canonical_title(w)) {
