@@ -71,7 +71,6 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
     }
     let end = content_end(doc, &tokens);
     let outside_quotes = |t: &usize| doc.quote_at(doc.tokens[*t].start).is_none();
-    let title_case = doc.is_title_case(tokens.clone());
     for cue in tokens
         .clone()
         .filter(|&t| doc.is_word(t))
@@ -98,7 +97,8 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         // Capitalised, the word is a name ("the United States", "The Washington Post") or
         // opens the sentence ("Asked whether …"), except in a headline or a line in title case
         // ("…, Lindsey Graham Says.").
-        if doc.is_capitalised(cue) && !doc.in_headline(cue) && !title_case {
+        if doc.is_capitalised(cue) && !doc.in_headline(cue) && !doc.is_title_case(tokens.clone())
+        {
             continue;
         }
         // `…, officials said.`: the verb closes the sentence after a comma.
