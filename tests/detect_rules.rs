@@ -344,6 +344,14 @@ fn the_end_of_an_institutions_name_is_not_a_person_a_pronoun_stands_for() {
 }
 
 #[test]
+fn an_institution_described_is_shown_as_written_not_as_the_last_person_named() {
+    let found = quotes(
+        "“The bridge is open,” said Mayor Ana Ruiz.\n\n“We will hire 200 people,” the company said.",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("the company"), "{found:?}");
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

@@ -95,6 +95,14 @@ impl<'d> Resolver<'d> {
             // Only a singular definite description stands for one named person: "the chief of
             // the coalition" does, "NATO leaders" and "a spokesman" do not.
             MentionKind::Description if !self.is_definite_singular(mention) => text,
+            // "the company", "the Trump campaign": an institution, shown as written. Not the
+            // person last named; nor the institution last named, which proved wrong as often
+            // as right ("the campaign" is rarely the newspaper quoted before it).
+            MentionKind::Description
+                if lexicon::is_organisation_word(self.doc.lower(head_of(self.doc, mention))) =>
+            {
+                text
+            }
             MentionKind::Description => {
                 if let Some(name) = self.titled_before(mention) {
                     return name;
