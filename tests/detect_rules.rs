@@ -352,6 +352,12 @@ fn an_institution_described_is_shown_as_written_not_as_the_last_person_named() {
 }
 
 #[test]
+fn a_lone_yes_or_no_is_an_answer_mentioned() {
+    let (_, d) = run("Most of those voting “yes” were farmers from the valley.");
+    assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");
