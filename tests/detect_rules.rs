@@ -358,6 +358,22 @@ fn a_lone_yes_or_no_is_an_answer_mentioned() {
 }
 
 #[test]
+fn the_speaker_of_a_passive_reporting_verb_is_its_agent_never_its_subject() {
+    assert_eq!(
+        speaker_of("Mayor Karl Voss was branded a “traitor” by the city council.").as_deref(),
+        Some("the city council")
+    );
+    // No agent: the words are someone's, unnamed, and a later cue may name them.
+    let found = quotes("Mayor Karl Voss has been called a “traitor” for years.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, None, "{found:?}");
+    assert_eq!(
+        speaker_of("The plan was branded “a reckless gamble,” Ana Ruiz wrote.").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

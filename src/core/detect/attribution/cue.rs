@@ -56,6 +56,20 @@ pub(super) fn cue_in(
                 .and_then(|o| outer_report(doc, o, floor, range.end));
             return outer.or(Some((owner, cue..cue + 1)));
         }
+        // "has been called a “…” by …": who is spoken of is not who speaks; the agent after
+        // "by" is. Without one, another cue may still name the speaker ("… was branded “…”,
+        // Song wrote"), or else the quotation is someone's, unnamed (`unspoken_cue`).
+        // Only when the quotation completes the verb: not "was reported in a “hit piece” by
+        // The Times", where the quotation is someone else's word for the report.
+        if is_passive(doc, cue, floor) && is_past_tense(doc.lower(cue)) {
+            let completes = !before
+                || words_outside_quotes(doc, cue + 1..range.end)
+                    .all(|t| doc.lower(t) == "as" || !lexicon::is_preposition(doc.lower(t)));
+            match agent_of_passive(doc, cue).filter(|_| completes) {
+                Some(agent) => return Some((Some(agent), cue..cue + 1)),
+                None => continue,
+            }
+        }
         if let Some(speaker) = speaker_of_cue(doc, cue, floor, range.end) {
             // Whoever speaks of someone's remarks says the quotation, a description too ("The
             // lawmaker, who …, said Trump's remarks "…"").
@@ -126,6 +140,9 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
     if doc.is_capitalised(cue) && cue > floor && !in_headline {
         return None;
     }
+    if is_passive(doc, cue, floor) && is_past_tense(lower) {
+        return agent_of_passive(doc, cue);
+    }
     let previous = (cue > floor && doc.is_word(cue - 1)).then(|| doc.lower(cue - 1));
     if let Some(w) =
         previous.filter(|w| lexicon::is_determiner(w) && !matches!(*w, "that" | "who" | "which"))
@@ -192,6 +209,34 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
                 .filter(|m| !runs_into_quote(m))
         })
         .or_else(|| mentions::clause_subject(doc, cue))
+}
+
+/// Whether the reporting verb at `cue` is passive: "has been called", "was widely described"
+/// (a form of "be" before it, adverbs between).
+fn is_passive(doc: &Doc, cue: usize, floor: usize) -> bool {
+    let mut t = cue;
+    while t > floor && doc.is_lowercase_word(t - 1) && doc.lower(t - 1).ends_with("ly") {
+        t -= 1;
+    }
+    t > floor
+        && doc.is_lowercase_word(t - 1)
+        && matches!(
+            doc.lower(t - 1),
+            "was" | "were" | "been" | "is" | "are" | "be" | "being"
+        )
+}
+
+/// Who does a passive reporting verb: the phrase after "by" in its clause ("has been called a
+/// charlatan by fellow physicians"); nobody when the clause names none. The verb's subject
+/// is who is spoken of, never the speaker.
+fn agent_of_passive(doc: &Doc, cue: usize) -> Option<Mention> {
+    // Within the clause, past a short quotation ("was branded a “traitor” by the council").
+    let end = doc.sentence_tokens(doc.tokens[cue].sentence).end;
+    let outside = |t: usize| doc.quote_at(doc.tokens[t].start).is_none();
+    let by = (cue + 1..end.min(cue + 12))
+        .take_while(|&t| !(outside(t) && (doc.is_punct(t, ',') || doc.is_punct(t, ';'))))
+        .find(|&t| outside(t) && doc.is_word(t) && doc.lower(t) == "by")?;
+    mentions::phrase_starting_at(doc, by + 1, end)
 }
 
 /// Whether token `t` is the end of its sentence or its full stop.

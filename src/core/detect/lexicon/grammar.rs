@@ -20,6 +20,27 @@ pub fn is_filler(lower: &str) -> bool {
     ) || (lower.ends_with("ly") && lower.len() > 4)
 }
 
+/// Prepositions that open a phrase of place, time, means or topic ("in a blog", "about").
+pub fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on"
+            | "at"
+            | "from"
+            | "by"
+            | "with"
+            | "for"
+            | "during"
+            | "over"
+            | "under"
+            | "about"
+            | "into"
+            | "against"
+            | "through"
+            | "without"
+    )
+}
+
 /// Pronouns that can be a speaker.
 pub fn is_pronoun(lower: &str) -> bool {
     matches!(
