@@ -97,8 +97,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         // Capitalised, the word is a name ("the United States", "The Washington Post") or
         // opens the sentence ("Asked whether …"), except in a headline or a line in title case
         // ("…, Lindsey Graham Says.").
-        if doc.is_capitalised(cue) && !doc.in_headline(cue) && !doc.is_title_case(tokens.clone())
-        {
+        if doc.is_capitalised(cue) && !doc.in_headline(cue) && !doc.is_title_case(tokens.clone()) {
             continue;
         }
         // `…, officials said.`: the verb closes the sentence after a comma.

@@ -277,10 +277,11 @@ mod tests {
     fn verb_forms_are_generated_from_their_base() {
         for word in [
             "said", "says", "saying", "warned", "tweeting", "replied", "wrote", "quipped", "notes",
-            "argues", "eulogized",
+            "argues",
         ] {
             assert!(is_speech_verb(word), "{word}");
         }
+        assert!(is_speech_verb("eulogized"));
         for word in ["sayed", "table", "aggression"] {
             assert!(!is_speech_verb(word), "{word}");
         }
