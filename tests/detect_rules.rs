@@ -374,6 +374,18 @@ fn the_speaker_of_a_passive_reporting_verb_is_its_agent_never_its_subject() {
 }
 
 #[test]
+fn a_strategist_or_consultant_for_someone_speaks_for_them() {
+    assert_eq!(
+        speaker_of(
+            "“We will win,” said a strategist for one of the candidates, speaking on condition \
+             of anonymity."
+        )
+        .as_deref(),
+        Some("a strategist for one of the candidates")
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

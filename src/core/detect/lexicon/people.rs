@@ -43,6 +43,14 @@ pub fn speaks_for(lower: &str) -> bool {
             | "officials"
             | "staffer"
             | "staffers"
+            | "strategist"
+            | "strategists"
+            | "consultant"
+            | "consultants"
+            | "pollster"
+            | "pollsters"
+            | "operative"
+            | "operatives"
     )
 }
 
