@@ -553,6 +553,39 @@ fn a_capitalised_word_is_a_reporting_verb_only_in_a_line_of_title_case() {
 }
 
 #[test]
+fn state_and_states_report_only_before_that_or_punctuation_or_after_a_pronoun() {
+    // Nouns: the states that, 35 states that, Rust Belt states that, a state that.
+    for body in [
+        "Mayor Voss won most of the states that the council had carried.",
+        "Mayor Voss won 35 states that the council had carried in May.",
+        "Mayor Voss won the Rust Belt states that the council had carried.",
+        "Mayor Voss lives in a state that the council had carried in May.",
+    ] {
+        assert_eq!(reported_claims(body), [], "{body}");
+    }
+    let (_, d) = run("Voss is endorsing eight state candidates “who embody the spirit of reform.”");
+    assert!(
+        d.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "state")),
+        "{d:?}"
+    );
+    // Verbs.
+    assert_eq!(
+        reported_claims("The court order states that the bridge must close in May."),
+        [(
+            "states".to_owned(),
+            "the bridge must close in May".to_owned()
+        )]
+    );
+    assert_eq!(
+        speaker_of("The rebels spoke at dawn. They state their goal is to “win the war.”")
+            .as_deref(),
+        Some("The rebels")
+    );
+}
+
+#[test]
 fn claims_report_speech_or_state_checkable_facts() {
     let (article, d) = run(
         "Officials said that the bridge would reopen in May.\n\nThe bridge cost 40 million dollars to build.\n\nThe bridge is very beautiful at night.",

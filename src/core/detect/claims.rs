@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::mentions::{self, Mention};
-use super::tokens::{Doc, TokenKind};
+use super::tokens::{Doc, SPEECH_VERB, TokenKind};
 
 pub struct Claim {
     pub sentence: usize,
@@ -91,7 +91,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
                 cue: cue..cue + 2,
             });
         }
-        if !(lexicon::is_speech_verb(lower) || lexicon::is_belief_verb(lower)) {
+        if !(doc.has(cue, SPEECH_VERB) || lexicon::is_belief_verb(lower)) {
             continue;
         }
         // Capitalised, the word is a name ("the United States", "The Washington Post") or

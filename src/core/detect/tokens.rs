@@ -127,7 +127,33 @@ impl Doc {
         let with_particle = next(1)
             .filter(|p| matches!(*p, "up" | "off" | "out" | "in" | "back"))
             .is_some_and(|p| lexicon::reporting_particle(lower) == Some(p));
-        let speech = lexicon::is_speech_verb(lower) && (!put || next(1) == Some("it"))
+        // "state" and "states" are nouns in the news far more often than verbs ("swing
+        // states", "the state that …", "the 35 states that"): verbs after a pronoun ("they
+        // state", "it states"), after "to" ("to state, …"), or, for "states", after a singular
+        // noun and before "that" or punctuation ("the order states that", "the ad states.").
+        let state = matches!(lower, "state" | "states");
+        let reads_as_verb = || {
+            let Some(previous) =
+                (token > 0 && self.is_word(token - 1)).then(|| self.lower(token - 1))
+            else {
+                return false;
+            };
+            if lexicon::is_pronoun(previous) || previous == "to" {
+                return true;
+            }
+            let before_that_or_punctuation = token + 1 < self.tokens.len()
+                && (!self.is_word(token + 1) || next(1) == Some("that"));
+            let singular_noun = self.is_lowercase_word(token - 1)
+                && !previous.ends_with('s')
+                && !previous.starts_with(|c: char| c.is_ascii_digit())
+                && !lexicon::is_quantity_word(previous)
+                && !lexicon::is_preposition(previous)
+                && !lexicon::is_determiner(previous);
+            lower == "states" && before_that_or_punctuation && singular_noun
+        };
+        let speech = lexicon::is_speech_verb(lower)
+            && (!put || next(1) == Some("it"))
+            && (!state || reads_as_verb())
             || makes_clear
             || with_particle;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
