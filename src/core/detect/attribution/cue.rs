@@ -324,9 +324,13 @@ const MAX_WITH_PHRASE: usize = 10;
 /// patronizing suggestion that …" (a possessive up to three words before, adjectives between,
 /// "that" after). Whatever that clause quotes is the owner's.
 fn is_owned_report(doc: &Doc, t: usize, floor: usize) -> bool {
-    t + 1 < doc.tokens.len()
-        && doc.is_word(t + 1)
-        && doc.lower(t + 1) == "that"
+    let word = |i: usize| (i < doc.tokens.len() && doc.is_word(i)).then(|| doc.lower(i));
+    // "Podliska's most explosive claim is that …": "is" or "was" may stand before "that".
+    let that = match word(t + 1) {
+        Some("is" | "was") => word(t + 2),
+        next => next,
+    };
+    that == Some("that")
         && lexicon::is_report_noun(doc.lower(t))
         && owner_of_report(doc, t, floor).is_some()
 }
