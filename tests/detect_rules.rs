@@ -1311,12 +1311,17 @@ fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
         "Voss lost partly because of Brandt's cutting suggestion that he was “soft.”",
         "The delay, by her own admission, was a “mistake.”",
         "Despite Mayor Voss’s announcement that the cities had reached a “historic” deal, none was signed.",
-        "Mayor Voss’s most pointed claim is that the board ran a “witch hunt” against him.",
     ] {
         let (_, d) = run(body);
         assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");
         assert_eq!(d.quotes.len(), 1, "{body}: {d:?}");
     }
+    // "is that" after the owned noun.
+    assert_eq!(
+        speaker_of("Mayor Karl Voss’s boldest claim is that the board ran a “witch hunt.”")
+            .as_deref(),
+        Some("Mayor Karl Voss")
+    );
     // Plural nouns of speech too.
     let plural = "The false accusations that Mayor Karl Voss was a “crook” spread fast.";
     assert!(
