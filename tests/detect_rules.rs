@@ -386,6 +386,26 @@ fn a_strategist_or_consultant_for_someone_speaks_for_them() {
 }
 
 #[test]
+fn a_quantity_opening_its_clause_before_a_verb_in_the_past_is_the_speaker() {
+    for (body, who) in [
+        (
+            "Voters were angry. Another tweeted, “The council is above the law.”",
+            "Another",
+        ),
+        (
+            "Voters were angry. Several said they want “block grants” for schools.",
+            "Several",
+        ),
+        (
+            "Voters were angry; most said they were “very worried.”",
+            "most",
+        ),
+    ] {
+        assert_eq!(speaker_of(body).as_deref(), Some(who), "{body}");
+    }
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

@@ -144,6 +144,18 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         return agent_of_passive(doc, cue);
     }
     let previous = (cue > floor && doc.is_word(cue - 1)).then(|| doc.lower(cue - 1));
+    // "Several said", "Another tweeted, “…”": a quantity standing for people, opening its
+    // clause, before a verb in the past.
+    let opens_clause = |t: usize| t == floor || !doc.is_word(t - 1);
+    if previous.is_some_and(lexicon::stands_for_people)
+        && opens_clause(cue - 1)
+        && is_past_tense(lower)
+    {
+        return Some(Mention {
+            tokens: cue - 1..cue,
+            kind: MentionKind::Description,
+        });
+    }
     if let Some(w) =
         previous.filter(|w| lexicon::is_determiner(w) && !matches!(*w, "that" | "who" | "which"))
     {

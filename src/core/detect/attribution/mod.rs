@@ -375,12 +375,8 @@ fn reads_as_verb(doc: &Doc, t: usize, sentence_start: usize) -> bool {
     }
     let previous = (t > sentence_start && doc.is_word(t - 1)).then(|| doc.lower(t - 1));
     // "Several said", "Many wrote": a quantity standing for people, then a verb in the past.
-    let people_then_past = previous.is_some_and(|w| {
-        matches!(
-            w,
-            "several" | "some" | "many" | "most" | "few" | "both" | "all" | "others"
-        )
-    }) && cue::is_past_tense(doc.lower(t));
+    let people_then_past =
+        previous.is_some_and(lexicon::stands_for_people) && cue::is_past_tense(doc.lower(t));
     people_then_past
         || !previous.is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_possessive(w))
 }

@@ -41,6 +41,24 @@ pub fn is_preposition(lower: &str) -> bool {
     )
 }
 
+/// Words of quantity that stand for people when they are a clause's subject ("Several said",
+/// "Another tweeted").
+pub fn stands_for_people(lower: &str) -> bool {
+    matches!(
+        lower,
+        "several"
+            | "some"
+            | "many"
+            | "most"
+            | "few"
+            | "both"
+            | "all"
+            | "others"
+            | "another"
+            | "one"
+    )
+}
+
 /// Pronouns that can be a speaker.
 pub fn is_pronoun(lower: &str) -> bool {
     matches!(
