@@ -429,6 +429,10 @@ fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     // At the start of a sentence, two words in capitals or more.
     let (_, d) = run("Voss spoke next.\n\n“Wild Rose” is now out on DVD.");
     assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");
+    // Named by a verb of naming whose subject is a thing: "a line of sets called …".
+    let (_, d) =
+        run("It is the first of a line of toy sets called the “Master Builder Series” this year.");
+    assert!(d.scare_quotes.is_empty() && d.quotes.is_empty(), "{d:?}");
     // One word there has its capital from the sentence.
     let (_, d) = run("Voss spoke next.\n\n“Reform” was the word of the night.");
     assert_eq!(d.scare_quotes.len(), 1, "{d:?}");

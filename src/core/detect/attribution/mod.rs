@@ -163,6 +163,19 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| cast_as(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| belief_before(doc, &f).map(|a| (a, Side::Before)));
     match found {
+        // "a line of sets called the “Master Builder Series”": a naming verb whose subject is
+        // a thing, not a person, before words in capitals names a title.
+        Some(((speaker, cue), _))
+            if lexicon::names_a_thing(doc.lower(cue.start))
+                && speaker
+                    .as_ref()
+                    .is_none_or(|s| s.kind == mentions::MentionKind::Description)
+                && f.open > f.sentence.start
+                && !doc.in_headline(f.open)
+                && names::is_title_case(doc, q) =>
+        {
+            none(Class::Title)
+        }
         Some(((speaker, cue), side)) => Analysis {
             class: quote_type(doc, &f, side, cue.end),
             speaker,

@@ -59,6 +59,14 @@ pub fn stands_for_people(lower: &str) -> bool {
     )
 }
 
+/// Verbs that give something its name ("a series called …", "a bill dubbed …").
+pub fn names_a_thing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "called" | "named" | "dubbed" | "titled" | "entitled" | "nicknamed" | "branded"
+    )
+}
+
 /// Pronouns that can be a speaker.
 pub fn is_pronoun(lower: &str) -> bool {
     matches!(
