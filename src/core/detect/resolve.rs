@@ -219,8 +219,8 @@ impl<'d> Resolver<'d> {
             if lexicon::is_title(lower) {
                 return false;
             }
-            institution |=
-                lexicon::is_organisation_word(&strip_possessive(lower)) || is_acronym(&doc.word(t));
+            institution |= lexicon::is_organisation_word(&strip_possessive(lower))
+                || lexicon::is_acronym(&doc.word(t));
         }
         institution
     }
@@ -293,10 +293,4 @@ fn strip_possessive(text: &str) -> String {
         .or_else(|| text.strip_suffix('’'))
         .unwrap_or(text)
         .to_owned()
-}
-
-/// "NATO", "U.S.", "FBI": two or more letters, all capitals.
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic());
-    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }

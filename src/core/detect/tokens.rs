@@ -162,13 +162,7 @@ impl Doc {
     /// Whether the word at `token` is an acronym written in capitals ("WHO", the World Health
     /// Organization), not a word of a line in capitals ("WHO WILL WIN?").
     fn is_acronym(&self, token: usize) -> bool {
-        let all_caps = |t: usize| {
-            let word = self.tokens[t];
-            word.end - word.start >= 2
-                && self.chars[word.start..word.end]
-                    .iter()
-                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        };
+        let all_caps = |t: usize| lexicon::is_acronym(&self.word(t));
         let near_caps = |t: Option<usize>| {
             t.filter(|&t| t < self.tokens.len() && self.is_word(t))
                 .is_some_and(all_caps)

@@ -67,6 +67,12 @@ pub fn names_a_thing(lower: &str) -> bool {
     )
 }
 
+/// "NATO", "U.S.", "FBI", "WHO": two or more letters, all capitals.
+pub fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+}
+
 /// Pronouns that can be a speaker.
 pub fn is_pronoun(lower: &str) -> bool {
     matches!(
