@@ -406,6 +406,15 @@ fn a_quantity_opening_its_clause_before_a_verb_in_the_past_is_the_speaker() {
 }
 
 #[test]
+fn an_adverb_of_frequency_before_the_verb_is_not_its_subject() {
+    assert_eq!(
+        speaker_of("But you will always wonder, “What would have happened if I had stayed?”")
+            .as_deref(),
+        Some("you")
+    );
+}
+
+#[test]
 fn a_pronoun_contracted_with_is_or_has_is_not_a_possessive() {
     // "She’s" is "she is": "predicting" is her verb, so the quotation is hers, not a framing.
     let (_, d) = run("Mayor Ana Ruiz spoke last. She’s predicting a \"very good\" year.");

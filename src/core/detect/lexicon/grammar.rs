@@ -16,7 +16,8 @@ pub fn is_filler(lower: &str) -> bool {
             | "only" | "often" | "all" | "both" | "himself" | "herself" | "themselves" | "too"
             | "ever" | "recently" | "previously" | "repeatedly" | "reportedly" | "publicly"
             | "privately" | "flatly" | "simply" | "quickly" | "further" | "bluntly"
-            | "subsequently" | "can" | "should" | "must" | "being"
+            | "subsequently" | "can" | "should" | "must" | "being" | "always" | "sometimes"
+            | "perhaps"
     ) || (lower.ends_with("ly") && lower.len() > 4)
 }
 
