@@ -3,7 +3,7 @@
 // files chosen or dropped together open together, and what is refused is named.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, untilSuggested } from './support/app.mjs';
+import { appUnderTest, progressSeen, recordProgress, untilSuggested } from './support/app.mjs';
 import { screenshot } from './support/browser.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
@@ -30,20 +30,12 @@ async function chooseFiles(page, files) {
 
 test('an 84-article JSON Lines corpus opens in one step, with progress and one summary', async () => {
   const { page, problems, context } = await app.freshPage();
-  // The bar is recorded as it goes in: on a busy machine the opening can end before a poll
-  // for the bar's visibility comes round (CI once waited 30 s for a bar already gone).
-  await page.evaluate(() => {
-    window.__progress = [];
-    new MutationObserver(() => {
-      const bar = document.querySelector('.notice.opening progress');
-      if (bar) window.__progress.push([bar.value, bar.max]);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  // Recorded as it goes in: CI once waited 30 s for a bar already gone.
+  await recordProgress(page);
   await chooseFiles(page, { name: 'demo.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(corpus()) });
   const summary = page.getByRole('status').filter({ hasText: 'Opened 84 articles' });
   await summary.waitFor();
-  const seen = await page.evaluate(() => window.__progress);
-  assert.ok(seen.length > 0, 'the progress bar was shown while the corpus opened');
+  assert.ok((await progressSeen(page)).length > 0, 'the progress bar was shown while the corpus opened');
   const words = await summary.locator('p').textContent();
   assert.ok(
     words.startsWith('Opened 84 articles; each is in your library now. 1 article was already there. '

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { appUnderTest } from './support/app.mjs';
+import { appUnderTest, progressSeen, recordProgress } from './support/app.mjs';
 import { repoRoot, screenshot } from './support/browser.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
@@ -144,13 +144,7 @@ test('annotations that carry only their quoted text are found a few at a time, w
     return windows.slice(0, 40);
   });
   assert.equal(quotes.length, 40);
-  await page.evaluate(() => {
-    window.__progress = [];
-    new MutationObserver(() => {
-      const bar = document.querySelector('.notice.opening progress');
-      if (bar) window.__progress.push([bar.getAttribute('aria-label'), bar.value, bar.max]);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  await recordProgress(page);
   const w3c = {
     type: 'AnnotationCollection',
     items: quotes.map((exact, i) => ({
@@ -161,7 +155,7 @@ test('annotations that carry only their quoted text are found a few at a time, w
   };
   await importFile(page, 'quotes.w3c.jsonld', JSON.stringify(w3c));
   await page.getByRole('status').filter({ hasText: 'Imported 40 annotations' }).filter({ hasText: '0 orphaned' }).waitFor();
-  const seen = await page.evaluate(() => window.__progress);
+  const seen = await progressSeen(page);
   assert.ok(seen.length > 0, 'the progress bar was shown');
   assert.ok(seen.every(([label, , max]) => label === 'Finding the annotations in the article' && max === 40), JSON.stringify(seen));
   assert.equal(await page.locator('.notice.opening').count(), 0, 'the progress bar is gone');

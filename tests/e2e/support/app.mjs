@@ -33,3 +33,23 @@ export function appUnderTest() {
 export async function untilSuggested(page) {
   await page.locator('.suggestions-panel[aria-busy=false]').waitFor();
 }
+
+/**
+ * Records the progress bar of work in steps (`.notice.opening progress`) each time the page
+ * changes, as [aria-label, value, max]; read them with `progressSeen`. A bar can come and go
+ * between two polls for its visibility on a busy machine, so it is recorded as it goes in.
+ */
+export async function recordProgress(page) {
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('.notice.opening progress');
+      if (bar) window.__progress.push([bar.getAttribute('aria-label'), bar.value, bar.max]);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+/** What `recordProgress` saw so far. */
+export async function progressSeen(page) {
+  return page.evaluate(() => window.__progress);
+}
