@@ -20,6 +20,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::BlockGroup;
+use super::hooks::held_selection::use_held_selection;
 use crate::core::annotation::AnnotationId;
 use crate::core::article::{Article, BlockKind};
 use crate::core::highlights::{Highlight, per_block};
@@ -142,6 +143,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         });
     }
     let shown = (*rendered).min(blocks.len());
+    use_held_selection(props.article_ref.clone(), props.article.clone());
     let before = use_mut_ref(Laid::default);
     let laid = use_memo(
         (props.article.clone(), props.highlights.clone()),

@@ -58,6 +58,61 @@ pub fn selected_range(article_root: &Element, article: &Article) -> Option<CharR
     trim_to_words(article, chars)
 }
 
+/// Makes `range` of the document the browser's selection, reading forwards; `None` when a
+/// block it needs is not in the page. The inverse of [`selected_range`] for a trimmed range.
+pub fn select(article_root: &Element, article: &Article, range: CharRange) -> Option<()> {
+    let (start_node, start_offset) = dom_point(article_root, article, range.start(), false)?;
+    let (end_node, end_offset) = dom_point(article_root, article, range.end(), true)?;
+    let selection = window().get_selection().ok()??;
+    selection
+        .set_base_and_extent(&start_node, start_offset, &end_node, end_offset)
+        .ok()
+}
+
+/// The text node and UTF-16 offset in it where document offset `at` is in the page. At a
+/// block's edge, `at_end` picks the block that ends there rather than the one that starts.
+fn dom_point(
+    article_root: &Element,
+    article: &Article,
+    at: crate::core::offsets::CharOffset,
+    at_end: bool,
+) -> Option<(Node, u32)> {
+    let blocks = article.blocks();
+    let index = if at_end {
+        blocks.partition_point(|b| b.range.end() < at)
+    } else {
+        blocks.partition_point(|b| b.range.end() <= at)
+    };
+    let block = blocks.get(index)?;
+    let text_index = article.index();
+    let mut local =
+        text_index.char_to_utf16(at)?.get() - text_index.char_to_utf16(block.range.start())?.get();
+    let element = article_root
+        .query_selector(&format!("[data-block=\"{index}\"]"))
+        .ok()??;
+    // The block's text nodes in document order; marks add elements but no text.
+    let mut stack = vec![Node::from(element)];
+    let mut last_text = None;
+    while let Some(node) = stack.pop() {
+        if node.node_type() == Node::TEXT_NODE {
+            let length = node.node_value().unwrap_or_default().encode_utf16().count();
+            if local < length || (local == length && at_end) {
+                return Some((node, local as u32));
+            }
+            local -= length;
+            last_text = Some((node, length as u32));
+            continue;
+        }
+        let children = node.child_nodes();
+        stack.extend(
+            (0..children.length())
+                .rev()
+                .filter_map(|i| children.item(i)),
+        );
+    }
+    last_text
+}
+
 /// Where the browser's selection is in the viewport: its left, top and bottom, for the
 /// floating toolbar. Reading it lays the page out, so it is read only while a toolbar shows.
 pub fn selection_anchor() -> Option<(f64, f64, f64)> {

@@ -6,7 +6,7 @@
 // answers only when the test says so), while tab B saves or is hidden.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest } from './support/app.mjs';
+import { appUnderTest, untilSuggested } from './support/app.mjs';
 import { dragSelect, highlighted } from './support/select.mjs';
 
 const app = appUnderTest();
@@ -156,6 +156,25 @@ test('a tab hidden and closed in the middle of another tab\'s save leaves its wo
     0,
     'the journal was taken in and removed',
   );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('text selected in one tab stays selected while another tab\'s annotation is drawn in the same paragraph', async () => {
+  const { context, problems, open } = await twoTabs();
+  const a = await open();
+  const b = await open();
+  for (const page of [a, b]) await untilSuggested(page);
+
+  await dragSelect(a, 'many NATO member states');
+  await labelAndSave(b, 'tremendous funds', '1');
+  // A redraws the paragraph's text under its reader's selection.
+  await a.waitForFunction(() => [...document.querySelectorAll('mark[data-annotation-id]')].some((m) => m.textContent === 'tremendous funds'));
+  assert.equal(await a.evaluate(() => String(getSelection())), 'many NATO member states');
+
+  await a.keyboard.press('2');
+  await waitForMarks(a, 2);
+  assert.deepEqual(await texts(a), ['many NATO member states', 'tremendous funds']);
   assert.deepEqual(problems, []);
   await context.close();
 });

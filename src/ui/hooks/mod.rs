@@ -5,6 +5,7 @@
 pub mod autosave;
 pub mod deferred_history;
 pub mod file_drop;
+pub mod held_selection;
 pub mod keyboard;
 pub mod maintenance;
 pub mod other_tabs;
