@@ -1523,3 +1523,39 @@ fn a_short_quotation_after_slogan_or_hashtag_is_a_name_whatever_its_capitals() {
     let body = "The campaign sold mugs with the slogan “ferries first” at the fair.";
     assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
 }
+
+#[test]
+fn a_quotation_alone_on_its_line_is_a_heading_or_a_line_of_dialogue() {
+    let body = "The best ferry games of the year.\n\n“Tidewater” ($20)\n\nYou steer a ferry \
+                through a storm.\n\n“Undertow”\n\nA quieter game about a harbour.";
+    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert!(quotes(body).is_empty(), "{:?}", quotes(body));
+    let dialogue = "Ana came back from the pier with two tickets.\n\n“Tonight.”\n\nShe smiled.";
+    assert!(
+        scare_quotes(dialogue).is_empty(),
+        "{:?}",
+        scare_quotes(dialogue)
+    );
+    assert_eq!(one_quote(dialogue).0, "“Tonight.”");
+}
+
+#[test]
+fn a_term_defined_after_it_and_values_in_code_are_not_framings() {
+    for body in [
+        "A ticket has one of three states.\n\n“open”: the ferry has seats left.",
+        "Call it as fetch(\"/tickets\") and read the reply.",
+        "var fare = { \"zone\": \"harbour\" };",
+        "Set mode=\"quiet\" in the file.",
+    ] {
+        assert!(
+            scare_quotes(body).is_empty(),
+            "{body}: {:?}",
+            scare_quotes(body)
+        );
+    }
+    // A bracket with a space before it is prose, where a framing may stand.
+    assert_eq!(
+        scare_quotes("Voters delay their ballots (“sit tight” in the trade) for weeks.").len(),
+        1
+    );
+}

@@ -197,6 +197,9 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             {
                 return none(Class::Title);
             }
+            if let Some(class) = names::by_layout(doc, q) {
+                return none(class);
+            }
             if f.words > MAX_UNSPOKEN_SCARE_WORDS {
                 return none(Class::Partial);
             }

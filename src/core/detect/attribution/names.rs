@@ -138,3 +138,39 @@ pub(super) fn is_title_case(doc: &Doc, q: usize) -> bool {
     let first = doc.token_at_or_after(inner.start);
     doc.is_title_case(first..doc.token_at_or_after(inner.end))
 }
+
+/// What the quotation's place in its paragraph says it is, whatever its words: `“Thumper”
+/// ($20)` alone on its line is a heading, the name of what the paragraphs below describe, and
+/// `“Gotcha.”` alone, a line of dialogue;
+/// `“opaque”: a response for …` opening its paragraph before a colon is a term being defined;
+/// `fetch("/login", {…})`, in a paragraph of code, is a value. None of them is a framing. Only
+/// asked of quotations without a speaker.
+pub(super) fn by_layout(doc: &Doc, q: usize) -> Option<Class> {
+    let span = &doc.quotes[q];
+    let paragraph = doc.paragraphs[span.paragraph].clone();
+    let rest: String = doc.chars[span.end..paragraph.end].iter().collect();
+    let rest = rest.trim();
+    if span.start == paragraph.start {
+        // A line of dialogue (`“Gotcha.”`) ends as a sentence does; a heading does not.
+        let inner: String = doc.chars[span.inner()].iter().collect();
+        if rest.is_empty() && inner.trim_end().ends_with(['.', '!', '?', '…']) {
+            return Some(Class::Direct);
+        }
+        let parenthetical = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
+        if rest.is_empty() || parenthetical.is_some_and(|inside| !inside.contains(['(', ')'])) {
+            return Some(Class::Title);
+        }
+        if rest.starts_with(':') {
+            return Some(Class::Mentioned);
+        }
+    }
+    // News prose has no braces, opens a quotation after "[" or "=" only with a space, and
+    // writes "(" right after a word only in a call: `fetch("/login")`, not ` (“sit on it” in
+    // consultant-speak)`.
+    let before = |back: usize| span.start.checked_sub(back).map(|i| doc.chars[i]);
+    let call = before(1) == Some('(') && before(2).is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let code = call
+        || before(1).is_some_and(|c| matches!(c, '[' | '{' | '='))
+        || doc.chars[paragraph].iter().any(|&c| c == '{' || c == '}');
+    code.then_some(Class::Mentioned)
+}
