@@ -1206,6 +1206,8 @@ fn clauses_translations_buttons_and_self_descriptions_are_not_framings() {
     for body in [
         "When the ferry did not come, “he left” with the others.",
         "The club's name, Brujas, is Spanish for “witches” and comes from a film.",
+        "The name of the gas, neon, translates as “new” in Greek.",
+        "The law turns on the definition of “all assets” in the code.",
         "Enter your address and click “sign up.”",
         "Sign up by entering your email and clicking the “subscribe” button below.",
         "The campaign posted a video in which Voss called herself “very pro-ferry” in 1999.",

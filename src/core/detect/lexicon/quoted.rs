@@ -57,7 +57,9 @@ pub fn introduces_mention(lower: &str) -> bool {
             | "name" | "spelled" | "spelling" | "pronounced" | "acronym" | "expression" | "slur"
             // A button or a key: `click "sign up"`.
             | "click" | "clicking" | "clicks" | "tap" | "tapping" | "type" | "typing"
-            // A translation: `Spanish for "witches"`.
+            // A meaning or a translation: `neon, which translates as "new"`, `the definition
+            // of "substantially all"`, `Spanish for "witches"`.
+            | "translates" | "translated" | "meaning" | "definition"
             | "spanish" | "french" | "german" | "italian" | "portuguese" | "arabic" | "latin"
             | "russian" | "chinese" | "japanese" | "korean" | "hebrew" | "greek" | "yiddish"
             | "persian" | "turkish" | "hindi" | "urdu"
