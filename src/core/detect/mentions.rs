@@ -112,6 +112,13 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
             let prev = start - 1;
             if is_name_word(doc, prev) || doc.is_word(prev) && doc.has(prev, TITLE) {
                 start = prev;
+            } else if (doc.has(start, TITLE) || start + 1 < last && doc.has(start + 1, TITLE))
+                && doc.is_lowercase_word(prev)
+                && is_plain_noun(doc, prev)
+            {
+                // "White House press secretary Josh Earnest", "campaign policy director Jo
+                // Cole": the nouns that say which secretary or director it is.
+                start = prev;
             } else if prev > floor
                 && doc.is_word(prev)
                 && lexicon::joins_name(doc.lower(prev))
@@ -380,7 +387,7 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
 
 /// A lower-case word that can stand between a place or party and a name ("resident", "ally",
 /// "pollster"): not a word of grammar, a reporting verb or a verb's form.
-fn is_plain_noun(doc: &Doc, t: usize) -> bool {
+pub(super) fn is_plain_noun(doc: &Doc, t: usize) -> bool {
     let w = doc.lower(t);
     !doc.has(t, SPEECH_VERB)
         && !lexicon::is_filler(w)

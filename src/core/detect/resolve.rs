@@ -177,10 +177,19 @@ impl<'d> Resolver<'d> {
     /// The fullest form of a name the article gives.
     fn full_name(&self, mention: &Mention) -> String {
         let doc = self.doc;
-        // "economist Henrik Olsen" shows as "Henrik Olsen"; capitalised titles stay.
+        // "economist Henrik Olsen", "Texas delegate Bill Eastland" and "White House press
+        // secretary Josh Earnest" show as the name after the title or noun that describes the
+        // person; capitalised titles stay ("Sen. Barry Goldwater"), and names joined by "and"
+        // stay two ("Mr. Rubio and Mr. Cruz").
         let mut tokens = mention.tokens.clone();
         while tokens.len() > 1 && doc.is_lowercase_word(tokens.start) {
             tokens.start += 1;
+        }
+        if let Some(t) = tokens.clone().rev().find(|&t| doc.is_lowercase_word(t))
+            && (doc.has(t, TITLE) || mentions::is_plain_noun(doc, t))
+            && mentions::is_name_word(doc, t + 1)
+        {
+            tokens.start = t + 1;
         }
         let mention = &Mention {
             tokens,

@@ -151,9 +151,17 @@ impl Doc {
                 && !lexicon::is_determiner(previous);
             lower == "states" && before_that_or_punctuation && singular_noun
         };
+        // "press secretary", "press conference", "pressing issue": a noun or an adjective,
+        // not the verb of "pressed him", "pressing party officials for".
+        let press = next(1).is_some_and(|n| match lower {
+            "press" => lexicon::follows_press(n),
+            "pressing" => lexicon::is_pressing(n),
+            _ => false,
+        });
         let speech = lexicon::is_speech_verb(lower)
             && (!put || next(1) == Some("it"))
             && (!state || reads_as_verb())
+            && !press
             || makes_clear
             || with_particle;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)

@@ -269,6 +269,42 @@ pub fn is_report_noun(lower: &str) -> bool {
         )
 }
 
+/// Nouns after "press" that make it a noun of the news trade ("press secretary", "press
+/// conference"), not the verb of "pressed him on it".
+#[rustfmt::skip]
+pub fn follows_press(lower: &str) -> bool {
+    matches!(
+        lower,
+        "secretary" | "secretaries" | "conference" | "conferences" | "release" | "releases"
+            | "office" | "officer" | "aide" | "aides" | "briefing" | "briefings" | "corps"
+            | "statement" | "pool" | "call" | "calls" | "event" | "gaggle" | "coverage"
+            | "freedom" | "reports" | "staff" | "team" | "room" | "operation" | "availability"
+            | "credentials" | "officials" | "spokesman" | "spokeswoman" | "attention"
+    )
+}
+
+/// Nouns after "pressing" that make it an adjective ("a pressing issue"), not the verb of
+/// "pressing party officials for a role".
+pub fn is_pressing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "issue"
+            | "issues"
+            | "concern"
+            | "concerns"
+            | "need"
+            | "needs"
+            | "question"
+            | "questions"
+            | "matter"
+            | "matters"
+            | "problem"
+            | "problems"
+            | "priority"
+            | "priorities"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
