@@ -1605,3 +1605,19 @@ fn a_speaker_described_before_the_name_shows_as_the_name() {
         )
     );
 }
+
+#[test]
+fn a_phrase_of_time_or_place_before_the_speaker_is_not_what_was_said() {
+    assert_eq!(
+        reported_claims("At a rally on Monday, Mayor Karl Voss said the ferry would run again."),
+        vec![("said".to_owned(), "the ferry would run again".to_owned())]
+    );
+    // A clause before the comma is what was said.
+    assert_eq!(
+        reported_claims("The ferry will run again in May, officials said."),
+        vec![(
+            "said".to_owned(),
+            "The ferry will run again in May".to_owned()
+        )]
+    );
+}

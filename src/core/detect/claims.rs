@@ -107,7 +107,12 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
                 subject.tokens.start > tokens.start && doc.is_punct(subject.tokens.start - 1, ',');
             let rest_is_short = (cue + 1..end).filter(|&t| doc.is_word(t)).count() <= 6
                 && !(cue + 1..end).any(|t| doc.is_word(t) && doc.lower(t) == "that");
-            if comma_before && rest_is_short && subject.tokens.start - 1 > tokens.start {
+            // "At a rally Monday, Rubio said Trump is …": a phrase of place or time before the
+            // comma opens the sentence; it is not what was said.
+            let opener = subject.tokens.start - 1 > tokens.start
+                && lexicon::is_preposition(doc.lower(tokens.start))
+                && !(tokens.start..subject.tokens.start - 1).any(|t| doc.is_punct(t, ','));
+            if comma_before && rest_is_short && !opener && subject.tokens.start - 1 > tokens.start {
                 return Some(Reported {
                     content: trim(doc, tokens.start..subject.tokens.start - 1),
                     speaker: Some(subject.clone()),
