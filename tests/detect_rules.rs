@@ -1621,3 +1621,26 @@ fn a_phrase_of_time_or_place_before_the_speaker_is_not_what_was_said() {
         )]
     );
 }
+
+#[test]
+fn in_someones_words_names_the_speaker() {
+    let before = "Mayor Karl Voss spoke last at the hearing.";
+    assert_eq!(
+        speaker_of(&format!(
+            "{before} In Voss's words, “The ferry is the town.”"
+        ))
+        .as_deref(),
+        Some("Mayor Karl Voss")
+    );
+    assert_eq!(
+        speaker_of(&format!("{before} In his words, “The ferry is the town.”")).as_deref(),
+        Some("Mayor Karl Voss")
+    );
+    assert_eq!(
+        speaker_of(&format!(
+            "{before} In the words of Ana Ruiz, “The ferry is the town.”"
+        ))
+        .as_deref(),
+        Some("Ana Ruiz")
+    );
+}

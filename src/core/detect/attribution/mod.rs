@@ -32,6 +32,7 @@ mod echo;
 mod framing;
 mod labels;
 mod names;
+mod words_of;
 
 pub use borrow::borrow_speakers;
 pub use echo::echoes;
@@ -42,6 +43,7 @@ use cue::cue_in;
 use framing::framing;
 use labels::{label_inside, transcript_label};
 use names::title_or_mention;
+use words_of::in_the_words_of;
 
 /// What a quotation is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,6 +161,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
         .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)))
         .or_else(|| named_before_colon(doc, &f).map(|a| (a, Side::Before)))
+        .or_else(|| in_the_words_of(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)))
         .or_else(|| cast_as(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| belief_before(doc, &f).map(|a| (a, Side::Before)));
