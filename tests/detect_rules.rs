@@ -1644,3 +1644,15 @@ fn in_someones_words_names_the_speaker() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn which_after_a_name_and_a_comma_stands_for_the_name() {
+    assert_eq!(
+        speaker_of(
+            "Mayor Karl Voss testified in a suit brought by Harbour Lines, which accuses the \
+             town of “stealing” its routes."
+        )
+        .as_deref(),
+        Some("Harbour Lines")
+    );
+}

@@ -79,7 +79,7 @@ impl<'d> Resolver<'d> {
             MentionKind::Name => self.full_name(mention),
             MentionKind::Pronoun => {
                 let lower = text.to_lowercase();
-                if lower == "who"
+                if matches!(lower.as_str(), "who" | "which")
                     && let Some(name) = self.antecedent_of_who(at)
                 {
                     return name;
@@ -152,7 +152,7 @@ impl<'d> Resolver<'d> {
         doc.lower(mention.tokens.start) == "the" && !doc.lower(head_of(doc, mention)).ends_with('s')
     }
 
-    /// `Smith, who said …`: the name before the comma.
+    /// `Smith, who said …`, `ZeniMax Media, which accuses …`: the name before the comma.
     fn antecedent_of_who(&self, who: usize) -> Option<String> {
         let doc = self.doc;
         (who > 1 && doc.is_punct(who - 1, ','))
