@@ -1656,3 +1656,17 @@ fn which_after_a_name_and_a_comma_stands_for_the_name() {
         Some("Harbour Lines")
     );
 }
+
+#[test]
+fn titles_between_an_outlet_and_a_name_lead_to_the_person() {
+    assert_eq!(
+        named(
+            "Harbour Times staff writer Jo Cole posted a reply asking whether anyone was “still \
+             angry.”"
+        ),
+        (
+            "Jo Cole".to_owned(),
+            "Harbour Times staff writer Jo Cole".to_owned()
+        )
+    );
+}

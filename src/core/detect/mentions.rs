@@ -232,6 +232,22 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
                 break;
             }
         }
+        // "Staff writer David Emery posted …", "Snopes fact checker and staff writer David
+        // Emery": lower-case titles or nouns between a name and the person's name belong to
+        // the phrase, which ends with the person's name.
+        let described = (end..ceiling.min(end + 5))
+            .take_while(|&t| {
+                doc.is_lowercase_word(t)
+                    && (doc.has(t, TITLE) || is_plain_noun(doc, t) || doc.lower(t) == "and")
+            })
+            .last()
+            .filter(|&t| doc.lower(t) != "and" && is_name_word(doc, t + 1));
+        if let Some(last) = described {
+            end = last + 1;
+            while end < ceiling && is_name_word(doc, end) {
+                end += 1;
+            }
+        }
         return Some(Mention {
             tokens: start..end,
             kind: MentionKind::Name,
