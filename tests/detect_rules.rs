@@ -1670,3 +1670,20 @@ fn titles_between_an_outlet_and_a_name_lead_to_the_person() {
         )
     );
 }
+
+#[test]
+fn what_a_court_has_held_that_is_its_words() {
+    assert_eq!(
+        speaker_of(
+            "The courts have held that a sale must leave the port whole where its docks are \
+             “vital.”"
+        )
+        .as_deref(),
+        Some("The courts")
+    );
+    assert!(
+        scare_quotes("The courts have held that its docks are “vital.”").is_empty(),
+        "{:?}",
+        scare_quotes("The courts have held that its docks are “vital.”")
+    );
+}

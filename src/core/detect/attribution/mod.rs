@@ -378,7 +378,13 @@ fn belief_before(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)
     words_outside_quotes(doc, f.sentence.start..f.open)
         .rev()
         .filter(|&t| {
-            lexicon::holds_an_opinion(doc.lower(t)) && reads_as_verb(doc, t, f.sentence.start)
+            // "The courts have held that …": holding that is an opinion, holding a rally not.
+            let holds_that = matches!(doc.lower(t), "hold" | "holds" | "held")
+                && t + 1 < f.open
+                && doc.is_word(t + 1)
+                && doc.lower(t + 1) == "that";
+            (lexicon::holds_an_opinion(doc.lower(t)) || holds_that)
+                && reads_as_verb(doc, t, f.sentence.start)
         })
         .find_map(|t| {
             let speaker = cue::speaker_of_cue(doc, t, f.sentence.start, f.open)?;
