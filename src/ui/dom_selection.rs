@@ -83,7 +83,8 @@ fn dom_point(
     } else {
         blocks.partition_point(|b| b.range.end() <= at)
     };
-    let block = blocks.get(index)?;
+    // Between two blocks (a trimmed range never is) there is no text node to point into.
+    let block = blocks.get(index).filter(|b| b.range.start() <= at)?;
     let text_index = article.index();
     let mut local =
         text_index.char_to_utf16(at)?.get() - text_index.char_to_utf16(block.range.start())?.get();
