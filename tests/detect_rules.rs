@@ -1687,3 +1687,11 @@ fn what_a_court_has_held_that_is_its_words() {
         scare_quotes("The courts have held that its docks are “vital.”")
     );
 }
+
+#[test]
+fn a_claim_in_the_first_sentence_of_a_document_is_read() {
+    // Its subject starts at the document's first token (the fuzzer found an underflow here).
+    let article = Article::parse("Officials said the bridge would reopen in May.".to_owned());
+    let claims = detect(&article).claims;
+    assert_eq!(claims.len(), 1, "{claims:?}");
+}

@@ -109,7 +109,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
                 && !(cue + 1..end).any(|t| doc.is_word(t) && doc.lower(t) == "that");
             // "At a rally Monday, Rubio said Trump is …": a phrase of place or time before the
             // comma opens the sentence; it is not what was said.
-            let opener = subject.tokens.start - 1 > tokens.start
+            let opener = subject.tokens.start > tokens.start + 1
                 && lexicon::is_preposition(doc.lower(tokens.start))
                 && !(tokens.start..subject.tokens.start - 1).any(|t| doc.is_punct(t, ','));
             if comma_before && rest_is_short && !opener && subject.tokens.start - 1 > tokens.start {

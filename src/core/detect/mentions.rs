@@ -241,7 +241,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
                     && (doc.has(t, TITLE) || is_plain_noun(doc, t) || doc.lower(t) == "and")
             })
             .last()
-            .filter(|&t| doc.lower(t) != "and" && is_name_word(doc, t + 1));
+            .filter(|&t| doc.lower(t) != "and" && t + 1 < ceiling && is_name_word(doc, t + 1));
         if let Some(last) = described {
             end = last + 1;
             while end < ceiling && is_name_word(doc, end) {

@@ -187,6 +187,7 @@ impl<'d> Resolver<'d> {
         }
         if let Some(t) = tokens.clone().rev().find(|&t| doc.is_lowercase_word(t))
             && (doc.has(t, TITLE) || mentions::is_plain_noun(doc, t))
+            && t + 1 < tokens.end
             && mentions::is_name_word(doc, t + 1)
         {
             tokens.start = t + 1;

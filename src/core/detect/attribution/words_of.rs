@@ -26,7 +26,7 @@ pub(super) fn in_the_words_of(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, 
     }
     // "in his words", "in Voss's words"
     let owner_end = words;
-    let owner = match word_at(owner_end - 1) {
+    let owner = match words.checked_sub(1).and_then(word_at) {
         Some("his" | "her" | "their" | "its") => Mention {
             tokens: owner_end - 1..owner_end,
             kind: MentionKind::Pronoun,
