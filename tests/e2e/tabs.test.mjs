@@ -122,7 +122,7 @@ test('a tab that saves while another is in the middle of saving the same article
   const reloaded = await open();
   await waitForMarks(reloaded, 3);
   assert.deepEqual(await texts(reloaded), all);
-  assert.equal(await reloaded.getByRole('alert').count(), 0, 'the stored record reads whole');
+  assert.deepEqual(await reloaded.getByRole('alert').allTextContents(), [], 'the stored record reads whole');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -150,7 +150,7 @@ test('a tab hidden and closed in the middle of another tab\'s save leaves its wo
   const reloaded = await open();
   await waitForMarks(reloaded, 3);
   assert.deepEqual(await texts(reloaded), all);
-  assert.equal(await reloaded.getByRole('alert').count(), 0, 'the stored record reads whole');
+  assert.deepEqual(await reloaded.getByRole('alert').allTextContents(), [], 'the stored record reads whole');
   assert.equal(
     await reloaded.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('quotemark:unsaved:')).length),
     0,
