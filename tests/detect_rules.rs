@@ -59,6 +59,12 @@ fn scare_quotes(body: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// Asserts that `body` gets no scare-quote suggestion, naming those it got.
+fn assert_no_scare_quotes(body: &str) {
+    let found = scare_quotes(body);
+    assert!(found.is_empty(), "{body}: {found:?}");
+}
+
 #[test]
 fn attribution_after_the_quote_with_a_pronoun_resolves_to_the_last_named_person() {
     let (quote, name, mention, kind) = one_quote(
@@ -218,7 +224,7 @@ fn a_reporting_verb_whose_speaker_the_sentence_does_not_name_still_makes_a_quota
 fn what_someone_casts_a_thing_as_a_few_words_on_is_their_words() {
     let body = "Mayor Karl Voss spoke on Monday. He has been careful to frame the plan as more than \
                 just a “bridge” for the town.";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
 }
 
 #[test]
@@ -1110,7 +1116,7 @@ fn a_nickname_needs_its_name_on_both_sides_in_the_same_sentence() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "“toll trick.”");
     // A nickname still is one.
-    assert!(scare_quotes("The mayor, Robert “Bobby” Lind, opened the bridge.").is_empty());
+    assert_no_scare_quotes("The mayor, Robert “Bobby” Lind, opened the bridge.");
     assert!(quotes("The mayor, Robert “Bobby” Lind, opened the bridge.").is_empty());
 }
 
@@ -1167,7 +1173,7 @@ fn put_reports_only_as_put_it() {
 #[test]
 fn a_cry_alone_in_its_sentence_is_said_not_a_scare_quote() {
     let body = "“Do we give up?” Voss asked.\n\n“Nooooo!”\n\n“Or do we work?”\n\n“Yesssss!”";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     assert_eq!(quotes(body).len(), 4);
 }
 
@@ -1178,11 +1184,7 @@ fn a_short_quotation_naming_the_thing_after_it_is_a_name() {
         "Brandt doubled down on the “king of tolls” moniker.",
         "The ferry earned “is it over?” headlines last spring.",
     ] {
-        assert!(
-            scare_quotes(body).is_empty(),
-            "{body}: {:?}",
-            scare_quotes(body)
-        );
+        assert_no_scare_quotes(body);
     }
     // A framing before an ordinary noun is still one.
     assert_eq!(
@@ -1194,7 +1196,7 @@ fn a_short_quotation_naming_the_thing_after_it_is_a_name() {
 #[test]
 fn a_label_alone_in_its_paragraph_ending_in_a_colon_is_page_chrome() {
     let body = "The debate ran long.\n\n“Related:”\n\nCandidates Reject A Toll Rise.";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     assert!(quotes(body).is_empty(), "{:?}", quotes(body));
 }
 
@@ -1221,11 +1223,7 @@ fn clauses_translations_buttons_and_self_descriptions_are_not_framings() {
         "Sign up by entering your email and clicking the “subscribe” button below.",
         "The campaign posted a video in which Voss called herself “very pro-ferry” in 1999.",
     ] {
-        assert!(
-            scare_quotes(body).is_empty(),
-            "{body}: {:?}",
-            scare_quotes(body)
-        );
+        assert_no_scare_quotes(body);
     }
     // The verb right before "as" speaks with its own subject.
     assert_eq!(
@@ -1243,7 +1241,7 @@ fn a_scare_quote_nobody_speaks_is_at_most_two_words() {
         1
     );
     let body = "Leaders debated the “fair living wage” at the meeting.";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     assert_eq!(quotes(body).len(), 1, "{:?}", quotes(body));
     // A framing still makes a longer one a scare quote.
     assert_eq!(
@@ -1368,14 +1366,10 @@ fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
     );
     // Plural nouns of speech too.
     let plural = "The false accusations that Mayor Karl Voss was a “crook” spread fast.";
-    assert!(
-        scare_quotes(plural).is_empty(),
-        "{:?}",
-        scare_quotes(plural)
-    );
+    assert_no_scare_quotes(plural);
     // The noun's owner is someone, even unnamed.
     let owned = "The group's statement was blunt: the vote was “rigged” from the start.";
-    assert!(scare_quotes(owned).is_empty(), "{:?}", scare_quotes(owned));
+    assert_no_scare_quotes(owned);
     // An idea someone holds is not a report: the writer frames it.
     let found = scare_quotes("The notion of a “neutral” civil service took a knock.");
     assert_eq!(found.len(), 1, "{found:?}");
@@ -1407,7 +1401,7 @@ fn making_something_clear_reports_it() {
 fn a_short_quotation_echoing_a_named_speakers_words_is_theirs() {
     let body = "Mayor Karl Voss sent the board to dig up the “missing” ledgers. “I hope you find \
                 the ledgers that are missing,” Voss said on Monday.";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     let found = quotes(body);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].0, "“missing”");
@@ -1434,7 +1428,7 @@ fn a_short_quotation_echoing_a_named_speakers_words_is_theirs() {
 #[test]
 fn a_quantity_standing_for_people_before_a_past_verb_is_its_subject() {
     let body = "Several said they would rather the state pay for roads in “block grants” to towns.";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     assert_eq!(quotes(body).len(), 1);
     // "the said document" is still no report.
     assert_eq!(
@@ -1452,14 +1446,14 @@ fn a_capitalised_verb_form_after_a_quotation_is_a_name_not_its_cue() {
     assert_eq!(found[0].1.as_deref(), Some("Mayor Karl Voss"));
     // The same words again, with Voss named in their sentence, are his words too.
     assert_eq!(found[1].1.as_deref(), Some("Mayor Karl Voss"));
-    assert!(scare_quotes(body).is_empty());
+    assert_no_scare_quotes(body);
 }
 
 #[test]
 fn a_clause_of_its_own_before_calls_is_no_framing() {
     let body = "Mayor Karl Voss, who has resented the board as he has struggled, called his rival \
                 “weak.”";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     assert_eq!(speaker_of(body).as_deref(), Some("Mayor Karl Voss"));
     // What he calls "…" is still his framing.
     let framed = "Voss has railed against what he calls the “harbour cartel” for years.";
@@ -1470,7 +1464,7 @@ fn a_clause_of_its_own_before_calls_is_no_framing() {
 fn which_someone_called_is_their_verdict_not_a_framing() {
     let body =
         "The board valued the port at $2 million, which Mayor Karl Voss called “a disgrace.”";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     assert_eq!(speaker_of(body).as_deref(), Some("Mayor Karl Voss"));
 }
 
@@ -1532,21 +1526,17 @@ fn a_span_of_time_opening_a_sentence_is_not_its_speaker() {
 #[test]
 fn a_short_quotation_after_slogan_or_hashtag_is_a_name_whatever_its_capitals() {
     let body = "The campaign sold mugs with the slogan “ferries first” at the fair.";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
 }
 
 #[test]
 fn a_quotation_alone_on_its_line_is_a_heading_or_a_line_of_dialogue() {
     let body = "The best ferry games of the year.\n\n“Tidewater” ($20)\n\nYou steer a ferry \
                 through a storm.\n\n“Undertow”\n\nA quieter game about a harbour.";
-    assert!(scare_quotes(body).is_empty(), "{:?}", scare_quotes(body));
+    assert_no_scare_quotes(body);
     assert!(quotes(body).is_empty(), "{:?}", quotes(body));
     let dialogue = "Ana came back from the pier with two tickets.\n\n“Tonight.”\n\nShe smiled.";
-    assert!(
-        scare_quotes(dialogue).is_empty(),
-        "{:?}",
-        scare_quotes(dialogue)
-    );
+    assert_no_scare_quotes(dialogue);
     assert_eq!(one_quote(dialogue).0, "“Tonight.”");
 }
 
@@ -1558,11 +1548,7 @@ fn a_term_defined_after_it_and_values_in_code_are_not_framings() {
         "var fare = { \"zone\": \"harbour\" };",
         "Set mode=\"quiet\" in the file.",
     ] {
-        assert!(
-            scare_quotes(body).is_empty(),
-            "{body}: {:?}",
-            scare_quotes(body)
-        );
+        assert_no_scare_quotes(body);
     }
     // A bracket with a space before it is prose, where a framing may stand.
     assert_eq!(
@@ -1681,11 +1667,7 @@ fn what_a_court_has_held_that_is_its_words() {
         .as_deref(),
         Some("The courts")
     );
-    assert!(
-        scare_quotes("The courts have held that its docks are “vital.”").is_empty(),
-        "{:?}",
-        scare_quotes("The courts have held that its docks are “vital.”")
-    );
+    assert_no_scare_quotes("The courts have held that its docks are “vital.”");
 }
 
 #[test]
