@@ -57,7 +57,9 @@ fn the_history_read_after_the_first_screen_undoes_and_redoes_as_a_whole_open_doe
     };
     let (mut store, parts, _) = first_screen(&kv);
     assert_eq!(ids(&store), ids(&whole));
-    let history = library::read_history(&kv, &parts, &now()).unwrap();
+    let history = library::read_history(&kv, &entry().id, &parts, &now())
+        .unwrap()
+        .unwrap();
     assert!(store.prepend_history(history));
     assert_eq!(
         store.history(SAVED_HISTORY_LIMIT),
@@ -74,7 +76,9 @@ fn a_change_made_before_the_history_arrives_stays_newest_and_clears_the_old_redo
     let kv = stored();
     let (mut store, parts, _) = first_screen(&kv);
     add(&mut store, 4, "“four”");
-    let history = library::read_history(&kv, &parts, &now()).unwrap();
+    let history = library::read_history(&kv, &entry().id, &parts, &now())
+        .unwrap()
+        .unwrap();
     assert!(store.prepend_history(history));
     assert!(!store.can_redo(), "the new change cleared the stored redo");
     assert!(store.undo());
@@ -87,7 +91,9 @@ fn a_change_made_before_the_history_arrives_stays_newest_and_clears_the_old_redo
 fn a_history_that_does_not_fit_is_refused_and_the_store_keeps_its_own() {
     let kv = stored();
     let (_, parts, _) = first_screen(&kv);
-    let history = library::read_history(&kv, &parts, &now()).unwrap();
+    let history = library::read_history(&kv, &entry().id, &parts, &now())
+        .unwrap()
+        .unwrap();
     // A store that never held those annotations: the stored history cannot be replayed on it.
     let mut other = AnnotationStore::default();
     add(&mut other, 9, "“four”");
@@ -106,7 +112,7 @@ fn an_unreadable_history_is_reported_and_backed_up_and_the_annotations_stay() {
         .find(|k| k.starts_with("quotemark:part:") && k.ends_with(":h0"))
         .unwrap();
     kv.set(&change, "[{\"before\": 12").unwrap();
-    let problem = library::read_history(&kv, &parts, &now()).unwrap_err();
+    let problem = library::read_history(&kv, &entry().id, &parts, &now()).unwrap_err();
     assert_eq!(problem.parts.len(), 1, "{problem:?}");
     assert_eq!(problem.parts[0].key, change);
     assert!(matches!(problem.parts[0].error, ReadError::Json(_)));
@@ -126,7 +132,9 @@ fn the_first_save_after_the_history_arrives_writes_one_bucket_and_one_change() {
     let before: Vec<String> = kv.keys().unwrap();
     let (mut store, parts, mut index) = first_screen(&kv);
     let opened_cache = SaveCache::after_open(&entry().id, &parts, &store);
-    let history = library::read_history(&kv, &parts, &now()).unwrap();
+    let history = library::read_history(&kv, &entry().id, &parts, &now())
+        .unwrap()
+        .unwrap();
     let mut cache = opened_cache.with_history(&parts, &history);
     assert!(store.prepend_history(history));
     add(&mut store, 4, "“four”");
@@ -144,4 +152,35 @@ fn the_first_save_after_the_history_arrives_writes_one_bucket_and_one_change() {
         .store();
     assert_eq!(reread.len(), 3);
     assert!(reread.undo() && reread.undo() && reread.undo() && !reread.undo());
+}
+
+#[test]
+fn a_history_another_tab_saved_over_before_it_was_read_is_no_loss() {
+    let kv = stored();
+    let (_, parts, _) = first_screen(&kv);
+    // Another tab opens the article whole, adds a quote and saves the next generation, which
+    // removes the parts of the one this tab opened.
+    let mut index = library::load(&kv, &now()).index;
+    let mut theirs = library::open(&kv, index.entry(&entry().id).unwrap(), &now())
+        .record
+        .store();
+    add(&mut theirs, 4, "“four”");
+    autosave(&kv, &mut index, &theirs, &mut SaveCache::default());
+    assert!(
+        !kv.keys()
+            .unwrap()
+            .iter()
+            .any(|k| k.starts_with("quotemark:part:")
+                && k.ends_with(&format!(":{}:h0", parts.generation()))),
+        "the opened generation's history is gone"
+    );
+    let read = library::read_history(&kv, &entry().id, &parts, &now());
+    assert!(matches!(read, Ok(None)), "{read:?}");
+    assert!(
+        !kv.keys()
+            .unwrap()
+            .iter()
+            .any(|k| k.starts_with("quotemark:backup:")),
+        "nothing was backed up as unreadable"
+    );
 }

@@ -401,14 +401,16 @@ fn the_undo_history_read_after_the_first_screen_undoes_and_a_bad_one_is_reported
     let (kv, entry) = stored_other_article();
     let mut workspace = Workspace::open(&kv, &now(), None);
     let parts = workspace.persistence.history_later.clone().unwrap();
-    let history = library::read_history(&kv, &parts, &now()).unwrap();
+    let history = library::read_history(&kv, &entry.id, &parts, &now())
+        .unwrap()
+        .unwrap();
     assert!(!workspace.apply(Action::HistoryRead {
         document_id: "sha256:another".into(),
-        read: Ok(history.clone()),
+        read: Ok(Some(history.clone())),
     }));
     assert!(workspace.apply(Action::HistoryRead {
         document_id: entry.id.clone(),
-        read: Ok(history),
+        read: Ok(Some(history)),
     }));
     assert!(workspace.persistence.history_later.is_none());
     assert!(workspace.apply(Action::Undo));
@@ -927,7 +929,7 @@ fn history_for_a_record_opened_whole_is_not_asked_for_again() {
     let mut workspace = fresh();
     assert!(!workspace.apply(Action::HistoryRead {
         document_id: workspace.document_id().to_owned(),
-        read: Ok(History::default()),
+        read: Ok(Some(History::default())),
     }));
 }
 

@@ -58,18 +58,26 @@ pub fn open_for_first_screen(
     open_reading(kv, entry, now, HistoryRead::Later)
 }
 
-/// Reads the undo history [`open_for_first_screen`] left in storage, from the parts it gave.
-/// When a change cannot be read the history is dropped (undo starts afresh, every annotation
-/// stays): what storage held is backed up, and `Err` says so.
+/// Reads the undo history [`open_for_first_screen`] left in storage for document `id`, from
+/// the parts it gave. When a change cannot be read the history is dropped (undo starts afresh,
+/// every annotation stays): what storage held is backed up, and `Err` says so. `Ok(None)` when
+/// another tab has saved the document since it was opened: its save removes the parts of the
+/// generation opened, which is no loss; the record as saved comes to this tab as any other
+/// tab's change does.
 pub fn read_history(
     kv: &dyn KeyValueStore,
+    id: &str,
     parts: &StoredParts,
     now: &Timestamp,
-) -> Result<History, HistoryProblem> {
-    layout::read_history(kv, parts).map_err(|problems| {
-        let (parts, backups) = back_up(kv, problems, now);
-        HistoryProblem { parts, backups }
-    })
+) -> Result<Option<History>, HistoryProblem> {
+    match layout::read_history(kv, parts) {
+        Ok(history) => Ok(Some(history)),
+        Err(_) if super::save::stored_generation(kv, id) != Some(parts.generation()) => Ok(None),
+        Err(problems) => {
+            let (parts, backups) = back_up(kv, problems, now);
+            Err(HistoryProblem { parts, backups })
+        }
+    }
 }
 
 /// Copies what storage held of each part that could not be read to a backup key.

@@ -91,6 +91,32 @@ pub fn save_snapshot_read_now(
     Ok(())
 }
 
+/// The index as a save checks it: only the version and each document's id and generation are
+/// read (a save checks twice, and titles, times and counts are no part of the answer).
+#[derive(Deserialize)]
+struct Listing {
+    version: u32,
+    documents: Vec<Listed>,
+}
+
+#[derive(Deserialize)]
+struct Listed {
+    id: String,
+    generation: u64,
+}
+
+/// The generation of document `id` that storage's index lists now; `None` without a readable
+/// index or the document in it.
+pub(super) fn stored_generation(kv: &dyn KeyValueStore, id: &str) -> Option<u64> {
+    let text = kv.get(INDEX_KEY).ok()??;
+    let listing = json::parse::<Listing>(&text).ok()?;
+    listing
+        .documents
+        .into_iter()
+        .find(|e| e.id == id)
+        .map(|e| e.generation)
+}
+
 /// `Ok` when storage's index still lists the generations `base` lists: no other tab has saved,
 /// added or deleted a document since `base` was read.
 pub(super) fn unchanged_since(
@@ -105,19 +131,7 @@ pub(super) fn unchanged_since(
             Err(SaveError::Conflict { found: 0 })
         };
     };
-    // Only the version and each document's id and generation are read: a save checks twice,
-    // and titles, times and counts are no part of the answer.
-    #[derive(Deserialize)]
-    struct Listed {
-        id: String,
-        generation: u64,
-    }
-    #[derive(Deserialize)]
-    struct Stored {
-        version: u32,
-        documents: Vec<Listed>,
-    }
-    let Ok(stored) = json::parse::<Stored>(&text) else {
+    let Ok(stored) = json::parse::<Listing>(&text) else {
         // One a newer Quotemark wrote in another shape is never replaced; one that cannot be
         // read was backed up when the library was loaded, and is.
         return match version_of(&text) {

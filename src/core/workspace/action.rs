@@ -106,10 +106,10 @@ pub enum Action {
         annotations: Vec<Annotation>,
     },
     /// The undo history of `document_id`, read from storage after its first screen (or why it
-    /// could not be read).
+    /// could not be read); `None` when another tab saved the document before it was read.
     HistoryRead {
         document_id: String,
-        read: Result<History, HistoryProblem>,
+        read: Result<Option<History>, HistoryProblem>,
     },
     /// Detection in `document_id` has done `done` of `total` steps.
     DetectionProgress {

@@ -243,7 +243,9 @@ impl Workspace {
                 let persistence = Rc::make_mut(&mut self.persistence);
                 persistence.history_later = None;
                 match read {
-                    Ok(older) => {
+                    // Another tab saved a newer record: it arrives as that tab's change does.
+                    Ok(None) => {}
+                    Ok(Some(older)) => {
                         let document = Rc::make_mut(&mut self.document);
                         settle_history(
                             Rc::make_mut(&mut document.store),

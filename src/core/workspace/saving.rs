@@ -109,7 +109,7 @@ impl SaveJob {
     /// record, and the save would remove it from storage.
     fn settle_waiting_history(&mut self, kv: &dyn KeyValueStore, now: &Timestamp) {
         if let Some(parts) = self.history_later.take()
-            && let Ok(older) = library::read_history(kv, &parts, now)
+            && let Ok(Some(older)) = library::read_history(kv, &self.entry.id, &parts, now)
         {
             settle_history(Rc::make_mut(&mut self.store), &mut self.base, &parts, older);
         }

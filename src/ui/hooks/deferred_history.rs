@@ -18,7 +18,7 @@ pub fn use_deferred_history(
     use_effect_with(waiting, move |waiting| {
         if let Some(parts) = waiting.clone() {
             after_next_paint(move || {
-                let read = library::read_history(&BrowserStorage, &parts, &now());
+                let read = library::read_history(&BrowserStorage, &document_id, &parts, &now());
                 dispatcher.dispatch(Action::HistoryRead { document_id, read });
             });
         }

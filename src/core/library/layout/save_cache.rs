@@ -27,6 +27,13 @@ pub struct StoredParts {
     pub(super) redo: Vec<String>,
 }
 
+impl StoredParts {
+    /// The generation of the record these parts belong to.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+}
+
 impl SaveCache {
     /// What storage holds of a record just opened as `store`, so that the first save after
     /// opening writes only what changed too. `store` must be the record's store as read (its
