@@ -1677,3 +1677,36 @@ fn a_claim_in_the_first_sentence_of_a_document_is_read() {
     let claims = detect(&article).claims;
     assert_eq!(claims.len(), 1, "{claims:?}");
 }
+
+#[test]
+fn a_reporting_verb_that_opens_the_sentence_is_no_part_of_the_name_after_it() {
+    assert_eq!(
+        named("Replied Voss, with some delicacy, “Well, I don’t think we would.”").0,
+        "Voss"
+    );
+}
+
+#[test]
+fn an_adverb_that_opens_the_sentence_is_no_part_of_the_name_after_it() {
+    // The full name shown is the one the article gives, not "Perhaps Vossler".
+    assert_eq!(
+        named(
+            "Ryan Vossler studies law in Dover.\n\nPerhaps Vossler embodies the new voter. \
+             “Nobody speaks for me,” Vossler said."
+        )
+        .0,
+        "Ryan Vossler"
+    );
+}
+
+#[test]
+fn a_line_in_title_case_gives_no_fuller_form_of_a_name() {
+    assert_eq!(
+        named(
+            "Dock Workers Greet Mayor Karl Voss\n\nKarl Voss spoke at the harbour on Monday. \
+             “We will rebuild,” Voss said."
+        )
+        .0,
+        "Karl Voss"
+    );
+}

@@ -239,8 +239,13 @@ impl<'d> Resolver<'d> {
     fn collect_names(&mut self) {
         let doc = self.doc;
         let mut t = 0;
-        let is_part =
-            |t: usize| mentions::is_name_word(doc, t) || doc.is_capitalised(t) && doc.has(t, TITLE);
+        // Not in a line of title case, such as a headline, where every word is capitalised
+        // ("Woman Reveals Stunning Thing Trump Did" is no fuller form of "Trump").
+        let title_case = title_case_paragraphs(doc);
+        let is_part = |t: usize| {
+            !title_case[doc.sentences[doc.tokens[t].sentence].paragraph]
+                && (mentions::is_name_word(doc, t) || doc.is_capitalised(t) && doc.has(t, TITLE))
+        };
         while t < doc.tokens.len() {
             if !is_part(t) {
                 t += 1;
@@ -285,6 +290,28 @@ impl<'d> Resolver<'d> {
             }
         }
     }
+}
+
+/// For each paragraph, whether it is written in title case: three words or more, and none in
+/// lower case but the short ones title case leaves small ("of", "the", "and").
+fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
+    let mut words = vec![0_u32; doc.paragraphs.len()];
+    let mut lower = vec![0_u32; doc.paragraphs.len()];
+    for t in 0..doc.tokens.len() {
+        if !doc.is_word(t) {
+            continue;
+        }
+        let paragraph = doc.sentences[doc.tokens[t].sentence].paragraph;
+        words[paragraph] += 1;
+        if doc.is_lowercase_word(t) && !lexicon::stays_small_in_titles(doc.lower(t)) {
+            lower[paragraph] += 1;
+        }
+    }
+    words
+        .iter()
+        .zip(&lower)
+        .map(|(&words, &lower)| words >= 3 && lower == 0)
+        .collect()
 }
 
 /// The head noun of a description: its last word, or the word before "of" ("the chief of the

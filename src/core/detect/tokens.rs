@@ -114,7 +114,8 @@ impl Doc {
         let name = capitalised
             && !digit
             && !lexicon::is_capitalised_common(lower)
-            && (!lexicon::is_pronoun(lower) || self.is_acronym(token));
+            && (!lexicon::is_pronoun(lower) || self.is_acronym(token))
+            && !self.opens_inverted_cue(token, lower);
         let flag = |on: bool, flag: u8| if on { flag } else { 0 };
         // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
         let put = matches!(lower, "put" | "puts" | "putting");
@@ -165,6 +166,19 @@ impl Doc {
             || makes_clear
             || with_particle;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
+    }
+
+    /// "Replied Stephen, …", "Continued Stone: …": a reporting verb in -ed that opens its
+    /// sentence before a capitalised word is the cue of an inverted subject, not the first
+    /// word of a name. (Names in -ed that are not reporting verbs, such as "Ted", stay names.)
+    fn opens_inverted_cue(&self, token: usize, lower: &str) -> bool {
+        let opens_sentence =
+            token == 0 || self.tokens[token - 1].sentence != self.tokens[token].sentence;
+        opens_sentence
+            && lower.ends_with("ed")
+            && lexicon::is_speech_verb(lower)
+            && token + 1 < self.tokens.len()
+            && self.is_capitalised(token + 1)
     }
 
     /// Whether the word at `token` is an acronym written in capitals ("WHO", the World Health

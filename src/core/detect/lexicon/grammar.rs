@@ -124,6 +124,16 @@ pub fn ends_phrase(lower: &str) -> bool {
     )
 }
 
+/// Short words that title case leaves in lower case ("Trump Says He Is Ready for a Fight").
+#[rustfmt::skip]
+pub fn stays_small_in_titles(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "to" | "in" | "on" | "at" | "for"
+            | "by" | "with" | "from" | "as" | "vs." | "via"
+    )
+}
+
 /// Words that join the parts of a name or a title ("Secretary of State", "Bank of England").
 #[rustfmt::skip]
 pub fn joins_name(lower: &str) -> bool {
@@ -152,14 +162,25 @@ const CAPITALISED_COMMON: &[&str] = &[
     "there's", "there’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
     // Spans of time that open a sentence ("Hours later, Trump …").
     "hours", "days", "minutes", "weeks", "months", "years", "moments", "seconds",
+    // Words that open a sentence before a name and are no part of it ("Perhaps Dubicki
+    // embodies …", "Neither Johnson nor Weld …", "Do Trump's tweets …"). ("Both" and numbers
+    // stay: "Both men said", "One says".)
+    "perhaps", "maybe", "neither", "either", "well", "whatever", "whoever", "do", "does", "did",
+    "indeed",
 ];
 
-/// Capitalised words that are not names: days, months, and words that start sentences.
+/// Capitalised words that are not names: days, months, and words that start sentences; days
+/// also in the possessive ("Today’s Cowboys brass", "Monday’s vote"). ("He’s" stays: it may
+/// be the subject that speaks.)
 pub fn is_capitalised_common(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| CAPITALISED_COMMON.iter().copied().collect())
-        .contains(lower)
+    let words = WORDS.get_or_init(|| CAPITALISED_COMMON.iter().copied().collect());
+    let day = |bare: &str| is_time_word(bare) || matches!(bare, "today" | "tonight" | "yesterday");
+    words.contains(lower)
+        || lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+            .is_some_and(day)
 }
 
 /// Words that say when, after "on", "in", "last" or "this" ("on Thursday", "last week").
