@@ -1710,3 +1710,15 @@ fn a_line_in_title_case_gives_no_fuller_form_of_a_name() {
         "Karl Voss"
     );
 }
+
+#[test]
+fn a_written_thing_that_speaks_is_shown_as_written_not_as_the_person_named_before() {
+    let body = "Board president Karl Voss said the district acted fast. “We were ready,” Voss said.\n\n\
+                “Something big is going down,” the email began.";
+    let found = quotes(body);
+    let email = found
+        .iter()
+        .find(|(text, ..)| text.contains("Something big"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(email.1.as_deref(), Some("the email"), "{found:?}");
+}

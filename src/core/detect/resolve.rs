@@ -103,6 +103,12 @@ impl<'d> Resolver<'d> {
             {
                 text
             }
+            // "the report states", "the email began": a written thing, shown as written.
+            MentionKind::Description
+                if lexicon::is_document_word(self.doc.lower(head_of(self.doc, mention))) =>
+            {
+                text
+            }
             MentionKind::Description => {
                 if let Some(name) = self.titled_before(mention) {
                     return name;

@@ -116,6 +116,25 @@ pub fn is_title(lower: &str) -> bool {
         .contains(lower.trim_end_matches('.'))
 }
 
+/// Nouns of written things that speak in the news ("the report states", "the email began",
+/// "the ruling says"), shown as written rather than as a person named before. ("The statement"
+/// and "the tweet" are left out: they are most often those of the person just named.)
+#[rustfmt::skip]
+pub fn is_document_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "report" | "email" | "e-mail" | "letter" | "memo" | "study" | "survey" | "poll"
+            | "document" | "filing" | "lawsuit" | "complaint" | "suit" | "ruling" | "order"
+            | "indictment" | "affidavit" | "book" | "article" | "editorial" | "column" | "release"
+            | "ad" | "advertisement" | "video" | "sign" | "transcript" | "bill" | "law"
+            | "proposal" | "plan" | "analysis"
+            | "review" | "audit" | "assessment" | "policy" | "guidance" | "request" | "notice"
+            | "petition" | "resolution" | "platform" | "manifesto" | "website" | "page" | "blog"
+            | "newsletter" | "brief" | "opinion" | "decision" | "verdict" | "warrant" | "contract"
+            | "agreement" | "charter" | "constitution" | "headline" | "caption" | "label"
+    )
+}
+
 /// Words of organisations and institutions: a name holding one is not a person.
 #[rustfmt::skip]
 pub fn is_organisation_word(lower: &str) -> bool {
