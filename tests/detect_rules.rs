@@ -1722,3 +1722,10 @@ fn a_written_thing_that_speaks_is_shown_as_written_not_as_the_person_named_befor
         .unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(email.1.as_deref(), Some("the email"), "{found:?}");
 }
+
+#[test]
+fn a_quotation_after_command_or_moniker_is_a_mention_or_a_name_not_a_framing() {
+    assert_no_scare_quotes("The voice command “Good morning” turns on the harbour lights.");
+    assert_no_scare_quotes("Karl Voss patrols the docks under the nom de guerre “the Gull.”");
+    assert_no_scare_quotes("The hacker worked under the alias “nightjar” for a decade.");
+}

@@ -45,6 +45,8 @@ pub fn names_what_follows(lower: &str) -> bool {
     matches!(
         lower,
         "slogan" | "motto" | "tagline" | "hashtag" | "titled" | "entitled" | "nicknamed"
+            // `goes by the moniker "the Flash"`, `the nom de guerre "Zorro"`.
+            | "moniker" | "nickname" | "alias" | "pseudonym" | "codename" | "guerre"
     )
 }
 
@@ -57,6 +59,8 @@ pub fn introduces_mention(lower: &str) -> bool {
             | "name" | "spelled" | "spelling" | "pronounced" | "acronym" | "expression" | "slur"
             // A button or a key: `click "sign up"`.
             | "click" | "clicking" | "clicks" | "tap" | "tapping" | "type" | "typing"
+            // A command or a password: `the voice command "Good morning"`.
+            | "command" | "commands" | "password" | "keyword" | "keywords"
             // A meaning or a translation: `neon, which translates as "new"`, `the definition
             // of "substantially all"`, `Spanish for "witches"`.
             | "translates" | "translated" | "meaning" | "definition"
