@@ -1729,3 +1729,16 @@ fn a_quotation_after_command_or_moniker_is_a_mention_or_a_name_not_a_framing() {
     assert_no_scare_quotes("Karl Voss patrols the docks under the nom de guerre “the Gull.”");
     assert_no_scare_quotes("The hacker worked under the alias “nightjar” for a decade.");
 }
+
+#[test]
+fn decreed_reports_speech() {
+    let body = "Channelling his father, Mayor Karl Voss decreed that the port would form the \
+                “third pillar” of the town's trade.";
+    assert_no_scare_quotes(body);
+    let found = quotes(body);
+    let pillar = found
+        .iter()
+        .find(|(text, ..)| text == "“third pillar”")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(pillar.1.as_deref(), Some("Mayor Karl Voss"), "{found:?}");
+}

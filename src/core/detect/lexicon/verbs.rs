@@ -29,7 +29,7 @@ const SPEECH_VERBS: &[&str] = &[
     "express", "assail", "lambaste", "castigate", "deride", "ridicule", "taunt", "hint",
     "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate",
     "grouse", "talk", "determine", "exhort", "rant", "vouch", "gripe", "grumble", "sneer",
-    "eulogize", "eulogise",
+    "eulogize", "eulogise", "decree",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
