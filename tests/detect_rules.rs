@@ -1742,3 +1742,13 @@ fn decreed_reports_speech() {
         .unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(pillar.1.as_deref(), Some("Mayor Karl Voss"), "{found:?}");
 }
+
+#[test]
+fn such_as_gives_examples_not_what_someone_casts_something_as() {
+    let found = scare_quotes(
+        "Voss’s win cheers students frustrated by concepts such as “trigger warnings” and \
+         “safe spaces.”",
+    );
+    let texts: Vec<&str> = found.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(texts, ["“trigger warnings”", "“safe spaces.”"], "{found:?}");
+}

@@ -352,6 +352,14 @@ fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
         return None;
     }
     let as_token = t - 1;
+    // "concepts such as "trigger warnings"", "as well as": examples, not what someone casts
+    // something as.
+    if as_token > f.sentence.start
+        && doc.is_word(as_token - 1)
+        && matches!(doc.lower(as_token - 1), "such" | "well")
+    {
+        return None;
+    }
     // "in a way Comey slammed as "…"": the verb right before "as" has its own subject.
     let own_subject = (as_token > f.sentence.start && doc.is_lowercase_word(as_token - 1))
         .then(|| mentions::subject_before(doc, as_token - 1, f.sentence.start))
