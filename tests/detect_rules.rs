@@ -1752,3 +1752,18 @@ fn such_as_gives_examples_not_what_someone_casts_something_as() {
     let texts: Vec<&str> = found.iter().map(|(text, _)| text.as_str()).collect();
     assert_eq!(texts, ["“trigger warnings”", "“safe spaces.”"], "{found:?}");
 }
+
+#[test]
+fn a_reporting_verb_after_a_preposition_is_a_noun() {
+    // "attack" after "against nuclear" is the noun: nobody speaks.
+    let found = scare_quotes(
+        "The ferry costs so much because of the systems on board. The hull is “hardened” \
+         against nuclear attack and can ride out any storm.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // "went on to say" is still a verb.
+    assert_eq!(
+        named("Mayor Karl Voss spoke first. He went on to say that the port was “ready.”").0,
+        "Mayor Karl Voss"
+    );
+}

@@ -118,6 +118,15 @@ pub fn is_speech_verb(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// The base form of a verb that reports speech ("attack", "comment"), which is also the form
+/// of its noun.
+pub fn is_speech_verb_base(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+        .contains(lower)
+}
+
 /// A form of a verb that reports a belief ("believes", "feared").
 pub fn is_belief_verb(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
