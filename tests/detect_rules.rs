@@ -1767,3 +1767,12 @@ fn a_reporting_verb_after_a_preposition_is_a_noun() {
         "Mayor Karl Voss"
     );
 }
+
+#[test]
+fn a_name_before_of_is_no_subject_that_casts_the_quotation() {
+    let found = scare_quotes(
+        "The money goes back to the reserve when the bonds are sold. (Part of the reason \
+         harbours still book the cash as “held offshore” for tax purposes.)",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -370,6 +370,11 @@ fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
         return None;
     }
     let verb = subject.tokens.end;
+    // "(Part of the reason companies earmark the cash as "held overseas")": a name followed by
+    // "of" is the head of a longer phrase, not the subject of the verb that casts.
+    if verb < as_token && doc.is_word(verb) && doc.lower(verb) == "of" {
+        return None;
+    }
     let cue = if verb < as_token && doc.is_lowercase_word(verb) {
         verb..verb + 1
     } else {
