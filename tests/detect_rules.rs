@@ -1776,3 +1776,16 @@ fn a_name_before_of_is_no_subject_that_casts_the_quotation() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn agreed_to_speaking_of_and_an_aside_between_commas_report_nothing() {
+    for body in [
+        "Fearing bad publicity, the harbour board agreed to let the vendor offer “free repairs” \
+         to fix the problem.",
+        "Speaking of ferries, watch for next year to be the year of “testing” for the fleet.",
+        "That is unless we want the owners (shipowners, remember, as the crews are “only” \
+         sailors) to pocket the profits.",
+    ] {
+        assert_eq!(scare_quotes(body).len(), 1, "{body}");
+    }
+}
