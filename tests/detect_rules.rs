@@ -1789,3 +1789,12 @@ fn agreed_to_speaking_of_and_an_aside_between_commas_report_nothing() {
         assert_eq!(scare_quotes(body).len(), 1, "{body}");
     }
 }
+
+#[test]
+fn a_quotation_inside_the_source_after_according_to_is_no_words_of_that_source() {
+    let found = scare_quotes(
+        "Five of the harbour's pilots have raised their forecasts since June, according to \
+         the new “tide chart” of the port authority.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -14,6 +14,15 @@ pub(super) fn is_according_to(doc: &Doc, t: usize) -> bool {
         && doc.lower(t + 1) == "to"
 }
 
+/// `according to the new “dot plot” of projections`: the quotation opening at token `open`
+/// is part of the phrase that names the source after "according to" at `according`, not what
+/// the source says.
+pub(super) fn names_its_source(doc: &Doc, according: usize, open: usize) -> bool {
+    open > according + 2
+        && open - (according + 2) <= 3
+        && (according + 2..open).all(|t| doc.is_lowercase_word(t))
+}
+
 /// A reporting verb in `range` (outside quotations), nearest to the quotation, and its
 /// speaker. `before` says whether the range precedes the quotation.
 pub(super) fn cue_in(
@@ -41,6 +50,9 @@ pub(super) fn cue_in(
     let mut nouns_speaker = None;
     for &cue in ordered {
         if is_according_to(doc, cue) {
+            if before && names_its_source(doc, cue, range.end) {
+                continue;
+            }
             let speaker = mentions::phrase_starting_at(doc, cue + 2, range.end.max(cue + 2));
             if speaker.is_some() {
                 return nouns_speaker.or(Some((speaker, cue..cue + 2)));

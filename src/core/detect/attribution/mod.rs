@@ -310,7 +310,7 @@ fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
         .rev()
         .find(|&t| {
             doc.has(t, SPEECH_VERB) && reads_as_verb(doc, t, f.sentence.start)
-                || cue::is_according_to(doc, t)
+                || cue::is_according_to(doc, t) && !cue::names_its_source(doc, t, f.open)
                 || reported_by_noun(doc, t, f)
         })?;
     Some(cue..cue + 1)
