@@ -299,25 +299,25 @@ impl<'d> Resolver<'d> {
 }
 
 /// For each paragraph, whether it is written in title case: three words or more, and none in
-/// lower case but the short ones title case leaves small ("of", "the", "and").
+/// lower case but the short ones title case leaves small ("of", "the", "and"). A paragraph is
+/// read only up to its first other lower-case word, most often its first few.
 fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
-    let mut words = vec![0_u32; doc.paragraphs.len()];
-    let mut lower = vec![0_u32; doc.paragraphs.len()];
-    for t in 0..doc.tokens.len() {
-        if !doc.is_word(t) {
-            continue;
+    let mut title_case = vec![false; doc.paragraphs.len()];
+    let mut sentences = doc.sentences.iter().peekable();
+    while let Some(first) = sentences.next() {
+        let paragraph = first.paragraph;
+        let mut tokens = first.tokens.clone();
+        while let Some(next) = sentences.next_if(|s| s.paragraph == paragraph) {
+            tokens.end = next.tokens.end;
         }
-        let paragraph = doc.sentences[doc.tokens[t].sentence].paragraph;
-        words[paragraph] += 1;
-        if doc.is_lowercase_word(t) && !lexicon::stays_small_in_titles(doc.lower(t)) {
-            lower[paragraph] += 1;
-        }
+        let mut words = 0;
+        let lower_case = tokens.filter(|&t| doc.is_word(t)).any(|t| {
+            words += 1;
+            doc.is_lowercase_word(t) && !lexicon::stays_small_in_titles(doc.lower(t))
+        });
+        title_case[paragraph] = !lower_case && words >= 3;
     }
-    words
-        .iter()
-        .zip(&lower)
-        .map(|(&words, &lower)| words >= 3 && lower == 0)
-        .collect()
+    title_case
 }
 
 /// The head noun of a description: its last word, or the word before "of" ("the chief of the

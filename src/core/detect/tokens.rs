@@ -161,19 +161,20 @@ impl Doc {
         });
         // Forms that report nothing in these uses: "agreed to spend" (a commitment), "Speaking
         // of 5G" (a topic), "billionaires, remember, as …" (an aside between commas: the base
-        // form only, since "Smith, a spokesman, said, “…”" reports).
-        let agree_to = lower.starts_with("agree") && next(1) == Some("to");
-        let speaking_of = matches!(lower, "speaking" | "talking") && next(1) == Some("of");
-        let aside = lexicon::is_speech_verb_base(lower)
-            && token > 0
-            && token + 1 < self.tokens.len()
-            && self.is_punct(token - 1, ',')
-            && self.is_punct(token + 1, ',');
+        // form only, since "Smith, a spokesman, said, “…”" reports). Asked of reporting
+        // verbs only, after the one look-up every word needs.
+        let reports_nothing = || {
+            let agree_to = lower.starts_with("agree") && next(1) == Some("to");
+            let speaking_of = matches!(lower, "speaking" | "talking") && next(1) == Some("of");
+            let aside = token > 0
+                && token + 1 < self.tokens.len()
+                && self.is_punct(token - 1, ',')
+                && self.is_punct(token + 1, ',')
+                && lexicon::is_speech_verb_base(lower);
+            agree_to || speaking_of || aside || self.noun_after_preposition(token, lower)
+        };
         let speech = lexicon::is_speech_verb(lower)
-            && !agree_to
-            && !speaking_of
-            && !aside
-            && !self.noun_after_preposition(token, lower)
+            && !reports_nothing()
             && (!put || next(1) == Some("it"))
             && (!state || reads_as_verb())
             && !press
