@@ -1798,3 +1798,21 @@ fn a_quotation_inside_the_source_after_according_to_is_no_words_of_that_source()
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_reporting_verb_after_an_article_and_a_noun_is_a_compound_noun() {
+    // "a heart attack": no heart speaks.
+    let found = quotes(
+        "Labor Secretary Karl Voss grew up poor. His father's sudden death from a heart attack \
+         when he was 12 drives him \"to have purpose,\" and he finds time for the docks.",
+    );
+    let purpose = found
+        .iter()
+        .find(|(text, ..)| text.contains("to have purpose"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(
+        purpose.1.as_deref(),
+        Some("Labor Secretary Karl Voss"),
+        "{found:?}"
+    );
+}

@@ -201,9 +201,24 @@ impl Doc {
         // in four say" is a verb.
         let noun_as_well =
             || lexicon::is_speech_noun(lower) || matches!(lower, "attack" | "attacks");
+        // "the terror attack killed", "a phone call": a singular noun between an article and
+        // the word makes it a compound noun (a verb would agree with a subject). Not before
+        // "that", nor after an owner: "a recent claim that …", "his absurd claim" report, as
+        // nouns of speech.
+        let after_determined_noun = || {
+            token >= 2
+                && !(token + 1 < self.tokens.len()
+                    && self.is_word(token + 1)
+                    && self.lower(token + 1) == "that")
+                && adjective(token - 1)
+                && !self.lower(token - 1).ends_with('s')
+                && self.is_word(token - 2)
+                && matches!(self.lower(token - 2), "the" | "a" | "an")
+        };
         lexicon::is_speech_verb_base(lower)
             && (token >= 1 && preposition(token - 1)
-                || token >= 2 && adjective(token - 1) && preposition(token - 2) && noun_as_well())
+                || token >= 2 && adjective(token - 1) && preposition(token - 2) && noun_as_well()
+                || noun_as_well() && after_determined_noun())
     }
 
     /// "Replied Stephen, …", "Continued Stone: …": a reporting verb in -ed that opens its
