@@ -1816,3 +1816,23 @@ fn a_reporting_verb_after_an_article_and_a_noun_is_a_compound_noun() {
         "{found:?}"
     );
 }
+
+#[test]
+fn he_and_she_skip_a_person_whose_own_name_says_otherwise() {
+    assert_eq!(
+        named(
+            "Director Karl Voss cast the film. Jessica Lane plays the lead.\n\n\
+             “It was wild,” he said."
+        )
+        .0,
+        "Director Karl Voss"
+    );
+    assert_eq!(
+        named(
+            "Prime Minister Margaret Voss spoke first. Mr. Ruiz answered her.\n\n\
+             “I agree,” she said."
+        )
+        .0,
+        "Prime Minister Margaret Voss"
+    );
+}

@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Doc, TITLE};
 use crate::core::order;
@@ -19,8 +19,8 @@ pub struct Resolver<'d> {
     doc: &'d Doc,
     /// Lower-cased last word of a name → the fullest form seen.
     full_names: HashMap<String, String>,
-    /// (token, name, is_person) of subjects and named speakers, in text order.
-    anchors: Vec<(usize, String, bool)>,
+    /// (token, name, is_person, gender) of subjects and named speakers, in text order.
+    anchors: Vec<(usize, String, bool, Option<Gender>)>,
     /// (token, name) of named speakers, in text order.
     speakers: Vec<(usize, String)>,
     /// (token, title, name) of names with a title ("Mayor Ana Ruiz" gives "mayor"), in text
@@ -49,11 +49,16 @@ impl<'d> Resolver<'d> {
                 Some(subject) if subject.kind == MentionKind::Name => {
                     let name = resolver.full_name(&subject);
                     let person = resolver.is_person(&subject);
-                    resolver.anchors.push((subject.tokens.start, name, person));
+                    let gender = person.then(|| gender_of(doc, &subject)).flatten();
+                    resolver
+                        .anchors
+                        .push((subject.tokens.start, name, person, gender));
                 }
                 Some(subject) if subject.kind == MentionKind::Description => {
                     let text = resolver.text(&subject);
-                    resolver.anchors.push((subject.tokens.start, text, false));
+                    resolver
+                        .anchors
+                        .push((subject.tokens.start, text, false, None));
                 }
                 _ => {}
             }
@@ -61,9 +66,10 @@ impl<'d> Resolver<'d> {
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
             let name = resolver.full_name(m);
             let person = resolver.is_person(m);
+            let gender = person.then(|| gender_of(doc, m)).flatten();
             resolver
                 .anchors
-                .push((m.tokens.start, name.clone(), person));
+                .push((m.tokens.start, name.clone(), person, gender));
             resolver.speakers.push((m.tokens.start, name));
         }
         order::sort_by_key(&mut resolver.anchors, |a| a.0);
@@ -85,11 +91,21 @@ impl<'d> Resolver<'d> {
                     return name;
                 }
                 let wants_person = matches!(lower.as_str(), "he" | "she" | "who" | "i");
+                // "he" is not the last person named if her name says she is a woman.
+                let contradicts = match lower.as_str() {
+                    "he" => Some(Gender::Female),
+                    "she" => Some(Gender::Male),
+                    _ => None,
+                };
                 self.anchors
                     .iter()
                     .rev()
-                    .find(|(pos, _, person)| *pos < at && (*person || !wants_person))
-                    .map(|(_, name, _)| name.clone())
+                    .find(|(pos, _, person, gender)| {
+                        *pos < at
+                            && (*person || !wants_person)
+                            && (contradicts.is_none() || *gender != contradicts)
+                    })
+                    .map(|(_, name, _, _)| name.clone())
                     .unwrap_or(text)
             }
             // Only a singular definite description stands for one named person: "the chief of
@@ -318,6 +334,25 @@ fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
         title_case[paragraph] = !lower_case && words >= 3;
     }
     title_case
+}
+
+/// The gender a person's name says in its own words, not in a fuller form found elsewhere
+/// (the article's "Clinton" may be Bill or Hillary): an honorific ("Mr.", "Ms."), or the given
+/// name just before the family name, over a middle initial ("Hillary Clinton", "Donald J.
+/// Trump"; in "Virginia Gov. Terry McAuliffe" the state says nothing).
+fn gender_of(doc: &Doc, mention: &Mention) -> Option<Gender> {
+    let given = mention.tokens.start..mention.tokens.end.checked_sub(1)?;
+    let honorific = given.clone().find_map(|t| {
+        let word = doc.lower(t);
+        lexicon::gender_of_name_word(word).filter(|_| word.ends_with('.') || doc.has(t, TITLE))
+    });
+    let initial = |t: usize| doc.lower(t).trim_end_matches('.').chars().count() <= 1;
+    honorific.or_else(|| {
+        given
+            .rev()
+            .find(|&t| doc.is_word(t) && !initial(t))
+            .and_then(|t| lexicon::gender_of_name_word(doc.lower(t)))
+    })
 }
 
 /// The head noun of a description: its last word, or the word before "of" ("the chief of the

@@ -1,7 +1,7 @@
 //! Words about people and organisations: titles and the offices they name, people who speak
 //! for others, and the words of institutions.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 #[rustfmt::skip]
@@ -153,3 +153,77 @@ pub fn is_organisation_word(lower: &str) -> bool {
             | "school" | "church" | "club" | "team" | "magazine" | "website" | "daily" | "tribune"
     )
 }
+
+/// Whether a name is a man's or a woman's, as far as its own words say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a word of a name gives: an honorific ("Mr.", "Ms.") or a common first name
+/// ("Jessica", "David"). Names given to both ("Jordan", "Kelly", "Chris") give none.
+pub fn gender_of_name_word(lower: &str) -> Option<Gender> {
+    static NAMES: OnceLock<HashMap<&str, Gender>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let female = FEMALE_NAMES.iter().map(|&n| (n, Gender::Female));
+        female
+            .chain(MALE_NAMES.iter().map(|&n| (n, Gender::Male)))
+            .collect()
+    });
+    match lower.trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "queen" | "princess" | "sister" => {
+            Some(Gender::Female)
+        }
+        word => names.get(word).copied(),
+    }
+}
+
+/// Common women's first names, and those of women in the news.
+#[rustfmt::skip]
+const FEMALE_NAMES: &[&str] = &[
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+    "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+    "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie",
+    "rebecca", "sharon", "laura", "cynthia", "amy", "angela", "shirley", "anna", "brenda",
+    "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra", "rachel",
+    "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia",
+    "joyce", "virginia", "victoria", "lauren", "christina", "joan", "evelyn", "judith", "megan",
+    "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara",
+    "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice", "julia", "judy",
+    "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella",
+    "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori",
+    "hillary", "melania", "ivanka", "kellyanne", "megyn", "nikki", "carly", "condoleezza",
+    "madeleine", "sonia", "elena", "kamala", "marine", "jill", "chelsea", "huma", "hope", "sheryl",
+    "oprah", "beyonce", "rihanna", "katie", "kate", "claire", "jane", "anne", "lucy", "ellen",
+    "irene", "rose", "eva", "tina", "wendy", "paula", "sally", "sylvia", "vanessa", "valerie",
+    "yvonne", "monica", "erin", "tara", "susana", "rosa", "carmen", "ana", "lena", "fran",
+    "michele", "kirsten", "tammy", "debbie", "dianne", "barbra", "whoopi", "joy", "abby", "meghan",
+    "greta", "ilhan", "alexandria", "liz", "marsha", "jeanne", "sheila", "loretta", "kathleen",
+    "colleen", "eileen", "maureen",
+];
+
+/// Common men's first names, and those of men in the news.
+#[rustfmt::skip]
+const MALE_NAMES: &[&str] = &[
+    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+    "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
+    "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander",
+    "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry",
+    "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold",
+    "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
+    "lawrence", "jesse", "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel",
+    "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
+    "elijah", "louis", "bobby", "philip", "johnny", "barack", "bernie", "mitt", "ted", "marco",
+    "jeb", "rand", "ben", "mike", "bill", "tim", "rudy", "newt", "reince", "rupert", "vladimir",
+    "xi", "boris", "emmanuel", "jim", "tom", "bob", "dick", "chuck", "rick", "jimmy", "harry",
+    "tony", "dan", "steve", "greg", "jeff", "doug", "ron", "oscar", "hal", "ralf", "jerome",
+    "fred", "ed", "al", "hugh", "neil", "ian", "martin", "hugo", "luis", "carlos", "miguel",
+    "pedro", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "abdul", "kurt", "howard",
+    "stanley", "leonard", "herbert", "franklin", "lyndon", "dwight", "abraham", "ulysses",
+    "winston", "nigel", "gordon", "mohamed", "recep", "bashar", "hosni", "ayatollah", "sheldon",
+    "elon", "warren", "lloyd", "colin", "clarence", "mick", "keanu", "brad", "leonardo", "denzel",
+];
