@@ -1836,3 +1836,11 @@ fn he_and_she_skip_a_person_whose_own_name_says_otherwise() {
         "Prime Minister Margaret Voss"
     );
 }
+
+#[test]
+fn as_to_opens_no_framing() {
+    let body = "Harbour master Lena Voss went so far as to call the ferry's delay \
+                “ridiculous.”";
+    assert_no_scare_quotes(body);
+    assert_eq!(named(body).0, "Lena Voss");
+}

@@ -49,11 +49,13 @@ pub(super) fn framing(
     // and "as" frame: "…, which Trump called "a disgrace"" is his verdict on a thing the
     // sentence names, his words (the dev labels' guideline lists so-called, what X calls and
     // as X called it).
+    // "went so far as to call his play "ridiculous"": "as to" is no opener of a framing.
     let opener = (f.sentence.start..verb_token)
         .rev()
         .take(7)
         .take_while(|&t| doc.is_word(t))
-        .find(|&t| matches!(doc.lower(t), "what" | "as"))?;
+        .find(|&t| matches!(doc.lower(t), "what" | "as"))
+        .filter(|&t| !(doc.lower(t) == "as" && doc.is_word(t + 1) && doc.lower(t + 1) == "to"))?;
     let by = mentions::subject_before(doc, verb_token, opener + 1);
     Some((
         by,
