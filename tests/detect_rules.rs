@@ -1844,3 +1844,10 @@ fn as_to_opens_no_framing() {
     assert_no_scare_quotes(body);
     assert_eq!(named(body).0, "Lena Voss");
 }
+
+#[test]
+fn a_short_quotation_joined_to_a_partial_one_is_more_of_the_same_words() {
+    let body = "Years ago Mayor Karl Voss aimed to curb “a certain reckless spirit” and \
+                “harbour mentality” among the dock workers.";
+    assert_no_scare_quotes(body);
+}

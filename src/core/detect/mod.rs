@@ -214,6 +214,7 @@ impl DetectionJob {
             "finish before the last step"
         );
         attribution::borrow_speakers(&self.doc, &mut self.analyses);
+        attribution::coordinated(&self.doc, &mut self.analyses);
         attribution::echoes(&self.doc, &mut self.analyses);
         let doc = &self.doc;
         let named: Vec<Mention> = self

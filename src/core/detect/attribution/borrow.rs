@@ -88,6 +88,39 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
     }
 }
 
+/// `curb "a certain feminist spirit" and "secularist mentality"`: a short quotation nobody is
+/// said to speak, joined by "and", "or" or a comma to the partial quotation just before it,
+/// is more of the same words, the same speaker's if it has one, not the writer's framing.
+pub fn coordinated(doc: &Doc, out: &mut [Analysis]) {
+    for q in 1..out.len() {
+        let unspoken = matches!(
+            out[q].class,
+            Class::Scare {
+                by: None,
+                rule: ScareRule::NoSpeaker
+            }
+        );
+        let before = &out[q - 1];
+        if !unspoken || before.class != Class::Partial {
+            continue;
+        }
+        let between = doc.token_at_or_after(doc.quotes[q - 1].end)
+            ..doc.token_at_or_after(doc.quotes[q].start);
+        let joined = between.len() <= 2
+            && between.clone().all(|t| {
+                doc.is_punct(t, ',') || doc.is_word(t) && matches!(doc.lower(t), "and" | "or")
+            });
+        if joined
+            && doc.tokens[between.start.min(doc.tokens.len() - 1)].sentence
+                == doc.tokens[doc.token_at_or_after(doc.quotes[q - 1].start)].sentence
+        {
+            out[q].class = Class::Partial;
+            out[q].speaker = out[q - 1].speaker.clone();
+            out[q].cue = out[q - 1].cue.clone();
+        }
+    }
+}
+
 /// `She said she and Obama had made progress. "I really believe …"`: a quotation that opens
 /// its sentence, right after a sentence of the same paragraph that reports someone's words,
 /// goes on with that report.

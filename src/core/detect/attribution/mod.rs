@@ -34,7 +34,7 @@ mod labels;
 mod names;
 mod words_of;
 
-pub use borrow::borrow_speakers;
+pub use borrow::{borrow_speakers, coordinated};
 pub use echo::echoes;
 
 use after::attribution_after;
