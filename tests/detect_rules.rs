@@ -1851,3 +1851,9 @@ fn a_short_quotation_joined_to_a_partial_one_is_more_of_the_same_words() {
                 “harbour mentality” among the dock workers.";
     assert_no_scare_quotes(body);
 }
+
+#[test]
+fn a_signature_may_be_followed_by_the_posts_link() {
+    let body = "“May the tides be ever in our favour!” – Lena Voss http://t.co/abc123";
+    assert_eq!(named(body).0, "Lena Voss");
+}

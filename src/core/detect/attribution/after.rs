@@ -124,6 +124,9 @@ pub(super) fn signature_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, 
     }
     let speaker = mentions::phrase_starting_at(doc, name, f.sentence.end)?;
     let end = speaker.tokens.end;
-    let signs = speaker.kind == MentionKind::Name && (end >= f.sentence.end || !doc.is_word(end));
+    // `"…" – Jennifer Lawrence http://t.co/…`: an embedded post's link may follow the name.
+    let link = |t: usize| doc.is_word(t) && matches!(doc.lower(t), "http" | "https" | "pic");
+    let signs = speaker.kind == MentionKind::Name
+        && (end >= f.sentence.end || !doc.is_word(end) || link(end));
     signs.then_some((Some(speaker), f.after..name))
 }
