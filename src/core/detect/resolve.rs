@@ -314,9 +314,9 @@ impl<'d> Resolver<'d> {
     }
 }
 
-/// For each paragraph, whether it is written in title case: three words or more, and none in
-/// lower case but the short ones title case leaves small ("of", "the", "and"). A paragraph is
-/// read only up to its first other lower-case word, most often its first few.
+/// For each paragraph, whether it is written in title case ([`Doc::is_title_case`]) and has
+/// three words or more. A paragraph is read only up to its first lower-case word, most often
+/// one of its first few.
 fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
     let mut title_case = vec![false; doc.paragraphs.len()];
     let mut sentences = doc.sentences.iter().peekable();
@@ -326,12 +326,8 @@ fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
         while let Some(next) = sentences.next_if(|s| s.paragraph == paragraph) {
             tokens.end = next.tokens.end;
         }
-        let mut words = 0;
-        let lower_case = tokens.filter(|&t| doc.is_word(t)).any(|t| {
-            words += 1;
-            doc.is_lowercase_word(t) && !lexicon::stays_small_in_titles(doc.lower(t))
-        });
-        title_case[paragraph] = !lower_case && words >= 3;
+        title_case[paragraph] = doc.is_title_case(tokens.clone())
+            && tokens.filter(|&t| doc.is_word(t)).nth(2).is_some();
     }
     title_case
 }

@@ -124,16 +124,6 @@ pub fn ends_phrase(lower: &str) -> bool {
     )
 }
 
-/// Short words that title case leaves in lower case ("Trump Says He Is Ready for a Fight").
-#[rustfmt::skip]
-pub fn stays_small_in_titles(lower: &str) -> bool {
-    matches!(
-        lower,
-        "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "to" | "in" | "on" | "at" | "for"
-            | "by" | "with" | "from" | "as" | "vs." | "via"
-    )
-}
-
 /// Words that join the parts of a name or a title ("Secretary of State", "Bank of England").
 #[rustfmt::skip]
 pub fn joins_name(lower: &str) -> bool {
