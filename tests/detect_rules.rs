@@ -1857,3 +1857,15 @@ fn a_signature_may_be_followed_by_the_posts_link() {
     let body = "“May the tides be ever in our favour!” – Lena Voss http://t.co/abc123";
     assert_eq!(named(body).0, "Lena Voss");
 }
+
+#[test]
+fn a_headline_in_sentence_case_keeps_what_capitals_say() {
+    // The test articles' headline is "A Headline For Tests"; this one stands first instead.
+    let article = Article::parse(
+        "Ferry survives ‘Kraken’ moment in the harbour\n\nThe ferry \
+                                  came home on Monday."
+            .to_owned(),
+    );
+    let found = detect(&article).scare_quotes;
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -99,6 +99,27 @@ impl Doc {
         self.headline == Some(self.sentences[self.tokens[token].sentence].paragraph)
     }
 
+    /// Whether token `token` is in a headline written in title case, where capitals say
+    /// nothing of names; a headline in sentence case ("Surfer survives 'Jaws' moment") keeps
+    /// them.
+    pub fn in_title_case_headline(&self, token: usize) -> bool {
+        self.in_headline(token) && {
+            let sentence = self.tokens[token].sentence;
+            let paragraph = self.sentences[sentence].paragraph;
+            let first = self.sentences[..=sentence]
+                .iter()
+                .rposition(|s| s.paragraph != paragraph)
+                .map_or(0, |s| s + 1);
+            let last = self.sentences[sentence..]
+                .iter()
+                .position(|s| s.paragraph != paragraph)
+                .map_or(self.sentences.len(), |s| sentence + s);
+            self.is_title_case(
+                self.sentences[first].tokens.start..self.sentences[last - 1].tokens.end,
+            )
+        }
+    }
+
     /// Whether token `token` has `flag` ([`NAME_WORD`], [`TITLE`], [`SPEECH_VERB`]).
     pub fn has(&self, token: usize, flag: u8) -> bool {
         self.flags[token] & flag != 0

@@ -195,7 +195,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             // is a title, a slogan or a programme, not a framing; a headline capitalises every
             // word, so there it says nothing.
             if (f.open > f.sentence.start || f.words >= 2)
-                && !doc.in_headline(f.open)
+                && !doc.in_title_case_headline(f.open)
                 && names::is_title_case(doc, q)
             {
                 return none(Class::Title);
