@@ -1869,3 +1869,10 @@ fn a_headline_in_sentence_case_keeps_what_capitals_say() {
     let found = detect(&article).scare_quotes;
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_names_meaning_is_a_word_mentioned() {
+    assert_no_scare_quotes(
+        "The islands were named for two sisters: Vossa means “tide,” while Ruia means “salt.”",
+    );
+}

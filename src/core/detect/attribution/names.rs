@@ -3,7 +3,7 @@
 
 use super::super::lexicon;
 use super::super::mentions;
-use super::super::tokens::Doc;
+use super::super::tokens::{Doc, TITLE};
 use super::{Class, Frame};
 
 /// A title of a work (`CNN's "State of the Union"`, `the documentary "13th"`), a nickname
@@ -47,6 +47,15 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
         .any(|w| lexicon::introduces_mention(w))
         && f.words <= 3
     {
+        return Some(Class::Mentioned);
+    }
+    // `Phobos means "fear"`: a name's meaning, a word mentioned. ("means" after anyone else is
+    // left alone: what someone means may be their words.)
+    let name_means = prev == Some("means")
+        && f.open >= 2
+        && mentions::is_name_word(doc, f.open - 2)
+        && !doc.has(f.open - 2, TITLE);
+    if name_means && f.words <= 2 {
         return Some(Class::Mentioned);
     }
     let title_case = is_title_case(doc, q);
