@@ -1876,3 +1876,20 @@ fn a_names_meaning_is_a_word_mentioned() {
         "The islands were named for two sisters: Vossa means “tide,” while Ruia means “salt.”",
     );
 }
+
+#[test]
+fn an_unnamed_role_is_shown_as_written() {
+    let found = quotes("“We are ready,” Fran Voss said.\n\n“Are you safe?” the voice asked.");
+    assert_eq!(found[1].1.as_deref(), Some("the voice"), "{found:?}");
+}
+
+#[test]
+fn a_description_beside_a_name_stands_for_it() {
+    let found = quotes(
+        "“We are ready,” Mayor Karl Voss said.\n\nWhile Mr. Voss, representing the old guard, \
+         laid out a vision for “a reformed harbour that rewards free trade,” Ana Ruiz, the \
+         physician who briefly caught fire last year in her campaign, used part of her address \
+         to call the mayor a student of Machiavelli.",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("Ana Ruiz"), "{found:?}");
+}

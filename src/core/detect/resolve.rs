@@ -126,8 +126,16 @@ impl<'d> Resolver<'d> {
                 text
             }
             MentionKind::Description => {
+                if let Some(name) = self.appositive_of(mention) {
+                    return name;
+                }
                 if let Some(name) = self.titled_before(mention) {
                     return name;
+                }
+                // "the official", "the voice", "the source": most often someone the article
+                // never names, not the person it named last.
+                if lexicon::is_unnamed_role(self.doc.lower(head_of(self.doc, mention))) {
+                    return text;
                 }
                 let sentence = self.doc.tokens[at].sentence;
                 let paragraph =
@@ -167,6 +175,25 @@ impl<'d> Resolver<'d> {
                         .all(|w| name.split([' ', '\u{a0}']).any(|n| n == w))
             })
             .map(|(_, _, name)| name.clone())
+    }
+
+    /// `Ben Carson, the physician who …`: the name the description stands beside, when that
+    /// name opens its sentence or clause (not `an interview with Mika Brzezinski, the
+    /// candidate said`, nor `Appearing on Face the Nation, the front-runner said`).
+    fn appositive_of(&self, mention: &Mention) -> Option<String> {
+        let doc = self.doc;
+        let start = mention.tokens.start;
+        let floor = doc.sentence_tokens(doc.tokens[start].sentence).start;
+        (start > floor + 1 && doc.is_punct(start - 1, ','))
+            .then(|| mentions::phrase_ending_at(doc, start - 1, floor))
+            .flatten()
+            .filter(|m| {
+                let before = m.tokens.start;
+                m.kind == MentionKind::Name
+                    && self.is_person(m)
+                    && (before == floor || !doc.is_word(before - 1))
+            })
+            .map(|m| self.full_name(&m))
     }
 
     fn is_definite_singular(&self, mention: &Mention) -> bool {

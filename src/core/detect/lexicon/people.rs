@@ -135,6 +135,19 @@ pub fn is_document_word(lower: &str) -> bool {
     )
 }
 
+/// Heads of descriptions of people news reports seldom name ("the official", "the source",
+/// "the voice on the line"): such a description is shown as written.
+#[rustfmt::skip]
+pub fn is_unnamed_role(lower: &str) -> bool {
+    matches!(
+        lower,
+        "official" | "source" | "voice" | "caller" | "person" | "employee" | "staffer" | "insider"
+            | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "resident" | "witness"
+            | "worker" | "operative" | "strategist" | "executive" | "diplomat" | "officer"
+            | "agent" | "neighbor" | "neighbour" | "passenger" | "customer" | "student"
+    )
+}
+
 /// Words of organisations and institutions: a name holding one is not a person.
 #[rustfmt::skip]
 pub fn is_organisation_word(lower: &str) -> bool {
