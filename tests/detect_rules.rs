@@ -1893,3 +1893,10 @@ fn a_description_beside_a_name_stands_for_it() {
     );
     assert_eq!(found[1].1.as_deref(), Some("Ana Ruiz"), "{found:?}");
 }
+
+#[test]
+fn a_name_in_capitals_may_open_with_the() {
+    assert_no_scare_quotes(
+        "Lena, her cousins and their friend Karl make up “the Liars,” teens who share a boat.",
+    );
+}

@@ -144,8 +144,13 @@ pub(super) fn show_before_its_people(doc: &Doc, f: &Frame) -> bool {
 /// aside, and a leading number allowed), as titles do.
 pub(super) fn is_title_case(doc: &Doc, q: usize) -> bool {
     let inner = doc.quotes[q].inner();
-    let first = doc.token_at_or_after(inner.start);
-    doc.is_title_case(first..doc.token_at_or_after(inner.end))
+    let mut first = doc.token_at_or_after(inner.start);
+    let end = doc.token_at_or_after(inner.end);
+    // "the Liars", "the Flash": a name the sentence gives its article inside the marks.
+    if first + 1 < end && doc.is_lowercase_word(first) && doc.lower(first) == "the" {
+        first += 1;
+    }
+    doc.is_title_case(first..end)
 }
 
 /// What the quotation's place in its paragraph says it is, whatever its words: `“Thumper”
