@@ -1900,3 +1900,10 @@ fn a_name_in_capitals_may_open_with_the() {
         "Lena, her cousins and their friend Karl make up “the Liars,” teens who share a boat.",
     );
 }
+
+#[test]
+fn a_quotation_filling_its_paragraph_may_be_signed_on_the_next_line() {
+    let body = "“I am not nervous any more, because I have sailed this a hundred times.”\n\n\
+                — LENA VOSS, a ferry captain, after another crossing";
+    assert_eq!(named(body).0, "LENA VOSS");
+}

@@ -115,18 +115,30 @@ fn any_verb_after(doc: &Doc, f: &Frame, start: usize) -> Option<(Option<Mention>
 /// `"…" ― Carlos Raúl` / `"…" -- Mitt Romney`: a dash and a name that sign the quotation.
 pub(super) fn signature_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
     let is_dash = |t: usize| matches!(doc.tokens[t].kind, TokenKind::Punct('―' | '—' | '–' | '-'));
+    // A quotation that fills its paragraph may be signed on the next line (`— TYLER
+    // McCLOSKEY, a 13-year-old pitcher …`, under a pull quote).
+    let span = &doc.quotes[doc.quote_at(doc.tokens[f.open].start)?];
+    let fills_paragraph = span.start == doc.paragraphs[span.paragraph].start
+        && doc.chars[span.end..doc.paragraphs[span.paragraph].end]
+            .iter()
+            .all(|c| c.is_whitespace());
+    let line_end = if fills_paragraph && f.after < doc.tokens.len() && is_dash(f.after) {
+        doc.sentence_tokens(doc.tokens[f.after].sentence).end
+    } else {
+        f.sentence.end
+    };
     let mut name = f.after;
-    while name < f.sentence.end && name < f.after + 2 && is_dash(name) {
+    while name < line_end && name < f.after + 2 && is_dash(name) {
         name += 1;
     }
     if name == f.after {
         return None;
     }
-    let speaker = mentions::phrase_starting_at(doc, name, f.sentence.end)?;
+    let speaker = mentions::phrase_starting_at(doc, name, line_end)?;
     let end = speaker.tokens.end;
     // `"…" – Jennifer Lawrence http://t.co/…`: an embedded post's link may follow the name.
     let link = |t: usize| doc.is_word(t) && matches!(doc.lower(t), "http" | "https" | "pic");
-    let signs = speaker.kind == MentionKind::Name
-        && (end >= f.sentence.end || !doc.is_word(end) || link(end));
+    let signs =
+        speaker.kind == MentionKind::Name && (end >= line_end || !doc.is_word(end) || link(end));
     signs.then_some((Some(speaker), f.after..name))
 }
