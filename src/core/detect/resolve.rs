@@ -345,18 +345,12 @@ impl<'d> Resolver<'d> {
 /// three words or more. A paragraph is read only up to its first lower-case word, most often
 /// one of its first few.
 fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
-    let mut title_case = vec![false; doc.paragraphs.len()];
-    let mut sentences = doc.sentences.iter().peekable();
-    while let Some(first) = sentences.next() {
-        let paragraph = first.paragraph;
-        let mut tokens = first.tokens.clone();
-        while let Some(next) = sentences.next_if(|s| s.paragraph == paragraph) {
-            tokens.end = next.tokens.end;
-        }
-        title_case[paragraph] = doc.is_title_case(tokens.clone())
-            && tokens.filter(|&t| doc.is_word(t)).nth(2).is_some();
-    }
-    title_case
+    (0..doc.paragraphs.len())
+        .map(|p| {
+            let tokens = doc.paragraph_tokens(p);
+            doc.is_title_case(tokens.clone()) && tokens.filter(|&t| doc.is_word(t)).nth(2).is_some()
+        })
+        .collect()
 }
 
 /// The gender a person's name says in its own words, not in a fuller form found elsewhere

@@ -104,19 +104,8 @@ impl Doc {
     /// them.
     pub fn in_title_case_headline(&self, token: usize) -> bool {
         self.in_headline(token) && {
-            let sentence = self.tokens[token].sentence;
-            let paragraph = self.sentences[sentence].paragraph;
-            let first = self.sentences[..=sentence]
-                .iter()
-                .rposition(|s| s.paragraph != paragraph)
-                .map_or(0, |s| s + 1);
-            let last = self.sentences[sentence..]
-                .iter()
-                .position(|s| s.paragraph != paragraph)
-                .map_or(self.sentences.len(), |s| sentence + s);
-            self.is_title_case(
-                self.sentences[first].tokens.start..self.sentences[last - 1].tokens.end,
-            )
+            let paragraph = self.sentences[self.tokens[token].sentence].paragraph;
+            self.is_title_case(self.paragraph_tokens(paragraph))
         }
     }
 
@@ -303,6 +292,16 @@ impl Doc {
     /// The tokens of sentence `s`.
     pub fn sentence_tokens(&self, s: usize) -> Range<usize> {
         self.sentences[s].tokens.clone()
+    }
+
+    /// The tokens of paragraph `p`'s sentences (empty when it has none).
+    pub fn paragraph_tokens(&self, p: usize) -> Range<usize> {
+        let first = self.sentences.partition_point(|s| s.paragraph < p);
+        let end = self.sentences.partition_point(|s| s.paragraph <= p);
+        if first == end {
+            return 0..0;
+        }
+        self.sentences[first].tokens.start..self.sentences[end - 1].tokens.end
     }
 
     /// The first token at or after `position`.
