@@ -18,6 +18,7 @@ mod mentions;
 pub mod messages;
 mod resolve;
 mod tokens;
+mod word_flags;
 
 use std::ops::Range;
 

@@ -1,0 +1,154 @@
+//! What the word lists say of each token, looked up once when a text is prepared: whether it
+//! may be part of a name ([`NAME_WORD`]), is a title ([`TITLE`]), or reports speech where it
+//! stands ([`SPEECH_VERB`]), with the uses in which a reporting verb's form reports nothing
+//! ("agreed to spend", "for comment", "a heart attack").
+
+use super::lexicon;
+use super::tokens::{Doc, NAME_WORD, SPEECH_VERB, TITLE};
+
+impl Doc {
+    /// The flags of token `token`.
+    pub(super) fn look_up(&self, token: usize) -> u8 {
+        if !self.is_word(token) {
+            return 0;
+        }
+        let lower = self.lower(token);
+        let capitalised = self.is_capitalised(token);
+        let digit = self.chars[self.tokens[token].start].is_numeric();
+        let name = capitalised
+            && !digit
+            && !lexicon::is_capitalised_common(lower)
+            && (!lexicon::is_pronoun(lower) || self.is_acronym(token))
+            && !self.opens_inverted_cue(token, lower);
+        let flag = |on: bool, flag: u8| if on { flag } else { 0 };
+        // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
+        let put = matches!(lower, "put" | "puts" | "putting");
+        let next = |n: usize| (token + n < self.tokens.len()).then(|| self.lower(token + n));
+        // "made clear that", "made it clear": making clear reports, making a deal does not.
+        let make = matches!(lower, "make" | "makes" | "made" | "making");
+        let makes_clear =
+            make && (next(1) == Some("clear") || next(1) == Some("it") && next(2) == Some("clear"));
+        // The particle first: it is rarely there, and every word is asked.
+        let with_particle = next(1)
+            .filter(|p| matches!(*p, "up" | "off" | "out" | "in" | "back"))
+            .is_some_and(|p| lexicon::reporting_particle(lower) == Some(p));
+        // "state" and "states" are nouns in the news far more often than verbs ("swing
+        // states", "the state that …", "the 35 states that"): verbs after a pronoun ("they
+        // state", "it states"), after "to" ("to state, …"), or, for "states", after a singular
+        // noun and before "that" or punctuation ("the order states that", "the ad states.").
+        let state = matches!(lower, "state" | "states");
+        let reads_as_verb = || {
+            let Some(previous) =
+                (token > 0 && self.is_word(token - 1)).then(|| self.lower(token - 1))
+            else {
+                return false;
+            };
+            if lexicon::is_pronoun(previous) || previous == "to" {
+                return true;
+            }
+            let before_that_or_punctuation = token + 1 < self.tokens.len()
+                && (!self.is_word(token + 1) || next(1) == Some("that"));
+            let singular_noun = self.is_lowercase_word(token - 1)
+                && !previous.ends_with('s')
+                && !previous.starts_with(|c: char| c.is_ascii_digit())
+                && !lexicon::is_quantity_word(previous)
+                && !lexicon::is_preposition(previous)
+                && !lexicon::is_determiner(previous);
+            lower == "states" && before_that_or_punctuation && singular_noun
+        };
+        // "press secretary", "press conference", "pressing issue": a noun or an adjective,
+        // not the verb of "pressed him", "pressing party officials for".
+        let press = next(1).is_some_and(|n| match lower {
+            "press" => lexicon::follows_press(n),
+            "pressing" => lexicon::is_pressing(n),
+            _ => false,
+        });
+        // Forms that report nothing in these uses: "agreed to spend" (a commitment), "Speaking
+        // of 5G" (a topic), "billionaires, remember, as …" (an aside between commas: the base
+        // form only, since "Smith, a spokesman, said, “…”" reports). Asked of reporting
+        // verbs only, after the one look-up every word needs.
+        let reports_nothing = || {
+            let agree_to = lower.starts_with("agree") && next(1) == Some("to");
+            let speaking_of = matches!(lower, "speaking" | "talking") && next(1) == Some("of");
+            let aside = token > 0
+                && token + 1 < self.tokens.len()
+                && self.is_punct(token - 1, ',')
+                && self.is_punct(token + 1, ',')
+                && lexicon::is_speech_verb_base(lower);
+            agree_to || speaking_of || aside || self.noun_after_preposition(token, lower)
+        };
+        let speech = lexicon::is_speech_verb(lower)
+            && !reports_nothing()
+            && (!put || next(1) == Some("it"))
+            && (!state || reads_as_verb())
+            && !press
+            || makes_clear
+            || with_particle;
+        flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
+    }
+
+    /// "declined requests for comment", "hardened against nuclear attack": the base form of a
+    /// reporting verb right after a preposition, or after a preposition and an adjective, is a
+    /// noun. ("went on to say" is a verb; "about his claim that" and "with a note that" are
+    /// left to the rules of owned and reported nouns.)
+    fn noun_after_preposition(&self, token: usize, lower: &str) -> bool {
+        let preposition = |t: usize| self.is_word(t) && lexicon::is_preposition(self.lower(t));
+        let adjective = |t: usize| {
+            let word = self.lower(t);
+            self.is_lowercase_word(t)
+                && word != "to"
+                && !lexicon::is_determiner(word)
+                && !lexicon::is_possessive(word)
+                && !matches!(word, "his" | "her" | "their" | "its")
+        };
+        // After a word between, only words that are nouns of speech as often as verbs: "three
+        // in four say" is a verb.
+        let noun_as_well =
+            || lexicon::is_speech_noun(lower) || matches!(lower, "attack" | "attacks");
+        // "the terror attack killed", "a phone call": a singular noun between an article and
+        // the word makes it a compound noun (a verb would agree with a subject). Not before
+        // "that", nor after an owner: "a recent claim that …", "his absurd claim" report, as
+        // nouns of speech.
+        let after_determined_noun = || {
+            token >= 2
+                && !(token + 1 < self.tokens.len()
+                    && self.is_word(token + 1)
+                    && self.lower(token + 1) == "that")
+                && adjective(token - 1)
+                && !self.lower(token - 1).ends_with('s')
+                && self.is_word(token - 2)
+                && matches!(self.lower(token - 2), "the" | "a" | "an")
+        };
+        lexicon::is_speech_verb_base(lower)
+            && (token >= 1 && preposition(token - 1)
+                || token >= 2 && adjective(token - 1) && preposition(token - 2) && noun_as_well()
+                || noun_as_well() && after_determined_noun())
+    }
+
+    /// "Replied Stephen, …", "Continued Stone: …": a reporting verb in -ed that opens its
+    /// sentence before a capitalised word is the cue of an inverted subject, not the first
+    /// word of a name. (Names in -ed that are not reporting verbs, such as "Ted", stay names.)
+    fn opens_inverted_cue(&self, token: usize, lower: &str) -> bool {
+        let opens_sentence =
+            token == 0 || self.tokens[token - 1].sentence != self.tokens[token].sentence;
+        opens_sentence
+            && lower.ends_with("ed")
+            && lexicon::is_speech_verb(lower)
+            && token + 1 < self.tokens.len()
+            && self.is_capitalised(token + 1)
+    }
+
+    /// Whether the word at `token` is an acronym written in capitals ("WHO", the World Health
+    /// Organization), not a word of a line in capitals ("WHO WILL WIN?").
+    fn is_acronym(&self, token: usize) -> bool {
+        let all_caps = |t: usize| lexicon::is_acronym(&self.word(t));
+        let near_caps = |t: Option<usize>| {
+            t.filter(|&t| t < self.tokens.len() && self.is_word(t))
+                .is_some_and(all_caps)
+        };
+        self.is_word(token)
+            && all_caps(token)
+            && !near_caps(token.checked_sub(1))
+            && !near_caps(Some(token + 1))
+    }
+}
