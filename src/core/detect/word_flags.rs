@@ -99,7 +99,6 @@ impl Doc {
                 && word != "to"
                 && !lexicon::is_determiner(word)
                 && !lexicon::is_possessive(word)
-                && !matches!(word, "his" | "her" | "their" | "its")
         };
         // After a word between, only words that are nouns of speech as often as verbs: "three
         // in four say" is a verb.
