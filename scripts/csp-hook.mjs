@@ -45,9 +45,23 @@ html = split.html;
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error('csp-hook.mjs: the Trunk start-up script was not found in index.html');
-const body = found[1];
 // The start-up script imports the bindings by the path Trunk gives them: the same folder.
-const prefix = body.match(/from '([^']*?)[^'/]+\.js'/)?.[1] ?? './';
+const prefix = found[1].match(/from '([^']*?)[^'/]+\.js'/)?.[1] ?? './';
+// A returning reader (a library stored, or a document left open: `core::workspace::
+// is_first_visit`) has no first screen and waits for the App (issue #21): its module and
+// chunks are asked for beside the first module, not after it. The loader's own fetches then
+// find them fetched already.
+const preloadApp = split.app.length === 0 ? '' : `
+try {
+  if (localStorage.getItem('quotemark:library') !== null || localStorage.getItem('quotemark:last-document') !== null) {
+    for (const file of ${JSON.stringify(split.app.map((file) => `${prefix}${file}`))}) {
+      const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: file });
+      document.head.append(link);
+    }
+  }
+} catch (_) { /* no storage: a first visit */ }
+`;
+const body = preloadApp + found[1];
 const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, name), body);
 html = html.replace(inline, `<script type="module" src="${prefix}${name}"></script>`);

@@ -38,6 +38,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', '
  */
 export function splitMainModule({ staging, html, profile, targetDir }) {
   const modules = [];
+  let app = [];
   const linked = join(targetDir, 'wasm32-unknown-unknown', profile, 'quotemark.wasm');
   if (!existsSync(linked)) throw new Error(`split-wasm.mjs: ${linked} is missing (Trunk builds it first)`);
   // Under "./" or any public URL Trunk was given.
@@ -72,6 +73,7 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
     }
     const loaderName = `${name}-parts.js`;
     writeFileSync(join(staging, loaderName), loader);
+    app = appFiles(loader);
 
     // The bindings import the loader by the name wasm-split gave it, once for each function they
     // take from it; only those import statements change (the keys of the wasm's imports keep
@@ -96,5 +98,21 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
     html = html.replace(link, `$1${integrity(readFileSync(join(staging, file)))}$2`);
   }
   modules.push(['parts-loader', `${name}-parts.js`]);
-  return { html, modules };
+  return { html, modules, app };
+}
+
+/**
+ * The files the loader fetches to load the App (`src/parts.rs`): its module and the chunks it
+ * shares with the other parts, as the loader names them (relative to itself).
+ */
+function appFiles(loader) {
+  const file = (body) => body.match(/fetch\(new URL\("\.\/([^"]+)"/)?.[1];
+  const app = loader.match(/export const __wasm_split_load_app = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)\);/);
+  if (!app || !file(app[1])) throw new Error('split-wasm.mjs: the loader does not load the App as it used to');
+  const chunks = app[2].split(',').map((c) => c.trim()).filter(Boolean).map((chunk) => {
+    const body = loader.match(new RegExp(`const ${chunk} = makeLoad\\(([\\s\\S]*?)\\n, \\[`))?.[1];
+    if (!body || !file(body)) throw new Error(`split-wasm.mjs: the loader does not fetch ${chunk} as it used to`);
+    return file(body);
+  });
+  return [file(app[1]), ...chunks];
 }

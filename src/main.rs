@@ -1,5 +1,6 @@
-//! The browser entry point: installs the panic hook, mounts the app and registers the
-//! service worker that keeps it working offline.
+//! The browser entry point: installs the panic hook, mounts the first screen (which fetches
+//! the App, a part: `ui::start`) and registers the service worker that keeps it working
+//! offline.
 
 #[cfg(target_arch = "wasm32")]
 mod parts;
@@ -7,8 +8,8 @@ mod parts;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    quotemark::ui::lazy::install(&parts::PARTS);
-    yew::Renderer::<quotemark::ui::App>::new().render();
+    let props = quotemark::ui::StartProps { app: &parts::APP };
+    yew::Renderer::<quotemark::ui::Start>::with_props(props).render();
     quotemark::ui::offline::register_service_worker();
 }
 

@@ -1,13 +1,16 @@
-//! The parts of the app loaded on first use (issue #21): each dialog below, detection on the
-//! page (where the detection worker cannot start), exporting and importing files, and a team
-//! project's sync, is cut out of the first module, with
+//! The parts of the app (issue #21): the App itself, fetched as the page starts while the
+//! first module shows the first screen (`ui::start`), with the dialogs; and, fetched on first
+//! use, detection on the page (where the detection worker cannot start), exporting and
+//! importing files, and a team project's sync. Each is cut out of the first module, with
 //! everything only it reaches, by `scripts/split-wasm.mjs`, at its function marked
 //! `#[wasm_split]`.
 //!
 //! They are here, in the app's binary, because a split function is exported from the module
 //! and so keeps everything it reaches: in the library they would be kept in the detection
-//! worker's module too. [`PARTS`] is handed to the app with `ui::lazy::install`.
+//! worker's module too. [`APP`] is handed to the first screen; the App's module installs
+//! [`PARTS`] with `ui::lazy::install` as it loads.
 
+use quotemark::ui::app::{App, AppProps};
 use quotemark::ui::detection::{DetectOnPage, detect_on_page};
 use quotemark::ui::interchange::Interchange;
 use quotemark::ui::lazy::{Loading, Part, Parts, View};
@@ -20,30 +23,39 @@ use quotemark::ui::{
 use wasm_split_helpers::{SplitLoaderError, wasm_split};
 use yew::{Html, html};
 
-/// A split function `$module` that hands back the view of `$component`, and the [`Part`]
-/// that loads it.
-macro_rules! part {
-    ($module:ident, $component:ident, $props:ty) => {{
-        #[wasm_split($module, fallible)]
-        fn $module() -> Result<View<$props>, SplitLoaderError> {
-            fn render(props: &$props) -> Html {
-                html! { <$component ..props.clone() /> }
-            }
-            Ok(render)
+/// A dialog's part: it comes with the App's module (everything here is reached from the
+/// App's split function alone), so it is loaded at once.
+macro_rules! dialog {
+    ($component:ident, $props:ty) => {{
+        fn render(props: &$props) -> Html {
+            html! { <$component ..props.clone() /> }
         }
-        Part::new(|| -> Loading<View<$props>> { Box::pin($module()) })
+        Part::new(|| -> Loading<View<$props>> { Box::pin(async { Ok(render as View<$props>) }) })
     }};
 }
 
-pub static PARTS: Parts = Parts {
-    help: part!(help, HelpDialog, HelpDialogProps),
-    insight: part!(insight, InsightDialog, InsightDialogProps),
-    opener: part!(opener, OpenDialog, OpenDialogProps),
-    team: part!(team, TeamDialog, TeamDialogProps),
-    agreement: part!(agreement, AgreementDialog, AgreementDialogProps),
-    compare: part!(compare, CompareDialog, CompareDialogProps),
-    library: part!(library, LibraryDialog, LibraryDialogProps),
-    labels: part!(labels, LabelsDialog, LabelsDialogProps),
+/// The App, a module of its own fetched as the page starts; loading it installs its parts.
+pub static APP: Part<View<AppProps>> = {
+    #[wasm_split(app, fallible)]
+    fn app() -> Result<View<AppProps>, SplitLoaderError> {
+        quotemark::ui::lazy::install(&PARTS);
+        fn render(props: &AppProps) -> Html {
+            html! { <App ..props.clone() /> }
+        }
+        Ok(render)
+    }
+    Part::new(|| -> Loading<View<AppProps>> { Box::pin(app()) })
+};
+
+static PARTS: Parts = Parts {
+    help: dialog!(HelpDialog, HelpDialogProps),
+    insight: dialog!(InsightDialog, InsightDialogProps),
+    opener: dialog!(OpenDialog, OpenDialogProps),
+    team: dialog!(TeamDialog, TeamDialogProps),
+    agreement: dialog!(AgreementDialog, AgreementDialogProps),
+    compare: dialog!(CompareDialog, CompareDialogProps),
+    library: dialog!(LibraryDialog, LibraryDialogProps),
+    labels: dialog!(LabelsDialog, LabelsDialogProps),
     detect_on_page: {
         #[wasm_split(detector, fallible)]
         fn detector() -> Result<DetectOnPage, SplitLoaderError> {

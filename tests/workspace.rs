@@ -24,6 +24,7 @@ use quotemark::core::time::Timestamp;
 use quotemark::core::workspace::saving::{self, SaveJob};
 use quotemark::core::workspace::{
     Action, Dialog, LAST_DOCUMENT_KEY, Notice, Problem, SaveProblem, Work, Workspace,
+    is_first_visit,
 };
 
 fn now() -> Timestamp {
@@ -119,6 +120,25 @@ fn a_first_visit_opens_the_bundled_article_with_nothing_to_save() {
     assert!(workspace.notices.problems.is_empty());
     assert_eq!(workspace.suggestions.detecting, Some((0, 0)));
     assert!(workspace.suggestions.shown);
+}
+
+#[test]
+fn only_storage_with_no_library_and_no_last_document_is_a_first_visit() {
+    let empty = MemoryStore::default();
+    assert!(is_first_visit(&empty));
+    assert!(Workspace::open(&empty, &now(), None).document.entry.bundled);
+
+    let (stored, _) = stored_other_article();
+    assert!(!is_first_visit(&stored));
+    let index_only = MemoryStore::default();
+    index_only
+        .set(library::INDEX_KEY, r#"{"version": 3, "documents": []}"#)
+        .unwrap();
+    assert!(!is_first_visit(&index_only));
+    // A document left open may have a journal to take in: not the bundled article untouched.
+    let last_only = MemoryStore::default();
+    last_only.set(LAST_DOCUMENT_KEY, "an-article").unwrap();
+    assert!(!is_first_visit(&last_only));
 }
 
 /// A library holding another article with two annotations and one change of history, open

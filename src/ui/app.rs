@@ -13,8 +13,10 @@ use yew::prelude::*;
 
 use super::browser::{BrowserStorage, mark, measure_since, now, previous_tab_id};
 use super::detection::use_detection;
+use super::early::Early;
 use super::hooks::autosave::use_autosave;
 use super::hooks::deferred_history::use_deferred_history;
+use super::hooks::early::use_early;
 use super::hooks::file_drop::use_file_drop;
 use super::hooks::keyboard::use_keyboard;
 use super::hooks::maintenance::use_maintenance;
@@ -36,7 +38,6 @@ use super::{
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
-use crate::core::offsets::CharRange;
 use crate::core::workspace::Notice;
 use crate::words;
 
@@ -44,8 +45,15 @@ const OPEN_START: &str = "quotemark:open-start";
 /// The outline pattern of the gold layer (after the coders' own, `core::team::layers::PATTERNS`).
 const GOLD_PATTERN: usize = crate::core::team::layers::PATTERNS;
 
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// What the reader did on the first screen before the App arrived (`ui::start`).
+    #[prop_or_default]
+    pub early: Rc<Early>,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| {
         // Measured (`quotemark:open`) for the benchmark: reading and parsing the stored library
         // and record is the largest part of a long article's first render.
@@ -57,7 +65,7 @@ pub fn App() -> Html {
     });
     let dispatcher = state.dispatcher();
     let article_ref = use_node_ref();
-    let selection = use_state_eq(|| None::<CharRange>);
+    let selection = use_state_eq(|| props.early.selection);
     let latest = use_memo((), {
         let (state, select) = (state.clone(), selection.setter());
         move |_| Latest::new((*state).clone(), select)
@@ -79,6 +87,13 @@ pub fn App() -> Html {
     use_reveal(&state);
     use_file_drop(intents.clone());
     use_team(&state, latest.clone(), dispatcher.clone());
+    use_early(
+        &props.early,
+        &state,
+        &intents,
+        dispatcher.clone(),
+        article_ref.clone(),
+    );
     let painted = use_painted();
     // The moment the first render is in the document: the app can be used from here.
     use_effect_with((), |_| mark("quotemark:ready"));

@@ -1,13 +1,16 @@
-//! Parts of the app loaded on first use (issue #21): code cut out of the first module and
-//! fetched the first time the reader needs it (a dialog; detection on the page where no worker
-//! can run).
+//! Parts of the app loaded apart from the first module (issue #21): the App itself, fetched as
+//! the page starts (`ui::start`), and code fetched the first time the reader needs it
+//! (exporting and importing, team sync, detection on the page where no worker can run).
 //!
 //! A [`Part`]'s `load` calls a function marked `#[wasm_split(name, fallible)]`, which
 //! `scripts/split-wasm.mjs` cuts, with everything only it reaches, into a module of its own; the
 //! function hands back a plain function (for a dialog, one that renders it). Those functions are
 //! exported from the module, which keeps everything they reach, so they live in the app's binary
-//! (`src/parts.rs`), not in this library, which the detection worker links too; the binary
-//! [`install`]s its [`Parts`] before the app starts.
+//! (`src/parts.rs`), not in this library, which the detection worker links too. The App's
+//! module [`install`]s the App's [`Parts`] as it loads. A dialog's `Part` is one that comes with
+//! the App's module and loads at once: code shared by several modules becomes a module of its
+//! own for every set of modules sharing it, and with a part per dialog the App needed more than
+//! a hundred of them.
 //!
 //! [`Lazy`] renders nothing until it is first `wanted`, then loads its part (once for the whole
 //! page) and from then on renders it. A part that does not load (the network gone before the
@@ -68,7 +71,9 @@ impl<T: Copy + 'static> Part<T> {
     }
 }
 
-/// The app's parts: one per dialog, and detection on the page.
+/// The App's parts: one per dialog, detection on the page, exporting and importing, and team
+/// sync. The dialogs come with the App's own module (see `src/parts.rs`); the others are
+/// modules of their own.
 pub struct Parts {
     pub help: Part<View<HelpDialogProps>>,
     pub insight: Part<View<InsightDialogProps>>,
@@ -88,18 +93,16 @@ pub struct Parts {
 
 static INSTALLED: OnceLock<&'static Parts> = OnceLock::new();
 
-/// Gives the app its parts; the binary calls it once, before the app starts.
+/// Gives the App its parts; the App's module does, as it is loaded, before the App starts.
 pub fn install(parts: &'static Parts) {
-    if INSTALLED.set(parts).is_err() {
-        panic!("the app's parts are installed once");
-    }
+    let _ = INSTALLED.set(parts);
 }
 
-/// The parts the binary installed.
+/// The parts the App's module installed.
 pub fn parts() -> &'static Parts {
     INSTALLED
         .get()
-        .expect("the binary installs the app's parts before it starts the app")
+        .expect("the App's module installs its parts before the App starts")
 }
 
 #[derive(Properties)]

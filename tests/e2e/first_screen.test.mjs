@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appUnderTest } from './support/app.mjs';
 import { openPage } from './support/browser.mjs';
+import { dragSelect, highlighted, textPoints } from './support/select.mjs';
 
 const app = appUnderTest();
 
@@ -38,7 +39,7 @@ test('a first visit paints the article before the side lists and the suggestions
   await context.close();
 });
 
-test('the dialogs are parts of their own, fetched the first time each is opened', async () => {
+test('the App is a part fetched as the page starts, and its dialogs come with it', async () => {
   const { page, problems, context } = await openPage(app.browser);
   const parts = [];
   page.on('request', (request) => {
@@ -47,42 +48,18 @@ test('the dialogs are parts of their own, fetched the first time each is opened'
   });
   await page.goto(app.server.url);
   await page.locator('mark[data-suggestion]').first().waitFor();
-  assert.deepEqual(parts, [], 'a dialog was fetched before the reader asked for it');
+  assert.deepEqual(parts, ['app']);
 
+  // Opening a dialog fetches nothing more.
   await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
   const help = page.getByRole('dialog', { name: 'Help' });
   await help.waitFor();
-  assert.deepEqual(parts, ['help']);
   await help.getByRole('button', { name: 'Close' }).click();
   await help.waitFor({ state: 'hidden' });
-
   await page.getByRole('button', { name: 'Library' }).click();
   await page.getByRole('dialog', { name: 'Library' }).waitFor();
-  assert.deepEqual(parts, ['help', 'library']);
-  await page.keyboard.press('Escape');
-  // Opened again, a dialog is not fetched again.
-  await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
-  await help.waitFor();
-  assert.deepEqual(parts, ['help', 'library']);
+  assert.deepEqual(parts, ['app']);
   assert.deepEqual(problems, []);
-  await context.close();
-});
-
-test('a dialog whose part cannot be fetched says so, closes, and is fetched when opened again', async () => {
-  const { page, context } = await openPage(app.browser);
-  let refuse = true;
-  await context.route(/quotemark-[0-9a-f]{16}-help\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
-  await page.goto(app.server.url);
-  await page.locator('h1.headline').waitFor();
-  await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
-  const failed = page.getByRole('dialog', { name: 'Not loaded' });
-  await failed.getByRole('alert').filter({ hasText: 'This part of Quotemark could not be loaded' }).waitFor();
-  await page.keyboard.press('Escape');
-  await failed.waitFor({ state: 'hidden' });
-  // The network back: opened again, the part is asked for again and the dialog shows.
-  refuse = false;
-  await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
-  await page.getByRole('dialog', { name: 'Help' }).waitFor();
   await context.close();
 });
 
@@ -123,5 +100,86 @@ test('exporting and importing are a part of their own, fetched on first use, and
   // The refused fetch is logged by the browser and by the parts' loader, as expected here;
   // nothing else is.
   assert.deepEqual(problems.filter((p) => !/interchange\.wasm|Failed to load resource|TypeError: Failed to fetch/.test(p)), []);
+  await context.close();
+});
+
+/** Holds every request for the App's part until `release` is called. */
+async function holdTheApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/quotemark-[0-9a-f]{16}-app\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const marked = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).length > 0, name);
+
+test('a first visit shows the bundled article before the App arrives, and what the reader does there is kept', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  const release = await holdTheApp(page);
+  await page.goto(app.server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:first-screen').length > 0);
+  assert.equal(await marked(page, 'quotemark:ready'), false, 'the App was there before its part was let through');
+  await page.getByRole('heading', { level: 1, name: 'NATO, Trump agree on dialogue with Russia: Stoltenberg' }).waitFor();
+
+  // Labelled by the popover's button, and by a label's key; asked for the help dialog.
+  await dragSelect(page, 'underscored the need');
+  await page.locator('.selection-popover').getByRole('button', { name: 'Claim' }).click();
+  await dragSelect(page, 'Russian aggression');
+  await page.keyboard.press('3');
+  const early = await highlighted(page);
+  assert.deepEqual(early.map((h) => [h.kind, h.text]), [['claim', 'underscored the need'], ['scare_quote', 'Russian aggression']]);
+  // Text being selected when the App arrives: the App waits for the button to be let go, and
+  // the text stays selected, waiting for its label.
+  const { start, end } = await textPoints(page, 'obsolete');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const arrived = page.waitForResponse(/-app\.wasm$/);
+  release();
+  await (await arrived).finished();
+  await page.mouse.move(end.x, end.y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
+  // The same annotations, under the same ids, now the App's: listed, and saved.
+  assert.deepEqual(await highlighted(page), early);
+  await page.waitForFunction(() => String(getSelection()) === 'obsolete');
+  await page.locator('.selection-popover').getByRole('button', { name: 'Quote', exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length >= 3);
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:save').length > 0);
+  const kept = (await highlighted(page)).map((h) => `${h.kind} ${h.text}`).sort();
+  assert.deepEqual(kept, ['claim underscored the need', 'quote obsolete', 'scare_quote Russian aggression']);
+
+  // A library is stored now: a reload waits for the App, which shows it, with no first screen.
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
+  assert.equal(await marked(page, 'quotemark:first-screen'), false);
+  assert.deepEqual((await highlighted(page)).map((h) => h.text).sort(), ['Russian aggression', 'obsolete', 'underscored the need']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an App that cannot be fetched is said in words, and the first screen stays', async () => {
+  const { page, problems, context } = await openPage(app.browser, { serviceWorkers: 'block' });
+  await page.route(/\/quotemark-[0-9a-f]{16}-app\.wasm$/, (route) => route.abort());
+  await page.goto(app.server.url);
+  await page.getByRole('alert').filter({ hasText: 'Quotemark could not be loaded' }).waitFor();
+  assert.ok(await page.locator('[data-block]').count() > 5, 'the bundled article went away');
+  assert.equal(await marked(page, 'quotemark:ready'), false);
+  assert.deepEqual(problems.filter((p) => !/app\.wasm|Failed to load resource|TypeError: Failed to fetch/.test(p)), []);
+  await context.close();
+});
+
+test('a tool asked for on the first screen opens when the App arrives', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  const release = await holdTheApp(page);
+  await page.goto(app.server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:first-screen').length > 0);
+  await page.getByRole('button', { name: 'Library' }).click();
+  assert.equal(await page.getByRole('dialog').count(), 0);
+  release();
+  await page.getByRole('dialog', { name: 'Library' }).waitFor();
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -41,7 +41,9 @@ async function twoTabs() {
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(app.server.url);
-    await page.locator('h1.headline').waitFor();
+    // The App's suggestions in, so that no mark goes in under a drag: the first screen shows
+    // the article before the App (and detection) are there.
+    await untilSuggested(page);
     return page;
   };
   return { context, problems, open };

@@ -212,6 +212,14 @@ pub struct Workspace {
     pub team: Rc<TeamState>,
 }
 
+/// Whether [`Workspace::open`] will open the bundled article with nothing of the reader's in
+/// it: no library and no document left open (a journal is read only for one). The first
+/// screen (issue #21) shows the bundled article before the App only then.
+pub fn is_first_visit(kv: &dyn KeyValueStore) -> bool {
+    let absent = |key: &str| matches!(kv.get(key), Ok(None));
+    absent(library::INDEX_KEY) && absent(LAST_DOCUMENT_KEY)
+}
+
 impl Workspace {
     /// Opens the library in `kv` and, in it, the document open last (or the bundled article).
     /// The undo history of a stored record is left in storage for `Action::HistoryRead`.

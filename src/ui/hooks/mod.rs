@@ -4,6 +4,7 @@
 
 pub mod autosave;
 pub mod deferred_history;
+pub mod early;
 pub mod file_drop;
 pub mod held_selection;
 pub mod keyboard;

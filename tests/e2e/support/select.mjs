@@ -2,7 +2,7 @@
 // left edge to the last character's right edge. The positions come from the live layout.
 
 /** Viewport points at the start and end of the `occurrence`th match of `needle`. */
-async function textPoints(page, needle, occurrence = 0) {
+export async function textPoints(page, needle, occurrence = 0) {
   return page.evaluate(
     ({ needle, occurrence }) => {
       const article = document.querySelector('article.article');
