@@ -38,9 +38,13 @@ const scrollDown = (page) => page.evaluate(async () => {
   return { ms: performance.now() - started, scroll_events: scrolls, actions: actions() - actionsBefore, long_tasks: tasks.length, longest: Math.max(0, ...tasks) };
 });
 
-/** The later of the ready mark and the first contentful paint: shown and annotatable. */
+/**
+ * The later of the first screen's mark (or, where there is none, the App's ready mark) and the
+ * first contentful paint: shown and annotatable.
+ */
 const shownAt = (page) => page.waitForFunction(() => {
-  const [ready, paint] = ['quotemark:ready', 'first-contentful-paint'].map((name) => performance.getEntriesByName(name)[0]?.startTime);
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  const [ready, paint] = [at('quotemark:first-screen') ?? at('quotemark:ready'), at('first-contentful-paint')];
   return ready !== undefined && paint !== undefined && Math.max(ready, paint);
 }, null, { timeout: 120000 }).then((shown) => shown.jsonValue());
 
