@@ -38,6 +38,7 @@ use super::{
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
+use crate::core::offsets::CharRange;
 use crate::core::workspace::Notice;
 use crate::words;
 
@@ -65,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let dispatcher = state.dispatcher();
     let article_ref = use_node_ref();
-    let selection = use_state_eq(|| props.early.selection);
+    let selection = use_state_eq(|| None::<CharRange>);
     let latest = use_memo((), {
         let (state, select) = (state.clone(), selection.setter());
         move |_| Latest::new((*state).clone(), select)

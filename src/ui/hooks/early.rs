@@ -1,6 +1,7 @@
 //! Does what the reader did on the first screen (`ui::early`), once, as the App mounts: each
 //! intent in the order it was made, through the App's own actions and intents, and the text
-//! still selected is selected again in the App's article.
+//! still selected is selected again in the App's article, where the App's selection tracking
+//! finds it as it finds any selection (and the popover places itself at it).
 //!
 //! The first screen shows only on a first visit, when the App opens the bundled article; labels
 //! are applied to that article alone, as a guard should storage have changed in between (another
