@@ -31,10 +31,10 @@ use super::lazy::{Lazy, parts};
 use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
-    AdjudicationPanel, AgreementDialogProps, AnnotationPanel, ArticleView, CompareDialogProps,
-    HelpDialogProps, InsightDialogProps, LabelsDialogProps, LayerLegend, LibraryDialogProps,
-    Minimap, Notices, OpenDialogProps, SelectionPopover, SuggestionPanel, TeamDialogProps,
-    TeamStatus, Toolbar,
+    AdjudicationPanel, AgreementDialogProps, AnnotationPanel, AppBar, ArticleView,
+    CompareDialogProps, HelpDialogProps, InsightDialogProps, LabelsDialogProps, LayerLegend,
+    LibraryDialogProps, Minimap, Notices, OpenDialogProps, SelectionPopover, SuggestionPanel,
+    TeamDialogProps, TeamStatus, Toolbar,
 };
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
@@ -208,12 +208,7 @@ pub fn App(props: &AppProps) -> Html {
     let notice = state.notices.message.clone();
     html! {
         <ContextProvider<Rc<Intents>> context={intents.clone()}>
-            <header class="app-bar">
-                <span class="app-name">{ "Quotemark" }</span>
-                <span class="app-tagline">
-                    { "Claims, quotes and scare quotes — annotated in your browser, never sent anywhere." }
-                </span>
-            </header>
+            <AppBar />
             <Toolbar
                 can_label={selection.is_some()}
                 can_undo={document.store.can_undo()}

@@ -18,7 +18,7 @@ use super::browser::{document, mark, new_annotation_id, now};
 use super::dom_selection;
 use super::early::EarlyIntent;
 use super::state::Dialog;
-use super::{ArticleView, SelectionPopover, Toolbar};
+use super::{AppBar, ArticleView, SelectionPopover, Toolbar};
 use crate::core::annotation::Kind;
 use crate::core::article::Article;
 use crate::core::bundled::{NATO_DIALOGUE_PUBLISHER, NATO_DIALOGUE_TEXT};
@@ -131,12 +131,7 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     let on_intent = &props.on_intent;
     html! {
         <>
-            <header class="app-bar">
-                <span class="app-name">{ "Quotemark" }</span>
-                <span class="app-tagline">
-                    { "Claims, quotes and scare quotes — annotated in your browser, never sent anywhere." }
-                </span>
-            </header>
+            <AppBar />
             <Toolbar
                 can_label={selection.is_some()}
                 can_undo=false

@@ -13,6 +13,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use super::AppBar;
 use super::app::AppProps;
 use super::browser::{BrowserStorage, after_next_paint, document};
 use super::early::Early;
@@ -104,9 +105,7 @@ pub fn Start(props: &StartProps) -> Html {
             if *first_visit {
                 <FirstScreen {on_intent} {on_select} />
             } else {
-                <header class="app-bar">
-                    <span class="app-name">{ "Quotemark" }</span>
-                </header>
+                <AppBar />
             }
             if matches!(*stage, Stage::Failed) {
                 <p class="start-failed" role="alert">
