@@ -122,6 +122,7 @@ test('a first visit shows the bundled article before the App arrives, and what t
   await page.goto(app.server.url);
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:first-screen').length > 0);
   assert.equal(await marked(page, 'quotemark:ready'), false, 'the App was there before its part was let through');
+  assert.equal(await page.locator('link[rel=preload][href$="-app.wasm"]').count(), 0, 'a first visit preloaded the App');
   await page.getByRole('heading', { level: 1, name: 'NATO, Trump agree on dialogue with Russia: Stoltenberg' }).waitFor();
 
   // Labelled by the popover's button, and by a label's key; asked for the help dialog.
@@ -155,6 +156,9 @@ test('a first visit shows the bundled article before the App arrives, and what t
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
   assert.equal(await marked(page, 'quotemark:first-screen'), false);
+  // The start-up script (scripts/csp-hook.mjs) knows a library is stored by the keys
+  // core::workspace::is_first_visit reads, and fetches the App beside the first module.
+  assert.equal(await page.locator('link[rel=preload][href$="-app.wasm"]').count(), 1);
   assert.deepEqual((await highlighted(page)).map((h) => h.text).sort(), ['Russian aggression', 'obsolete', 'underscored the need']);
   assert.deepEqual(problems, []);
   await context.close();
