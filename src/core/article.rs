@@ -197,7 +197,9 @@ fn is_headline(text: &str) -> bool {
 
 fn is_caption(text: &str) -> bool {
     let trimmed = text.trim().trim_end_matches('.');
-    let lower = trimmed.to_lowercase();
+    // ASCII case folding is enough to find ASCII words, and it keeps Unicode's case tables
+    // out of the first screen's module (issue #21), which classifies the bundled article.
+    let lower = trimmed.to_ascii_lowercase();
     let credit_at_end = trimmed.ends_with(')')
         && lower.rfind('(').is_some_and(|open| {
             let credit = &lower[open + 1..];
@@ -243,7 +245,7 @@ fn is_site_chrome(text: &str) -> bool {
         "read more",
         "can also be accessed",
     ];
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let words: Vec<&str> = text.split_whitespace().collect();
     let only_addresses = words.iter().all(|w| looks_like_address(w));
     let shouting = words.len() <= 8 && !text.chars().any(char::is_lowercase);
@@ -251,7 +253,7 @@ fn is_site_chrome(text: &str) -> bool {
 }
 
 fn looks_like_address(word: &str) -> bool {
-    let word = word.to_lowercase();
+    let word = word.to_ascii_lowercase();
     word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.")
 }
 
