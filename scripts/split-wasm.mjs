@@ -17,6 +17,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { shortenImports } from './wasm-imports.mjs';
+
 // The features Rust 1.95 turns on for wasm32-unknown-unknown; wasm-opt must know them to read
 // the parts, which wasm-bindgen has not rewritten.
 const FEATURES = [
@@ -55,6 +57,12 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
       '--target=web', '--no-typescript', '--keep-lld-exports',
       `--out-dir=${join(work, 'bound')}`, `--out-name=${name}`, join(work, `${name}.wasm`),
     ]);
+    // Short names for the imports the bindings give the first module (scripts/wasm-imports.mjs).
+    const boundWasm = join(work, 'bound', `${name}_bg.wasm`);
+    const boundScript = join(work, 'bound', `${name}.js`);
+    const short = shortenImports(readFileSync(boundWasm), readFileSync(boundScript, 'utf8'), `./${name}_bg.js`);
+    writeFileSync(boundWasm, short.wasm);
+    writeFileSync(boundScript, short.js);
     const optimise = (from, to) => {
       if (profile === 'release') run('wasm-opt', ['-Oz', ...FEATURES, `--output=${to}`, from]);
       else writeFileSync(to, readFileSync(from));
