@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { splitMainModule } from './split-wasm.mjs';
+import { minifyModule, minifyStyle } from './minify.mjs';
+import { splitMainModule, withIntegrity } from './split-wasm.mjs';
 
 export const POLICY = [
   "default-src 'self'",
@@ -41,6 +42,20 @@ const split = splitMainModule({
   targetDir: process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR, 'target'),
 });
 html = split.html;
+
+// A release build's scripts and style sheet, minified (scripts/minify.mjs). The bindings keep
+// their name, made of the hash of the linked module, and the style sheet Trunk's, made of the
+// hash of its source: each still names one content. Their integrity changes.
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const file of [split.bindings, split.loader]) {
+    writeFileSync(join(staging, file), await minifyModule(readFileSync(join(staging, file), 'utf8')));
+  }
+  html = withIntegrity(html, split.bindings, readFileSync(join(staging, split.bindings)));
+  const style = html.match(/<link rel="stylesheet" href="[^"]*?(style-[0-9a-f]+\.css)"/)?.[1];
+  if (!style) throw new Error('csp-hook.mjs: the page links no style sheet of Trunk\'s');
+  writeFileSync(join(staging, style), minifyStyle(readFileSync(join(staging, style), 'utf8')));
+  html = withIntegrity(html, style, readFileSync(join(staging, style)));
+}
 
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);

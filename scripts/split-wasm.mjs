@@ -35,8 +35,9 @@ const integrity = (bytes) => `sha384-${sha('sha384', bytes).toString('base64')}`
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 
 /**
- * Replaces Trunk's main module in `staging` by its split parts. Returns `html` naming them and
- * `modules`, the [name, file] pairs of the files loaded on first use.
+ * Replaces Trunk's main module in `staging` by its split parts. Returns `html` naming them,
+ * `modules`, the [name, file] pairs of the files loaded on first use, `app`, the files of the
+ * App's part, and the names of the `bindings` and of the parts' `loader`.
  */
 export function splitMainModule({ staging, html, profile, targetDir }) {
   const modules = [];
@@ -100,13 +101,16 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
   unlinkSync(join(staging, trunkWasm));
   html = html.replaceAll(trunkScript, `${name}.js`).replaceAll(trunkWasm, `${name}_bg.wasm`);
   // Trunk's preload links carry the integrity of its files: those of the new ones replace them.
-  for (const file of [`${name}.js`, `${name}_bg.wasm`]) {
-    const link = new RegExp(`(href="[^"]*${file}"[^>]*integrity=")[^"]*(")`);
-    if (!link.test(html)) throw new Error(`split-wasm.mjs: no preload link with an integrity for ${file}`);
-    html = html.replace(link, `$1${integrity(readFileSync(join(staging, file)))}$2`);
-  }
+  for (const file of [`${name}.js`, `${name}_bg.wasm`]) html = withIntegrity(html, file, readFileSync(join(staging, file)));
   modules.push(['parts-loader', `${name}-parts.js`]);
-  return { html, modules, app };
+  return { html, modules, app, bindings: `${name}.js`, loader: `${name}-parts.js` };
+}
+
+/** `html` with the integrity of the link to `file` (a preload or a style sheet) set to that of `bytes`. */
+export function withIntegrity(html, file, bytes) {
+  const link = new RegExp(`(href="[^"]*${file}"[^>]*integrity=")[^"]*(")`);
+  if (!link.test(html)) throw new Error(`split-wasm.mjs: no link with an integrity for ${file}`);
+  return html.replace(link, `$1${integrity(bytes)}$2`);
 }
 
 /**

@@ -1,7 +1,9 @@
-// The release build's own steps (scripts/wasm-imports.mjs, issue #21): the short import names,
-// on a module written here byte by byte and on the built one.
+// The release build's own steps (scripts/wasm-imports.mjs, scripts/minify.mjs, issue #21): the
+// short import names, on a module written here byte by byte and on the built one, and the
+// integrity of every file the page links after minification.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -85,4 +87,16 @@ test('the built first module imports from its bindings under short names only', 
   const fromBindings = imports.filter((i) => i.module.endsWith('_bg.js'));
   assert.ok(fromBindings.length > 100, `${fromBindings.length} imports from the bindings`);
   assert.deepEqual(fromBindings.filter((i) => i.name.length > 2), []);
+});
+
+test('every file the page links with an integrity matches it, minified as it is', () => {
+  const index = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const links = [...index.matchAll(/href="\.\/([^"]+)"[^>]*integrity="sha384-([^"]+)"/g)];
+  assert.ok(links.some(([, file]) => file.endsWith('.css')), 'the style sheet has an integrity');
+  assert.ok(links.some(([, file]) => /^quotemark-[0-9a-f]+\.js$/.test(file)), 'the bindings have an integrity');
+  for (const [, file, hash] of links) {
+    assert.equal(createHash('sha384').update(readFileSync(join(distDir, file))).digest('base64'), hash, file);
+  }
+  const style = readFileSync(join(distDir, links.find(([, file]) => file.endsWith('.css'))[1]), 'utf8');
+  assert.ok(!style.includes('/*'), 'the style sheet keeps no comments');
 });
