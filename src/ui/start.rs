@@ -7,7 +7,7 @@
 //! library is stored, the page shows its bar until the App, which reads the library, is there.
 //! An App that cannot be fetched (offline before the service worker kept it) is said in words.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -53,29 +53,37 @@ pub fn Start(props: &StartProps) -> Html {
         let (stage, first_visit) = (stage.clone(), *first_visit);
         use_effect_with((), move |_| {
             let pressed = Rc::new(Cell::new(false));
-            let listeners = ["pointerdown", "pointerup", "pointercancel"].map(|name| {
-                let pressed = pressed.clone();
-                EventListener::new(&document(), name, move |event| {
-                    pressed.set(event.type_() == "pointerdown");
-                })
-            });
+            // Needed only until the App's module has come: dropped then, or with Start.
+            let watching = Rc::new(RefCell::new(Some(
+                ["pointerdown", "pointerup", "pointercancel"].map(|name| {
+                    let pressed = pressed.clone();
+                    EventListener::new(&document(), name, move |event| {
+                        pressed.set(event.type_() == "pointerdown");
+                    })
+                }),
+            )));
             let loading = matches!(*stage, Stage::Loading);
-            let load = move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match app.get().await {
-                        Ok(view) if pressed.get() => {
-                            for name in ["pointerup", "pointercancel"] {
-                                let stage = stage.clone();
-                                EventListener::once(&document(), name, move |_| {
-                                    stage.set(Stage::Ready(view));
-                                })
-                                .forget();
+            let load = {
+                let watching = watching.clone();
+                move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = app.get().await;
+                        watching.borrow_mut().take();
+                        match loaded {
+                            Ok(view) if pressed.get() => {
+                                for name in ["pointerup", "pointercancel"] {
+                                    let stage = stage.clone();
+                                    EventListener::once(&document(), name, move |_| {
+                                        stage.set(Stage::Ready(view));
+                                    })
+                                    .forget();
+                                }
                             }
+                            Ok(view) => stage.set(Stage::Ready(view)),
+                            Err(_) => stage.set(Stage::Failed),
                         }
-                        Ok(view) => stage.set(Stage::Ready(view)),
-                        Err(_) => stage.set(Stage::Failed),
-                    }
-                });
+                    });
+                }
             };
             if loading {
                 // The first screen is painted before the App's module is asked for, so that
@@ -86,8 +94,10 @@ pub fn Start(props: &StartProps) -> Html {
                 } else {
                     load();
                 }
+            } else {
+                watching.borrow_mut().take();
             }
-            move || drop(listeners)
+            move || drop(watching.borrow_mut().take())
         });
     }
     let on_intent = use_callback(early.clone(), |intent, early| {
