@@ -333,3 +333,47 @@ fn a_credit_is_saved_with_the_record_and_listed_and_an_empty_one_is_not_written(
     assert!(!everything.contains("credit"), "{everything}");
     assert_eq!(reopened(&kv).credit, Credit::default());
 }
+
+#[test]
+fn the_parts_to_read_ahead_are_the_annotation_parts_of_the_current_record_only() {
+    let kv = MemoryStore::default();
+    let mut index = library::load(&kv, &now()).index;
+    let mut cache = SaveCache::default();
+    let mut store = AnnotationStore::default();
+    assert_eq!(
+        library::annotation_parts(&kv, &document_id(TEXT)),
+        Vec::<String>::new()
+    );
+    for (seed, needle) in [(1, "“one”"), (2, "“two”"), (3, "“three”")] {
+        add(&mut store, seed, needle);
+    }
+    autosave(&kv, &mut index, &store, &mut cache);
+    add(&mut store, 4, "“four”");
+    autosave(&kv, &mut index, &store, &mut cache);
+
+    let listed = library::annotation_parts(&kv, &document_id(TEXT));
+    // Every annotation bucket the current generation refers to, and no change of history: read
+    // in that order, they hold the record's annotations.
+    assert!(!listed.is_empty());
+    assert!(
+        listed
+            .iter()
+            .all(|k| k.starts_with("quotemark:part:")
+                && k.rsplit(':').next().unwrap().starts_with('a')),
+        "{listed:?}"
+    );
+    let mut read: Vec<String> = listed
+        .iter()
+        .flat_map(|key| {
+            let value = kv.get(key).unwrap().expect("a listed part is stored");
+            quotemark::json::parse::<Vec<quotemark::core::annotation::Annotation>>(&value).unwrap()
+        })
+        .map(|a| a.exact)
+        .collect();
+    read.sort();
+    assert_eq!(read, ["“four”", "“one”", "“three”", "“two”"]);
+    assert_eq!(
+        library::annotation_parts(&kv, "not-a-document"),
+        Vec::<String>::new()
+    );
+}

@@ -24,7 +24,7 @@ use quotemark::core::time::Timestamp;
 use quotemark::core::workspace::saving::{self, SaveJob};
 use quotemark::core::workspace::{
     Action, Dialog, LAST_DOCUMENT_KEY, Notice, Problem, SaveProblem, Work, Workspace,
-    is_first_visit,
+    annotation_parts_to_open, is_first_visit,
 };
 
 fn now() -> Timestamp {
@@ -195,6 +195,18 @@ fn opening_reopens_the_last_document_and_leaves_its_undo_history_for_later() {
     assert!(workspace.persistence.history_later.is_some());
     assert!(workspace.persistence.saved_base.is_some());
     assert_eq!(workspace.library.index.documents.len(), 2);
+}
+
+#[test]
+fn the_parts_to_read_ahead_are_those_of_the_document_left_open() {
+    assert!(annotation_parts_to_open(&MemoryStore::default()).is_empty());
+    let (kv, entry) = stored_other_article();
+    let parts = annotation_parts_to_open(&kv);
+    assert!(!parts.is_empty());
+    assert_eq!(parts, library::annotation_parts(&kv, &entry.id));
+    // No document left open: the bundled article opens, and nothing is read ahead.
+    kv.remove(LAST_DOCUMENT_KEY).unwrap();
+    assert!(annotation_parts_to_open(&kv).is_empty());
 }
 
 #[test]

@@ -34,7 +34,7 @@ pub use index::{
     BUNDLED_TITLE, INDEX_KEY, IndexEntry, KindCounts, Library, LibraryIndex, bundled_entry, load,
 };
 pub use layout::{HistoryRead, SaveCache, Snapshot, StoredParts};
-pub use open::{OpenedRecord, open, open_for_first_screen, read_history};
+pub use open::{OpenedRecord, annotation_parts, open, open_for_first_screen, read_history};
 pub use problem::{
     Backups, HistoryProblem, LoadProblem, OpenProblem, ReadError, SaveError, UnreadPart,
 };

@@ -42,6 +42,20 @@ impl OpenedRecord {
     }
 }
 
+/// The keys of the parts holding the annotations of document `id`'s current record, in the
+/// order [`open_for_first_screen`] reads them: none when storage's index lists no record of it,
+/// or the record is stored whole (version 2) or cannot be read. Only reads, so that a caller
+/// can read the parts ahead of opening (the browser converts them between tasks).
+pub fn annotation_parts(kv: &dyn KeyValueStore, id: &str) -> Vec<String> {
+    let Some(generation) = super::save::stored_generation(kv, id).filter(|&g| g > 0) else {
+        return Vec::new();
+    };
+    match kv.get(&record_key(id, generation)) {
+        Ok(Some(stored)) => layout::annotation_part_keys(&stored),
+        _ => Vec::new(),
+    }
+}
+
 /// Reads a document's current record. A bundled article never saved yet is an empty record.
 pub fn open(kv: &dyn KeyValueStore, entry: &IndexEntry, now: &Timestamp) -> OpenedRecord {
     open_reading(kv, entry, now, HistoryRead::Now)

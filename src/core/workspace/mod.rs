@@ -220,6 +220,17 @@ pub fn is_first_visit(kv: &dyn KeyValueStore) -> bool {
     absent(library::INDEX_KEY) && absent(LAST_DOCUMENT_KEY)
 }
 
+/// The keys of the annotation parts [`Workspace::open`] reads for the document left open last
+/// (`library::annotation_parts`), for reading them ahead; none when no document was left open
+/// (the bundled article then opens). Where a journal of an unsaved tab takes the record's
+/// place, what was read ahead goes unused.
+pub fn annotation_parts_to_open(kv: &dyn KeyValueStore) -> Vec<String> {
+    match kv.get(LAST_DOCUMENT_KEY) {
+        Ok(Some(id)) => library::annotation_parts(kv, &id),
+        _ => Vec::new(),
+    }
+}
+
 impl Workspace {
     /// Opens the library in `kv` and, in it, the document open last (or the bundled article).
     /// The undo history of a stored record is left in storage for `Action::HistoryRead`.

@@ -46,7 +46,9 @@ mod sweep;
 mod write;
 
 pub use read::HistoryRead;
-pub(super) use read::{AssembleError, Assembled, PartProblem, assemble, read_history};
+pub(super) use read::{
+    AssembleError, Assembled, PartProblem, annotation_part_keys, assemble, read_history,
+};
 pub use save_cache::{BUCKETS, SaveCache, StoredParts};
 pub(super) use sweep::{remove, sweep};
 pub(super) use write::{prepare, write, write_prepared};

@@ -49,6 +49,17 @@ pub enum HistoryRead {
     Later,
 }
 
+/// The keys of the annotation parts a version 3 manifest stored as `stored` lists, in the order
+/// [`assemble`] reads them; none for a version 2 record or a value that is no manifest.
+pub(in crate::core::library) fn annotation_part_keys(stored: &str) -> Vec<String> {
+    match version_of(stored) {
+        Ok(version) if version >= LAYOUT_VERSION => json::parse::<Manifest>(stored)
+            .map(|manifest| manifest.annotations)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
 /// Reads the value stored under `key`: `Err` when it is missing or storage refuses.
 fn read_value(kv: &dyn KeyValueStore, key: &str) -> Result<String, ReadError> {
     kv.get(key)?.ok_or(ReadError::Missing)

@@ -32,6 +32,12 @@ impl StoredParts {
     pub fn generation(&self) -> u64 {
         self.generation
     }
+
+    /// The keys of the history's changes, undo stack then redo stack, as
+    /// [`read_history`](super::read_history) reads them.
+    pub fn changes(&self) -> impl Iterator<Item = &str> {
+        self.undo.iter().chain(&self.redo).map(String::as_str)
+    }
 }
 
 impl SaveCache {
