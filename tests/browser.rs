@@ -7,6 +7,7 @@ mod browser {
     pub mod article_view;
     pub mod html_extract;
     pub mod json_both_ways;
+    pub mod read_ahead;
     pub mod selection_mapping;
     pub mod support;
 }

@@ -12,8 +12,20 @@ use super::{JsonError, syntax_position};
 const SERIALIZER: serde_wasm_bindgen::Serializer =
     serde_wasm_bindgen::Serializer::json_compatible();
 
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
-    let value = js_sys::JSON::parse(text).map_err(|thrown| syntax_error(text, &thrown))?;
+pub fn parse<T: DeserializeOwned + 'static>(text: &str) -> Result<T, JsonError> {
+    if let Some(read) = super::ahead::take::<T>(text) {
+        return Ok(read);
+    }
+    from_js(parse_js(text)?)
+}
+
+/// The browser's reading of `text`, before it is converted to the Rust model.
+pub(super) fn parse_js(text: &str) -> Result<JsValue, JsonError> {
+    js_sys::JSON::parse(text).map_err(|thrown| syntax_error(text, &thrown))
+}
+
+/// A value the browser has read, converted to a `T`.
+pub(super) fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsonError> {
     serde_wasm_bindgen::from_value(value).map_err(|error| JsonError::Shape {
         message: error.to_string(),
     })

@@ -16,6 +16,8 @@ use serde::de::DeserializeOwned;
 use thiserror::Error;
 
 #[cfg(target_arch = "wasm32")]
+pub mod ahead;
+#[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod native;
 #[cfg(any(target_arch = "wasm32", test))]
@@ -69,7 +71,7 @@ pub struct LineColumn {
 }
 
 /// Reads `text` as a `T`.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
+pub fn parse<T: DeserializeOwned + 'static>(text: &str) -> Result<T, JsonError> {
     platform::parse(text)
 }
 
