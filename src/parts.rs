@@ -10,7 +10,7 @@
 //! worker's module too. [`APP`] is handed to the first screen; the App's module installs
 //! [`PARTS`] with `ui::lazy::install` as it loads.
 
-use quotemark::ui::app::{App, AppProps};
+use quotemark::ui::app::{App, AppEntry, AppProps, prepare};
 use quotemark::ui::detection::{DetectOnPage, detect_on_page};
 use quotemark::ui::interchange::Interchange;
 use quotemark::ui::lazy::{Loading, Part, Parts, View};
@@ -35,16 +35,19 @@ macro_rules! dialog {
 }
 
 /// The App, a module of its own fetched as the page starts; loading it installs its parts.
-pub static APP: Part<View<AppProps>> = {
+pub static APP: Part<AppEntry> = {
     #[wasm_split(app, fallible)]
-    fn app() -> Result<View<AppProps>, SplitLoaderError> {
+    fn app() -> Result<AppEntry, SplitLoaderError> {
         quotemark::ui::lazy::install(&PARTS);
         fn render(props: &AppProps) -> Html {
             html! { <App ..props.clone() /> }
         }
-        Ok(render)
+        Ok(AppEntry {
+            view: render,
+            prepare,
+        })
     }
-    Part::new(|| -> Loading<View<AppProps>> { Box::pin(app()) })
+    Part::new(|| -> Loading<AppEntry> { Box::pin(app()) })
 };
 
 static PARTS: Parts = Parts {

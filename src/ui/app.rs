@@ -7,6 +7,8 @@
 //! the page is hidden), other tabs' saves, detection, and tidying storage after the first
 //! paint. The text selected in the article is the App's own small state, not the workspace's.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -27,7 +29,8 @@ use super::hooks::selection::use_selection_tracking;
 use super::hooks::team::use_team;
 use super::intents::Intents;
 use super::latest::Latest;
-use super::lazy::{Lazy, parts};
+use super::lazy::{Lazy, View, parts};
+use super::read_ahead::read_ahead;
 use super::shared::Shared;
 use super::state::{Dialog, Workspace};
 use super::{
@@ -36,15 +39,33 @@ use super::{
     LibraryDialogProps, Minimap, Notices, OpenDialogProps, SelectionPopover, SuggestionPanel,
     TeamDialogProps, TeamStatus, Toolbar,
 };
+use crate::core::annotation::Annotation;
 use crate::core::bundled::NATO_DIALOGUE_PUBLISHER;
 use crate::core::highlights::{Highlight, HighlightId, highlights_of, layer_highlights};
 use crate::core::offsets::CharRange;
-use crate::core::workspace::Notice;
+use crate::core::workspace::{Notice, annotation_parts_to_open};
 use crate::words;
 
 const OPEN_START: &str = "quotemark:open-start";
 /// The outline pattern of the gold layer (after the coders' own, `core::team::layers::PATTERNS`).
 const GOLD_PATTERN: usize = crate::core::team::layers::PATTERNS;
+
+/// What the App's module hands the first module (`src/parts.rs`, `ui::start`): the App's
+/// view, and the reading to do before it is shown.
+#[derive(Clone, Copy)]
+pub struct AppEntry {
+    pub view: View<AppProps>,
+    /// Reads the stored annotations of the document to open ahead, in turns
+    /// (`ui::read_ahead`), so that opening it in the App's first render converts none of them.
+    pub prepare: fn() -> Pin<Box<dyn Future<Output = ()>>>,
+}
+
+/// [`AppEntry::prepare`].
+pub fn prepare() -> Pin<Box<dyn Future<Output = ()>>> {
+    Box::pin(read_ahead::<Annotation>(annotation_parts_to_open(
+        &BrowserStorage,
+    )))
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -61,6 +82,9 @@ pub fn App(props: &AppProps) -> Html {
         mark(OPEN_START);
         // A page reloaded before its last save shows what its journal holds.
         let workspace = Workspace::open(&BrowserStorage, &now(), previous_tab_id().as_deref());
+        // What `prepare` read ahead and opening did not ask for (a journal took the record's
+        // place) is not kept.
+        crate::json::ahead::forget();
         measure_since("quotemark:open", OPEN_START);
         workspace
     });

@@ -109,6 +109,15 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(in_next_task.unchecked_ref());
 }
 
+/// Resolves in a task of its own: awaited between slices of long work, so that the browser
+/// paints and handles input in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Scrolls the side column, and only it, so that `item` is in view: the article the reader
 /// is working in stays where it is (`scrollIntoView` may scroll the page as well). Where the
 /// column does not scroll (a narrow window puts it under the article), nothing moves.

@@ -52,6 +52,7 @@ pub mod offline;
 mod open_dialog;
 mod orphan_list;
 mod other_tools;
+pub mod read_ahead;
 mod readability;
 mod selection_popover;
 mod shared;

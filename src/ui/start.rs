@@ -14,7 +14,7 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use super::AppBar;
-use super::app::AppProps;
+use super::app::{AppEntry, AppProps};
 use super::browser::{BrowserStorage, after_next_paint, document};
 use super::early::Early;
 use super::first_screen::FirstScreen;
@@ -31,7 +31,7 @@ enum Stage {
 #[derive(Properties)]
 pub struct StartProps {
     /// The App's module (`src/parts.rs`).
-    pub app: &'static Part<View<AppProps>>,
+    pub app: &'static Part<AppEntry>,
 }
 
 impl PartialEq for StartProps {
@@ -43,7 +43,10 @@ impl PartialEq for StartProps {
 #[component]
 pub fn Start(props: &StartProps) -> Html {
     let app = props.app;
-    let stage = use_state(|| app.loaded().map_or(Stage::Loading, Stage::Ready));
+    let stage = use_state(|| {
+        app.loaded()
+            .map_or(Stage::Loading, |entry| Stage::Ready(entry.view))
+    });
     let first_visit = use_memo((), |_| is_first_visit(&BrowserStorage));
     // Not state: what the reader does early changes nothing Start shows.
     let early = use_mut_ref(Early::default);
@@ -68,8 +71,13 @@ pub fn Start(props: &StartProps) -> Html {
                 move || {
                     wasm_bindgen_futures::spawn_local(async move {
                         let loaded = app.get().await;
+                        // A long document's annotations are read ahead in turns, while the
+                        // page still shows what it shows; the App then opens it at once.
+                        if let Ok(entry) = &loaded {
+                            (entry.prepare)().await;
+                        }
                         watching.borrow_mut().take();
-                        match loaded {
+                        match loaded.map(|entry| entry.view) {
                             Ok(view) if pressed.get() => {
                                 for name in ["pointerup", "pointercancel"] {
                                     let stage = stage.clone();
