@@ -4,7 +4,9 @@
 //! On a first visit (nothing stored yet, so the App would open the bundled article) the
 //! [`FirstScreen`] shows that article at once and keeps what the reader does there; the App
 //! takes its place when its module has arrived, and is handed all of it (`ui::early`). Where a
-//! library is stored, the page shows its bar until the App, which reads the library, is there.
+//! library is stored, the page shows its bar until the App, which reads the library, is there;
+//! the App's module first reads the stored annotations of the document to open ahead, in
+//! turns (`AppEntry::prepare`), so that no task of the App's first render converts them all.
 //! An App that cannot be fetched (offline before the service worker kept it) is said in words.
 
 use std::cell::{Cell, RefCell};
