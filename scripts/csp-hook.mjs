@@ -6,7 +6,7 @@
 // development build (`trunk serve`) the policy is left out, because Trunk's live-reload script
 // is inline too; `trunk build --release`, which the tests and any deployment use, has it.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { minifyModule, minifyStyle } from './minify.mjs';
@@ -43,9 +43,11 @@ const split = splitMainModule({
 });
 html = split.html;
 
-// A release build's scripts and style sheet, minified (scripts/minify.mjs). The bindings keep
-// their name, made of the hash of the linked module, and the style sheet Trunk's, made of the
-// hash of its source: each still names one content. Their integrity changes.
+// A release build's scripts and style sheet, minified (scripts/minify.mjs). The bindings and
+// the loader keep their names, which stand for the linked module and the steps minifying it
+// (split-wasm.mjs); the style sheet is renamed by the hash of what it now holds, since the
+// service worker and the browser's cache keep a hashed name's first content for good (a style
+// sheet of the same source, kept unminified, would fail the page's integrity check).
 if (process.env.TRUNK_PROFILE === 'release') {
   for (const file of [split.bindings, split.loader]) {
     writeFileSync(join(staging, file), await minifyModule(readFileSync(join(staging, file), 'utf8')));
@@ -53,8 +55,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
   html = withIntegrity(html, split.bindings, readFileSync(join(staging, split.bindings)));
   const style = html.match(/<link rel="stylesheet" href="[^"]*?(style-[0-9a-f]+\.css)"/)?.[1];
   if (!style) throw new Error('csp-hook.mjs: the page links no style sheet of Trunk\'s');
-  writeFileSync(join(staging, style), minifyStyle(readFileSync(join(staging, style), 'utf8')));
-  html = withIntegrity(html, style, readFileSync(join(staging, style)));
+  const minified = minifyStyle(readFileSync(join(staging, style), 'utf8'));
+  const renamed = `style-${createHash('sha256').update(minified).digest('hex').slice(0, 16)}.css`;
+  unlinkSync(join(staging, style));
+  writeFileSync(join(staging, renamed), minified);
+  html = withIntegrity(html.replaceAll(style, renamed), renamed, Buffer.from(minified));
 }
 
 const inline = /<script type="module">([\s\S]*?)<\/script>/;

@@ -30,6 +30,9 @@ const FEATURES = [
   '--enable-sign-ext',
 ];
 
+// What turns the linked module into the files the page loads (see `id` below).
+const PIPELINE = ['./split-wasm.mjs', './wasm-imports.mjs', './minify.mjs', './tools/package-lock.json'];
+
 const sha = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
 const integrity = (bytes) => `sha384-${sha('sha384', bytes).toString('base64')}`;
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -49,7 +52,12 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
   const trunkWasm = html.match(/href="[^"]*?(quotemark-[0-9a-f]+_bg\.wasm)"/)?.[1];
   if (!trunkScript || !trunkWasm) throw new Error("split-wasm.mjs: the page does not preload Trunk's quotemark module");
 
-  const id = sha('sha256', readFileSync(linked)).toString('hex').slice(0, 16);
+  // The files' names stand for their content: the linked module and everything that turns it
+  // into them here (these scripts, and the tools' versions), so that a build made another way
+  // never reuses a name a reader's browser has kept.
+  const hash = createHash('sha256').update(readFileSync(linked));
+  for (const step of PIPELINE) hash.update(readFileSync(new URL(step, import.meta.url)));
+  const id = hash.digest('hex').slice(0, 16);
   const name = `quotemark-${id}`;
   const work = mkdtempSync(join(tmpdir(), 'quotemark-split-'));
   try {

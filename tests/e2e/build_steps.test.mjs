@@ -97,6 +97,10 @@ test('every file the page links with an integrity matches it, minified as it is'
   for (const [, file, hash] of links) {
     assert.equal(createHash('sha384').update(readFileSync(join(distDir, file))).digest('base64'), hash, file);
   }
-  const style = readFileSync(join(distDir, links.find(([, file]) => file.endsWith('.css'))[1]), 'utf8');
+  const styleFile = links.find(([, file]) => file.endsWith('.css'))[1];
+  const style = readFileSync(join(distDir, styleFile), 'utf8');
   assert.ok(!style.includes('/*'), 'the style sheet keeps no comments');
+  // Named by what it holds once minified: a browser that kept the unminified sheet of the same
+  // source under its old name never serves it against this page's integrity.
+  assert.equal(styleFile, `style-${createHash('sha256').update(style).digest('hex').slice(0, 16)}.css`);
 });
