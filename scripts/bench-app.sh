@@ -5,7 +5,9 @@
 # payload, the bundled article's time to annotatable, the long article (100,000 words, 5,000
 # annotations from ../shared/tools/longdoc.mjs) rendered by both, adding a highlight, undo,
 # scrolling, memory and autosave; the same first visit for a blank page and for the smallest
-# Yew app (scripts/bench/floor); then the anchoring and detection benchmarks.
+# Yew app (scripts/bench/floor); the bundled article's first screen copied into pages with no
+# script, styled and unstyled, beside the app and the floor (scripts/bench/first-frame.mjs);
+# then the anchoring and detection benchmarks.
 # Writes target/bench/app.json.
 #
 #   scripts/bench-app.sh            # BENCH_RUNS=3 page loads per first-render figure
@@ -24,6 +26,9 @@ trunk build --release >/dev/null
 node "$SHARED/tools/longdoc.mjs" "$OUT/long" >/dev/null
 node scripts/bench/peer-page.mjs "$OUT/long" "$OUT/peer"
 node scripts/bench/app.mjs "$OUT/long" "$OUT/peer"
+echo
+echo "The first frame apart from Quotemark's code (scripts/bench/first-frame.mjs):"
+node scripts/bench/first-frame.mjs dist "$OUT/floor-dist"
 echo
 echo "Anchoring (scripts/bench-anchoring.sh, 300 quotes for the peer):"
 scripts/bench-anchoring.sh 300 | tail -n 7

@@ -1,0 +1,134 @@
+// What the first frame of a first visit costs apart from Quotemark's code (issue #21's first
+// visit budget): the bundled article's first screen as the app draws it, copied into a page with
+// no script at all, styled and unstyled, measured beside the app and the smallest Yew app (the
+// floor, which has no style sheet). Each page is visited `FRAME_RUNS` times in turn, each visit
+// in a new browser profile; the time is read from the page's own paint timing, reported by a
+// console message from an init script, so that nothing is injected into the page while it loads
+// (Playwright's `waitForFunction` compiles a script in the page, 10 to 20 ms on the main thread).
+// A benchmark, not a test: it prints medians and writes target/bench/first-frame.json.
+//
+//   node scripts/bench/first-frame.mjs APP_DIST FLOOR_DIST     (FRAME_RUNS=n, default 10)
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startServer } from '../../tests/e2e/support/server.mjs';
+import { launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
+
+const [appDir, floorDir] = process.argv.slice(2);
+if (!appDir || !floorDir) throw new Error('usage: first-frame.mjs APP_DIST FLOOR_DIST');
+const RUNS = Number(process.env.FRAME_RUNS ?? 10);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x) => Math.round(x * 10) / 10;
+
+// Reports, once both are known, the first contentful paint and the page's own mark: the first
+// screen's, else the App's (the floor's ready mark), else none (a static copy).
+function reportPaint() {
+  const seen = {};
+  const report = () => {
+    if (seen.paint === undefined) return;
+    if (!seen.static && seen.ready === undefined) return;
+    console.log(`bench:first-frame ${JSON.stringify(seen)}`);
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint') seen.paint = entry.startTime;
+    }
+    report();
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'quotemark:first-screen' || (entry.name === 'quotemark:ready' && seen.ready === undefined)) {
+        seen.ready = entry.startTime;
+      }
+    }
+    report();
+  }).observe({ type: 'mark', buffered: true });
+  addEventListener('DOMContentLoaded', () => {
+    seen.static = !document.querySelector('script');
+    report();
+  });
+}
+
+async function visit(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(reportPaint);
+    const reported = new Promise((resolve) => page.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith('bench:first-frame ')) resolve(JSON.parse(text.slice('bench:first-frame '.length)));
+    }));
+    await page.goto(url);
+    return await reported;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The first screen as the app draws it on a first visit, without its scripts, into a copy of
+ * `appDir` (so that the style sheet is the same file, served alike): `first-screen.html` with
+ * the app's style sheet and `unstyled.html` without it.
+ */
+async function staticCopies(browser, server) {
+  const dir = resolve(repoRoot, 'target/bench/first-frame');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(appDir, dir, { recursive: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('quotemark:first-screen').length > 0);
+  const [styled, unstyled] = await page.evaluate(() => {
+    const copy = (styles) => {
+      const root = document.documentElement.cloneNode(true);
+      root.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], link[rel="quotemark-module"]').forEach((e) => e.remove());
+      root.querySelectorAll('link[rel="stylesheet"]').forEach((e) => (styles ? e.removeAttribute('integrity') : e.remove()));
+      return `<!DOCTYPE html>${root.outerHTML}`;
+    };
+    return [copy(true), copy(false)];
+  });
+  await context.close();
+  if (!styled.includes('class="paragraph"')) throw new Error('the first screen was not found in the page copied');
+  writeFileSync(resolve(dir, 'first-screen.html'), styled);
+  writeFileSync(resolve(dir, 'unstyled.html'), unstyled);
+  return dir;
+}
+
+const browser = await launch();
+const servers = [];
+try {
+  const app = await startServer({ root: appDir, deployed: true });
+  const floor = await startServer({ root: floorDir, deployed: true });
+  servers.push(app, floor);
+  const copies = await startServer({ root: await staticCopies(browser, app), deployed: true });
+  servers.push(copies);
+  const pages = [
+    ['the smallest Yew app (no style sheet)', floor.url],
+    ['Quotemark, the bundled article', app.url],
+    ['its first screen, copied into a page with no script', `${copies.url}first-screen.html`],
+    ['the same copy without the style sheet', `${copies.url}unstyled.html`],
+  ];
+  // A fresh browser's first page also starts the renderer and its fonts: left out.
+  await visit(browser, floor.url);
+  const seen = pages.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, [, url]] of pages.entries()) seen[i].push(await visit(browser, url));
+  }
+  const out = {};
+  console.log(`First visits, ${RUNS} of each page in turn; medians (ms from navigation):`);
+  console.log('| page | its mark (first screen / ready) | first contentful paint | the later of the two |');
+  console.log('| --- | --- | --- | --- |');
+  for (const [i, [name]] of pages.entries()) {
+    const visits = seen[i];
+    const ready = visits.every((v) => v.ready !== undefined) ? median(visits.map((v) => v.ready)) : null;
+    const paint = median(visits.map((v) => v.paint));
+    const shown = median(visits.map((v) => Math.max(v.ready ?? 0, v.paint)));
+    out[name] = { ready, paint, shown, paints: visits.map((v) => round(v.paint)) };
+    console.log(`| ${name} | ${ready === null ? '—' : round(ready)} | ${round(paint)} | ${round(shown)} |`);
+  }
+  mkdirSync(resolve(repoRoot, 'target/bench'), { recursive: true });
+  writeFileSync(resolve(repoRoot, 'target/bench/first-frame.json'), JSON.stringify({ runs: RUNS, pages: out }, null, 2));
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((s) => s.close()));
+}
