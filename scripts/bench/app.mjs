@@ -84,6 +84,51 @@ function medians(visits) {
   return out;
 }
 
+/**
+ * An init script: once both are known, logs the first contentful paint and the mark of the
+ * page being annotatable (the first screen's, else the App's ready mark) as
+ * `bench:shown {"ready":…,"paint":…}`. Waiting for that message adds nothing to the page while
+ * it loads, where `waitForFunction` compiles Playwright's script in it (10 to 20 ms on its main
+ * thread).
+ */
+function reportShown() {
+  const seen = {};
+  const report = () => {
+    if (seen.paint !== undefined && seen.ready !== undefined && !seen.told) {
+      seen.told = true;
+      console.log(`bench:shown ${JSON.stringify({ origin: performance.timeOrigin, ready: seen.ready, paint: seen.paint })}`);
+    }
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.paint = e.startTime;
+    report();
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === 'quotemark:first-screen' || (e.name === 'quotemark:ready' && seen.ready === undefined)) seen.ready = e.startTime;
+    }
+    report();
+  }).observe({ type: 'mark', buffered: true });
+}
+
+/** Reloads `page` (which runs `reportShown`) and gives the later of its two times. */
+async function reloadShown(page) {
+  // A report of the page before the reload may still be on its way.
+  const before = await page.evaluate(() => performance.timeOrigin);
+  const shown = new Promise((resolve) => {
+    const listen = (message) => {
+      if (!message.text().startsWith('bench:shown ')) return;
+      const { origin, ready, paint } = JSON.parse(message.text().slice('bench:shown '.length));
+      if (origin <= before) return;
+      page.off('console', listen);
+      resolve(Math.max(ready, paint));
+    };
+    page.on('console', listen);
+  });
+  await page.reload();
+  return shown;
+}
+
 // ---- floors ----------------------------------------------------------------------------
 // What a first visit costs before any of Quotemark's own work, in the same browser and run:
 // a static page (one paragraph; an inline script marks ready), and the smallest Yew app that
@@ -123,6 +168,7 @@ async function quotemarkRun(browser, server) {
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
+  await page.addInitScript(reportShown);
   // Shown and annotatable: the later of the first screen's mark (or, where there is none, the
   // App's ready mark) and the first contentful paint.
   const shownAt = () => page.waitForFunction(() => {
@@ -145,6 +191,9 @@ async function quotemarkRun(browser, server) {
     await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
     bundledWarm.push(await shownAt());
   }
+  // The same reloads, waited for by the page's own report (nothing injected while it loads).
+  const bundledWarmQuiet = [];
+  for (let i = 0; i < RUNS; i++) bundledWarmQuiet.push(await reloadShown(page));
 
   // The long article and its 5,000 annotations go in through the app's own Open and Import.
   await openLongArticle(page, long);
@@ -166,6 +215,12 @@ async function quotemarkRun(browser, server) {
       const own = window.__longTaskEntries.filter((t) => t.startTime <= end);
       return { count: own.length, longest: Math.max(0, ...own.map((t) => t.duration)) };
     }));
+  }
+  // The same reloads, waited for by the page's own report; every block is in before the next.
+  const firstRendersQuiet = [];
+  for (let i = 0; i < RUNS; i++) {
+    firstRendersQuiet.push(await reloadShown(page));
+    await page.waitForFunction(() => performance.getEntriesByName('quotemark:article-complete').length > 0, null, { timeout: 120000 });
   }
   const marks = await page.locator('mark[data-annotation-id]').count();
   await page.waitForFunction(() => performance.getEntriesByName('quotemark:detect').length > 0, null, { timeout: 120000 });
@@ -212,7 +267,7 @@ async function quotemarkRun(browser, server) {
     elements: document.getElementsByTagName('*').length,
   }));
   await context.close();
-  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, first_visit: medians(colds), browser_start: browserStart.shown, warm: median(bundledWarm), warms: bundledWarm }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, open_ms: median(opens), opens, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
+  return { bundled_ready_ms: { cold: median(bundledColds), colds: bundledColds, first_visit: medians(colds), browser_start: browserStart.shown, warm: median(bundledWarm), warms: bundledWarm, warm_quiet: median(bundledWarmQuiet), warms_quiet: bundledWarmQuiet }, long: { first_render_ms: median(firstRenders), first_renders: firstRenders, first_render_quiet_ms: median(firstRendersQuiet), first_renders_quiet: firstRendersQuiet, open_ms: median(opens), opens, complete_ms: median(completes), loading_long_tasks: loading, marks, detect_ms: detect, add_ms: median(adds), adds: adds.length, undo_ms: median(undos), autosave_ms: median(saves), scroll, memory } };
 }
 
 // ---- the peer --------------------------------------------------------------------------
@@ -257,11 +312,11 @@ try {
   const rows = [
     ['payload: wasm / js / css (gzip)', `${kb(p.wasm.gzip)} / ${kb(p.js.gzip)} / ${kb(p.css.gzip)} = ${kb(p.total_gzip)} (raw ${kb(p.wasm.raw + p.js.raw + p.css.raw)})`, '', '≤ 120 KB'],
     ['loaded on first use (the app\'s parts, the detection worker, Readability, PouchDB)', p.later ? `${kb(p.later.gzip)} (raw ${kb(p.later.raw)})` : 'none', '', ''],
-    ['bundled article shown and annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms (a freshly started browser's first page: ${round(ours.bundled_ready_ms.browser_start)} ms)`, '', '≤ 100 ms'],
+    ['bundled article shown and annotatable after navigation: first visit / reload (median of ' + RUNS + ')', `${round(ours.bundled_ready_ms.cold)} ms / ${round(ours.bundled_ready_ms.warm)} ms (a freshly started browser's first page: ${round(ours.bundled_ready_ms.browser_start)} ms; reload waited for by the page's report, nothing injected: ${round(ours.bundled_ready_ms.warm_quiet)} ms)`, '', '≤ 100 ms'],
     ...[['Quotemark', ours.bundled_ready_ms.first_visit, RUNS], ['the smallest Yew app (' + kb(floors.yew_app.payload.total_gzip) + ')', floors.yew_app.first_visit_ms, RUNS * 2], ['a blank page (one paragraph)', floors.blank_page.first_visit_ms, RUNS * 2]].map(([who, v, n]) => [
       `… first visit of ${who}, medians of ${n}: wasm arrived / main run / annotatable / first paint / both / the App ready`,
       [v.wasm, v.started, v.ready, v.paint, v.shown, who === 'Quotemark' ? v.app : null].map((x) => (x === null ? '–' : `${round(x)} ms`)).join(' / '), '', '']),
-    ['long article first render: first screen shown and annotatable (median of ' + RUNS + ')', `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
+    ['long article first render: first screen shown and annotatable (median of ' + RUNS + '; waited for by the page\'s report, nothing injected: ' + `${round(q.first_render_quiet_ms)} ms)`, `${round(q.first_render_ms)} ms`, `${round(theirs.first_render_ms)} ms (all painted)`, `≤ 300 ms and ≤ ½ peer (ratio ${round(q.first_render_ms / theirs.first_render_ms, 2)})`],
     ['… of which reading the stored library and record (`quotemark:open`)', `${round(q.open_ms)} ms`, '', ''],
     ['long article: every block and highlight in the page', `${round(q.complete_ms)} ms`, '', `(ratio to peer ${round(q.complete_ms / theirs.first_render_ms, 2)})`],
     ['long article loading: long tasks over 50 ms until every block is in (longest), last load', `${q.loading_long_tasks.at(-1).count} (${round(q.loading_long_tasks.at(-1).longest)} ms)`, '', ''],
