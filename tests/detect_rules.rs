@@ -1791,6 +1791,34 @@ fn agreed_to_speaking_of_and_an_aside_between_commas_report_nothing() {
 }
 
 #[test]
+fn beginning_or_going_on_with_something_else_reports_nothing() {
+    // Not "the ferry lines" speaking: the minister's words, signed after the quotation.
+    assert_eq!(
+        speaker_of(
+            "While nine ferry lines have already begun to sell winter passes, we must now \
+             \u{201c}widen the timetable for every island,\u{201d} as soon as possible, the \
+             minister Ana Ruiz said."
+        )
+        .as_deref(),
+        Some("Ana Ruiz")
+    );
+    // The verb after "continued to" reports, with the subject of both.
+    let (_, speaker, _, _) = quotes(
+        "The harbour board continued to insist that \u{201c}the pier is safe\u{201d} after \
+         the storm.",
+    )
+    .into_iter()
+    .next()
+    .unwrap();
+    assert_eq!(speaker.as_deref(), Some("The harbour board"));
+    // Beginning alone reports: "“…,” she began."
+    assert_eq!(
+        speaker_of("\u{201c}The pier will open on Monday,\u{201d} Ana Ruiz began.").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
 fn a_quotation_inside_the_source_after_according_to_is_no_words_of_that_source() {
     let found = scare_quotes(
         "Five of the harbour's pilots have raised their forecasts since June, according to \

@@ -70,12 +70,20 @@ impl Doc {
         let reports_nothing = || {
             let agree_to = lower.starts_with("agree") && next(1) == Some("to");
             let speaking_of = matches!(lower, "speaking" | "talking") && next(1) == Some("of");
+            // "have begun to deliver", "started building": beginning, going on or stopping
+            // something else, which, if it reports, is the verb after ("began to say").
+            let aspectual = lexicon::is_aspectual(lower)
+                && next(1).is_some_and(|n| n == "to" || n.len() > 4 && n.ends_with("ing"));
             let aside = token > 0
                 && token + 1 < self.tokens.len()
                 && self.is_punct(token - 1, ',')
                 && self.is_punct(token + 1, ',')
                 && lexicon::is_speech_verb_base(lower);
-            agree_to || speaking_of || aside || self.noun_after_preposition(token, lower)
+            agree_to
+                || speaking_of
+                || aside
+                || aspectual
+                || self.noun_after_preposition(token, lower)
         };
         let speech = lexicon::is_speech_verb(lower)
             && !reports_nothing()

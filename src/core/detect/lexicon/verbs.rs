@@ -110,6 +110,19 @@ fn inflected(bases: &[&str]) -> HashSet<String> {
     out
 }
 
+/// Forms of the verbs that begin, go on with or stop something, which report only where no
+/// other verb follows them ("“…,” she began", not "began to deliver" or "started building").
+#[rustfmt::skip]
+const ASPECTUAL: &[&str] = &[
+    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+    "continue", "continues", "continued", "continuing", "finish", "finishes", "finished",
+    "finishing",
+];
+
+pub fn is_aspectual(lower: &str) -> bool {
+    ASPECTUAL.contains(&lower)
+}
+
 /// A form of a verb that reports speech ("said", "tweeting", "according").
 pub fn is_speech_verb(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
