@@ -128,6 +128,37 @@ test('served under a sub-path, every file loads from it and the service worker s
   }
 });
 
+for (const basePath of ['/', '/tools/quotemark/']) {
+  test(`the app's files are answered from the cache by the browser's routes, the page by the worker (${basePath})`, async () => {
+    const server = await startServer({ root: distDir, basePath });
+    const { page, problems, context } = await openPage(app.browser);
+    try {
+      await page.goto(server.url);
+      await controlled(page);
+      // Chromium's DevTools protocol tells which route answered each request.
+      const devtools = await context.newCDPSession(page);
+      await devtools.send('Network.enable');
+      const answered = [];
+      devtools.on('Network.responseReceived', ({ response }) => answered.push({ path: new URL(response.url).pathname, route: response.serviceWorkerRouterInfo }));
+      await page.reload();
+      await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
+      const page_ = answered.find((a) => a.path === basePath);
+      assert.equal(page_?.route?.actualSourceType, 'fetch-event', JSON.stringify(page_));
+      const files = answered.filter((a) => a.path !== basePath && /\.(wasm|js|css)$/.test(a.path));
+      assert.ok(files.some((a) => a.path.endsWith('-app.wasm')) && files.some((a) => a.path.endsWith('.css')), JSON.stringify(files));
+      for (const file of files) {
+        assert.equal(file.route?.actualSourceType, 'cache', JSON.stringify(file));
+      }
+      assert.deepEqual(problems, []);
+      // A file the cache does not hold is still asked of the network (which has none here).
+      assert.equal(await page.evaluate(() => fetch('not-cached.txt').then((r) => r.status)), 404);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
+
 test('a new version is picked up on the next visit and announced once', async () => {
   // A copy of the build, so that a "new version" can be deployed in the middle of the test.
   const root = mkdtempSync(join(tmpdir(), 'quotemark-dist-'));
