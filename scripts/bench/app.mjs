@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { TIMER, longInputs, openLongArticle, recordLongTasks, selectIn, timeAutosave, timeKey } from './long-session.mjs';
+import { TIMER, longInputs, openLongArticle, recordLongTasks, reloadShown, reportShown, selectIn, timeAutosave, timeKey } from './long-session.mjs';
 import { startServer } from '../../tests/e2e/support/server.mjs';
 import { distDir, launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
 
@@ -82,51 +82,6 @@ function medians(visits) {
     out[key] = known.length ? median(known) : null;
   }
   return out;
-}
-
-/**
- * An init script: once both are known, logs the first contentful paint and the mark of the
- * page being annotatable (the first screen's, else the App's ready mark) as
- * `bench:shown {"ready":…,"paint":…}`. Waiting for that message adds nothing to the page while
- * it loads, where `waitForFunction` compiles Playwright's script in it (10 to 20 ms on its main
- * thread).
- */
-function reportShown() {
-  const seen = {};
-  const report = () => {
-    if (seen.paint !== undefined && seen.ready !== undefined && !seen.told) {
-      seen.told = true;
-      console.log(`bench:shown ${JSON.stringify({ origin: performance.timeOrigin, ready: seen.ready, paint: seen.paint })}`);
-    }
-  };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.paint = e.startTime;
-    report();
-  }).observe({ type: 'paint', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.name === 'quotemark:first-screen' || (e.name === 'quotemark:ready' && seen.ready === undefined)) seen.ready = e.startTime;
-    }
-    report();
-  }).observe({ type: 'mark', buffered: true });
-}
-
-/** Reloads `page` (which runs `reportShown`) and gives the later of its two times. */
-async function reloadShown(page) {
-  // A report of the page before the reload may still be on its way.
-  const before = await page.evaluate(() => performance.timeOrigin);
-  const shown = new Promise((resolve) => {
-    const listen = (message) => {
-      if (!message.text().startsWith('bench:shown ')) return;
-      const { origin, ready, paint } = JSON.parse(message.text().slice('bench:shown '.length));
-      if (origin <= before) return;
-      page.off('console', listen);
-      resolve(Math.max(ready, paint));
-    };
-    page.on('console', listen);
-  });
-  await page.reload();
-  return shown;
 }
 
 // ---- floors ----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // Two builds of Quotemark measured alternately in one run (this machine is too noisy to compare
-// runs made apart): a first visit of the bundled article in a fresh profile (issue #21); on the
+// runs made apart): a first visit of the bundled article in a fresh profile (issue #21), and its
+// reloads once the service worker keeps the app (timed by the page's own report); on the
 // long article, its first screen after a reload and, of it, reading the stored record
 // (`quotemark:open`, where the JSON is parsed); adding a highlight
 // and undoing it until painted, the autosave of one change, and scrolling the whole article
@@ -10,7 +11,7 @@
 //   node scripts/bench/compare.mjs LONG_DIR NAME=DIST NAME=DIST   (COMPARE_ROUNDS=n, default 4)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TIMER, longInputs, openLongArticle, recordLongTasks, selectIn, timeAutosave, timeKey } from './long-session.mjs';
+import { TIMER, longInputs, openLongArticle, recordLongTasks, reloadShown, reportShown, selectIn, timeAutosave, timeKey } from './long-session.mjs';
 import { startServer } from '../../tests/e2e/support/server.mjs';
 import { launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
 
@@ -58,11 +59,35 @@ async function firstVisit(browser, server) {
   return shown;
 }
 
+/**
+ * The median of 5 reloads of the bundled article, in a new profile whose service worker keeps
+ * the app, after 3 that warm the caches: each the later of the App's ready mark and the first
+ * contentful paint, as the page reports them.
+ */
+async function reloads(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(reportShown);
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null
+      && performance.getEntriesByName('quotemark:ready').length > 0);
+    for (let i = 0; i < 3; i++) await reloadShown(page);
+    const shown = [];
+    for (let i = 0; i < 5; i++) shown.push(await reloadShown(page));
+    return median(shown);
+  } finally {
+    await context.close();
+  }
+}
+
 async function session(browser, server) {
   const step = (what) => process.env.COMPARE_VERBOSE && console.error(`${new Date().toISOString()} ${server.url} ${what}`);
   const firstVisits = [];
   for (let i = 0; i < 3; i++) firstVisits.push(await firstVisit(browser, server));
   step('first visits done');
+  const reloadMs = await reloads(browser, server);
+  step('reloads done');
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await context.addInitScript(TIMER);
   const page = await context.newPage();
@@ -104,7 +129,7 @@ async function session(browser, server) {
   const selected = await scrollDown(page);
   await context.close();
   if (!counted) plain.actions = selected.actions = null;
-  return { first_visit_ms: median(firstVisits), long_shown_ms: longShown, long_open_ms: longOpen, add_ms: median(adds), undo_ms: median(undos), autosave_ms: median(saves), scroll: plain, scroll_selected: selected };
+  return { first_visit_ms: median(firstVisits), reload_ms: reloadMs, long_shown_ms: longShown, long_open_ms: longOpen, add_ms: median(adds), undo_ms: median(undos), autosave_ms: median(saves), scroll: plain, scroll_selected: selected };
 }
 
 const browser = await launch();
@@ -124,6 +149,7 @@ try {
   console.log(`| --- |${servers.map(() => ' --- |').join('')}`);
   const rows = [
     ['bundled article, first visit: shown and annotatable (median of 3)', (x) => `${round(x.first_visit_ms)} ms`, (x) => x.first_visit_ms],
+    ['bundled article, reload with the service worker: shown and annotatable (median of 5)', (x) => `${round(x.reload_ms)} ms`, (x) => x.reload_ms],
     ['long article after a reload: shown and annotatable', (x) => `${round(x.long_shown_ms)} ms`, (x) => x.long_shown_ms],
     ['… of it, reading the stored record (quotemark:open)', (x) => `${round(x.long_open_ms)} ms`, (x) => x.long_open_ms],
     ['add one highlight until painted', (x) => `${round(x.add_ms)} ms`, (x) => x.add_ms],

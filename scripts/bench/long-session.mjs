@@ -1,6 +1,7 @@
-// What the app benchmark (app.mjs) and the trace of adding highlights (trace-adds.mjs) share:
-// the long article as a Quotemark export, opening it through the app's own Open and Import,
-// selecting words in the nth of 22 paragraphs, and the timer of adding or undoing until painted.
+// What the app benchmark (app.mjs), the comparison of two builds (compare.mjs) and the trace of
+// adding highlights (trace-adds.mjs) share: the long article as a Quotemark export, opening it
+// through the app's own Open and Import, selecting words in the nth of 22 paragraphs, the timer
+// of adding or undoing until painted, and reloads timed by the page's own report.
 import { readFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -120,4 +121,49 @@ export async function timeAutosave(page, n, key = '2') {
   await page.keyboard.press(key);
   await page.waitForFunction((count) => performance.getEntriesByName('quotemark:save').length > count, before);
   return page.evaluate(() => performance.getEntriesByName('quotemark:save').at(-1).duration);
+}
+
+/**
+ * An init script: once both are known, logs the first contentful paint and the mark of the
+ * page being annotatable (the first screen's, else the App's ready mark) as
+ * `bench:shown {"ready":…,"paint":…}`. Waiting for that message adds nothing to the page while
+ * it loads, where `waitForFunction` compiles Playwright's script in it (10 to 20 ms on its main
+ * thread).
+ */
+export function reportShown() {
+  const seen = {};
+  const report = () => {
+    if (seen.paint !== undefined && seen.ready !== undefined && !seen.told) {
+      seen.told = true;
+      console.log(`bench:shown ${JSON.stringify({ origin: performance.timeOrigin, ready: seen.ready, paint: seen.paint })}`);
+    }
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.paint = e.startTime;
+    report();
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === 'quotemark:first-screen' || (e.name === 'quotemark:ready' && seen.ready === undefined)) seen.ready = e.startTime;
+    }
+    report();
+  }).observe({ type: 'mark', buffered: true });
+}
+
+/** Reloads `page` (which runs `reportShown`) and gives the later of its two times. */
+export async function reloadShown(page) {
+  // A report of the page before the reload may still be on its way.
+  const before = await page.evaluate(() => performance.timeOrigin);
+  const shown = new Promise((resolve) => {
+    const listen = (message) => {
+      if (!message.text().startsWith('bench:shown ')) return;
+      const { origin, ready, paint } = JSON.parse(message.text().slice('bench:shown '.length));
+      if (origin <= before) return;
+      page.off('console', listen);
+      resolve(Math.max(ready, paint));
+    };
+    page.on('console', listen);
+  });
+  await page.reload();
+  return shown;
 }
