@@ -125,10 +125,10 @@ export async function timeAutosave(page, n, key = '2') {
 
 /**
  * An init script: once both are known, logs the first contentful paint and the mark of the
- * page being annotatable (the first screen's, else the App's ready mark) as
- * `bench:shown {"ready":…,"paint":…}`. Waiting for that message adds nothing to the page while
- * it loads, where `waitForFunction` compiles Playwright's script in it (10 to 20 ms on its main
- * thread).
+ * page being annotatable (the first screen's, else the App's ready mark), with the page's time
+ * origin, as `bench:shown {"origin":…,"ready":…,"paint":…}`. Waiting for that message adds
+ * nothing to the page while it loads, where `waitForFunction` compiles Playwright's script in
+ * it (10 to 20 ms on its main thread).
  */
 export function reportShown() {
   const seen = {};

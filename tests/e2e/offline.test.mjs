@@ -142,8 +142,8 @@ for (const basePath of ['/', '/tools/quotemark/']) {
       devtools.on('Network.responseReceived', ({ response }) => answered.push({ path: new URL(response.url).pathname, route: response.serviceWorkerRouterInfo }));
       await page.reload();
       await page.waitForFunction(() => performance.getEntriesByName('quotemark:ready').length > 0);
-      const page_ = answered.find((a) => a.path === basePath);
-      assert.equal(page_?.route?.actualSourceType, 'fetch-event', JSON.stringify(page_));
+      const pageAnswer = answered.find((a) => a.path === basePath);
+      assert.equal(pageAnswer?.route?.actualSourceType, 'fetch-event', JSON.stringify(pageAnswer));
       const files = answered.filter((a) => a.path !== basePath && /\.(wasm|js|css)$/.test(a.path));
       assert.ok(files.some((a) => a.path.endsWith('-app.wasm')) && files.some((a) => a.path.endsWith('.css')), JSON.stringify(files));
       for (const file of files) {
