@@ -10,6 +10,7 @@
 //   node scripts/bench/first-frame.mjs APP_DIST FLOOR_DIST     (FRAME_RUNS=n, default 10)
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { reportShown } from './long-session.mjs';
 import { startServer } from '../../tests/e2e/support/server.mjs';
 import { launch, repoRoot } from '../../tests/e2e/support/browser.mjs';
 
@@ -19,43 +20,14 @@ const RUNS = Number(process.env.FRAME_RUNS ?? 10);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x) => Math.round(x * 10) / 10;
 
-// Reports, once both are known, the first contentful paint and the page's own mark: the first
-// screen's, else the App's (the floor's ready mark), else none (a static copy).
-function reportPaint() {
-  const seen = {};
-  const report = () => {
-    if (seen.paint === undefined) return;
-    if (!seen.static && seen.ready === undefined) return;
-    console.log(`bench:first-frame ${JSON.stringify(seen)}`);
-  };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.name === 'first-contentful-paint') seen.paint = entry.startTime;
-    }
-    report();
-  }).observe({ type: 'paint', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.name === 'quotemark:first-screen' || (entry.name === 'quotemark:ready' && seen.ready === undefined)) {
-        seen.ready = entry.startTime;
-      }
-    }
-    report();
-  }).observe({ type: 'mark', buffered: true });
-  addEventListener('DOMContentLoaded', () => {
-    seen.static = !document.querySelector('script');
-    report();
-  });
-}
-
 async function visit(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(reportPaint);
+    await page.addInitScript(reportShown);
     const reported = new Promise((resolve) => page.on('console', (message) => {
       const text = message.text();
-      if (text.startsWith('bench:first-frame ')) resolve(JSON.parse(text.slice('bench:first-frame '.length)));
+      if (text.startsWith('bench:shown ')) resolve(JSON.parse(text.slice('bench:shown '.length)));
     }));
     await page.goto(url);
     return await reported;
@@ -120,9 +92,9 @@ try {
   console.log('| --- | --- | --- | --- |');
   for (const [i, [name]] of pages.entries()) {
     const visits = seen[i];
-    const ready = visits.every((v) => v.ready !== undefined) ? median(visits.map((v) => v.ready)) : null;
+    const ready = visits.every((v) => v.ready !== null) ? median(visits.map((v) => v.ready)) : null;
     const paint = median(visits.map((v) => v.paint));
-    const shown = median(visits.map((v) => Math.max(v.ready ?? 0, v.paint)));
+    const shown = median(visits.map((v) => Math.max(v.ready, v.paint)));
     out[name] = { ready, paint, shown, paints: visits.map((v) => round(v.paint)) };
     console.log(`| ${name} | ${ready === null ? '—' : round(ready)} | ${round(paint)} | ${round(shown)} |`);
   }

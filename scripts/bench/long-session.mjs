@@ -1,7 +1,8 @@
-// What the app benchmark (app.mjs), the comparison of two builds (compare.mjs) and the trace of
-// adding highlights (trace-adds.mjs) share: the long article as a Quotemark export, opening it
-// through the app's own Open and Import, selecting words in the nth of 22 paragraphs, the timer
-// of adding or undoing until painted, and reloads timed by the page's own report.
+// What the app benchmark (app.mjs), the comparison of two builds (compare.mjs), the first frame
+// (first-frame.mjs) and the trace of adding highlights (trace-adds.mjs) share: the long article
+// as a Quotemark export, opening it through the app's own Open and Import, selecting words in
+// the nth of 22 paragraphs, the timer of adding or undoing until painted, and the page's own
+// report of when it was shown, with the reload it times.
 import { readFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -125,18 +126,18 @@ export async function timeAutosave(page, n, key = '2') {
 
 /**
  * An init script: once both are known, logs the first contentful paint and the mark of the
- * page being annotatable (the first screen's, else the App's ready mark), with the page's time
- * origin, as `bench:shown {"origin":…,"ready":…,"paint":…}`. Waiting for that message adds
- * nothing to the page while it loads, where `waitForFunction` compiles Playwright's script in
- * it (10 to 20 ms on its main thread).
+ * page being annotatable (the first screen's, else the App's ready mark; `null` for a page with
+ * no script, annotatable or not as it arrives), with the page's time origin, as
+ * `bench:shown {"origin":…,"ready":…,"paint":…}`. Waiting for that message adds nothing to the
+ * page while it loads, where `waitForFunction` compiles Playwright's script in it (10 to 20 ms
+ * on its main thread).
  */
 export function reportShown() {
   const seen = {};
   const report = () => {
-    if (seen.paint !== undefined && seen.ready !== undefined && !seen.told) {
-      seen.told = true;
-      console.log(`bench:shown ${JSON.stringify({ origin: performance.timeOrigin, ready: seen.ready, paint: seen.paint })}`);
-    }
+    if (seen.told || seen.paint === undefined || seen.ready === undefined) return;
+    seen.told = true;
+    console.log(`bench:shown ${JSON.stringify({ origin: performance.timeOrigin, ready: seen.ready, paint: seen.paint })}`);
   };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.paint = e.startTime;
@@ -148,6 +149,11 @@ export function reportShown() {
     }
     report();
   }).observe({ type: 'mark', buffered: true });
+  addEventListener('DOMContentLoaded', () => {
+    if (document.querySelector('script')) return;
+    seen.ready = null;
+    report();
+  });
 }
 
 /** Reloads `page` (which runs `reportShown`) and gives the later of its two times. */
