@@ -125,8 +125,13 @@ test('a change saved before the undo history was read keeps that history', async
   await page.locator('mark[data-kind=claim]').first().waitFor();
   assert.ok(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled(), 'the history is not read yet');
   await dragSelect(page, 'Cold War');
+  // Said apart from the label, so that a failure tells a missed drag from a missed key (this
+  // step failed twice in clean-clone runs, never in local ones).
+  assert.equal(await page.evaluate(() => getSelection().toString()), 'Cold War', 'the drag selected the words');
   await page.keyboard.press('2');
-  await page.locator('mark[data-kind=quote]').waitFor();
+  await page.locator('mark[data-kind=quote]').waitFor().catch((error) => {
+    throw new Error(`${error.message}\nthe page's errors: ${JSON.stringify(problems)}`);
+  });
   // This save runs before the history was read: it must read it itself, not drop it.
   await saved(page, 3);
   await page.reload();
