@@ -73,7 +73,9 @@ export function splitMainModule({ staging, html, profile, targetDir }) {
     writeFileSync(boundWasm, short.wasm);
     writeFileSync(boundScript, short.js);
     const optimise = (from, to) => {
-      if (profile === 'release') run('wasm-opt', ['-Oz', ...FEATURES, `--output=${to}`, from]);
+      // QUOTEMARK_WASM_NAMES=1 keeps the functions' names, for profiles (scripts/bench/trace-adds.mjs).
+      const names = process.env.QUOTEMARK_WASM_NAMES === '1' ? ['-g'] : [];
+      if (profile === 'release') run('wasm-opt', ['-Oz', ...names, ...FEATURES, `--output=${to}`, from]);
       else writeFileSync(to, readFileSync(from));
     };
 

@@ -3,9 +3,10 @@
 // highlights as the app benchmark does, and prints, for the time inside the measured intervals
 // only, the browser's main-thread work by kind (script, style, layout, paint, hit testing) from
 // a Chrome trace. With PROFILE=1 it also samples the JavaScript and wasm functions, by time
-// including callees; build with names for wasm to be readable:
+// including callees (TOP=n of them), and with CALLERS=name what calls the functions of that
+// name. Build with the functions' names for wasm to be readable:
 //
-//   trunk build --release --dist target/names-dist   # with data-wasm-opt="0" data-keep-debug="true" in index.html
+//   QUOTEMARK_WASM_NAMES=1 trunk build --release --dist target/names-dist
 //   node scripts/bench/trace-adds.mjs [DIST] [LONG_DIR]    (defaults: dist, target/bench/long)
 import { resolve } from 'node:path';
 import { startServer } from '../../tests/e2e/support/server.mjs';
@@ -31,6 +32,7 @@ try {
   const profiling = process.env.PROFILE === '1';
   const inclusive = new Map();
   const own = new Map();
+  const callers = new Map();
   await browser.startTracing(page, { categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const adds = [];
   for (let i = 0; i < ADDS; i++) {
@@ -43,7 +45,7 @@ try {
       await cdp.send('Profiler.start');
     }
     adds.push(await timeKey(page, +1, '2'));
-    if (profiling) addProfile(inclusive, own, (await cdp.send('Profiler.stop')).profile);
+    if (profiling) addProfile(inclusive, own, callers, (await cdp.send('Profiler.stop')).profile);
   }
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
 
@@ -59,9 +61,19 @@ try {
   }
   console.log('\nmain thread inside the intervals, ms per add (events of a kind can nest in FunctionCall):');
   for (const [name, ms] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`${ms.toFixed(2).padStart(8)}  ${name}`);
+  // A layout inside a script is one the script forced by reading the page before it was laid out.
+  const scripts = traceEvents.filter((e) => e.tid === main && e.ph === 'X' && e.name === 'FunctionCall' && inside(e));
+  const layouts = traceEvents.filter((e) => e.tid === main && e.ph === 'X' && e.name === 'Layout' && inside(e));
+  const forced = layouts.filter((l) => scripts.some((f) => l.ts >= f.ts && l.ts < f.ts + f.dur));
+  const perAdd = (xs) => (xs.reduce((sum, e) => sum + e.dur, 0) / 1000 / adds.length).toFixed(2);
+  console.log(`layouts: ${(layouts.length / adds.length).toFixed(1)} per add (${perAdd(layouts)} ms), of them forced by a script ${(forced.length / adds.length).toFixed(1)} (${perAdd(forced)} ms)`);
   if (profiling) {
     console.log('\nfunctions, ms per add including callees (sampled from the key press to the paint):');
-    for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${(ms / adds.length).toFixed(2).padStart(8)}  ${name.slice(0, 160)}`);
+    for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 60))) console.log(`${(ms / adds.length).toFixed(2).padStart(8)}  ${name.slice(0, 160)}`);
+    if (process.env.CALLERS) {
+      console.log(`\ncallers of functions named like ${process.env.CALLERS}, ms per add:`);
+      for (const [name, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${(ms / adds.length).toFixed(2).padStart(8)}  ${name.slice(0, 160)}`);
+    }
     console.log('\nfunctions, ms per add in the function itself (the samples where it was running):');
     for (const [name, ms] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / adds.length).toFixed(2).padStart(8)}  ${name.slice(0, 160)}`);
   }
@@ -71,17 +83,23 @@ try {
   await server.close();
 }
 
-/** Adds each sample's time to every function on its stack (once per function). */
-function addProfile(totals, selfTotals, profile) {
+/** Adds each sample's time to every function on its stack (once per function), to the function
+ * running, and to the three callers of the function named like CALLERS. */
+function addProfile(totals, selfTotals, callerTotals, profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const nameOf = (n) => n.callFrame.functionName || n.callFrame.url.split('/').pop() || '(anonymous)';
   profile.samples.forEach((id, k) => {
     const ms = profile.timeDeltas[k] / 1000;
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(nameOf(byId.get(at)));
-    for (const name of seen) totals.set(name, (totals.get(name) ?? 0) + ms);
+    const stack = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) stack.push(nameOf(byId.get(at)));
+    for (const name of new Set(stack)) totals.set(name, (totals.get(name) ?? 0) + ms);
+    const callee = process.env.CALLERS ? stack.findIndex((name) => name.includes(process.env.CALLERS)) : -1;
+    if (callee >= 0) {
+      const chain = stack.slice(callee + 1, callee + 4).map((name) => name.replace(/::h[0-9a-f]{16}$/, '')).join(' < ');
+      callerTotals.set(chain, (callerTotals.get(chain) ?? 0) + ms);
+    }
     const leaf = nameOf(byId.get(id));
     selfTotals.set(leaf, (selfTotals.get(leaf) ?? 0) + ms);
   });
