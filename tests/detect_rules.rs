@@ -1461,6 +1461,42 @@ fn a_clause_of_its_own_before_calls_is_no_framing() {
 }
 
 #[test]
+fn he_who_frames_is_the_person_his_sentence_names() {
+    let framer = |body: &str| {
+        let found = scare_quotes(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        found[0].1.clone()
+    };
+    let before = "Harbour master Piet Kroon said: “The quay is safe.”\n\n";
+    // Named out of subject position, after a subject that is no person.
+    assert_eq!(
+        framer(&format!(
+            "{before}Skippers were angry at plans by the port director, Anton Veld, to raise fees \
+             because of what he called the “silt crisis” at the docks."
+        ))
+        .as_deref(),
+        Some("Anton Veld")
+    );
+    // Not a woman named nearer ("Mrs."), for "he".
+    assert_eq!(
+        framer(&format!(
+            "{before}Mr. Veld's surprise was that Mrs. Lind had sailed into what he called \
+             “enemy waters.”"
+        ))
+        .as_deref(),
+        Some("Mr. Veld")
+    );
+    // The subject before anyone named after it.
+    assert_eq!(
+        framer(&format!(
+            "{before}Anton Veld attacked Kroon over what he called his “paper harbour.”"
+        ))
+        .as_deref(),
+        Some("Anton Veld")
+    );
+}
+
+#[test]
 fn which_someone_called_is_their_verdict_not_a_framing() {
     let body =
         "The board valued the port at $2 million, which Mayor Karl Voss called “a disgrace.”";

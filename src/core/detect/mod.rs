@@ -248,7 +248,10 @@ impl DetectionJob {
                     detection.scare_quotes.push(ScareFinding {
                         range,
                         rule: *rule,
-                        attributed_to: by.as_ref().map(speaker),
+                        attributed_to: by.as_ref().map(|m| Speaker {
+                            name: resolver.resolve_framer(m),
+                            ..speaker(m)
+                        }),
                         cue: analysis.cue.as_ref().map(cue),
                     });
                     continue;

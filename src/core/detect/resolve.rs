@@ -151,6 +151,47 @@ impl<'d> Resolver<'d> {
         }
     }
 
+    /// The name to show for whoever frames a scare quote ("what he called the “crisis”"). A
+    /// framing is a clause inside its sentence, so "he" or "she" there is the person its
+    /// sentence names, even out of subject position ("threats by the education secretary,
+    /// Gavin Williamson, over what he called …"): the sentence's subject when it is a person
+    /// who fits, else the nearest person named before in the sentence who fits, else as
+    /// [`resolve`](Self::resolve) finds it.
+    pub fn resolve_framer(&self, mention: &Mention) -> String {
+        let doc = self.doc;
+        let at = mention.tokens.start;
+        let contradicts = match doc.lower(at) {
+            _ if mention.kind != MentionKind::Pronoun => return self.resolve(mention),
+            "he" => Gender::Female,
+            "she" => Gender::Male,
+            _ => return self.resolve(mention),
+        };
+        let sentence = doc.sentence_tokens(doc.tokens[at].sentence);
+        let subject = self
+            .anchors
+            .iter()
+            .rev()
+            .take_while(|(pos, ..)| *pos >= sentence.start)
+            .find(|(pos, _, person, gender)| *pos < at && *person && *gender != Some(contradicts))
+            .map(|(_, name, ..)| name.clone());
+        let mut end = at;
+        let named = std::iter::from_fn(|| {
+            while end > sentence.start {
+                let found = mentions::phrase_ending_at(doc, end, sentence.start)
+                    .filter(|m| m.kind == MentionKind::Name);
+                end -= 1;
+                if let Some(m) = found {
+                    end = m.tokens.start;
+                    return Some(m);
+                }
+            }
+            None
+        })
+        .find(|m| self.is_person(m) && gender_of(doc, m) != Some(contradicts))
+        .map(|m| self.full_name(&m));
+        subject.or(named).unwrap_or_else(|| self.resolve(mention))
+    }
+
     /// "the mayor", "the Florida senator", "the vice president": the last person named before
     /// with that title, and with the description's names and qualifiers ("Florida Sen. Marco
     /// Rubio", "Vice President Joe Biden"); `None` when nobody named fits.
