@@ -1497,6 +1497,19 @@ fn he_who_frames_is_the_person_his_sentence_names() {
 }
 
 #[test]
+fn what_the_writer_calls_something_is_a_term_not_a_framing() {
+    assert_no_scare_quotes(
+        "The guilds paid for roads, quays and what we now call “infrastructure.”",
+    );
+    assert_no_scare_quotes("Many adopted what we might call the “harbour consensus” in 1990.");
+    // Anyone else's naming still frames.
+    assert_eq!(
+        scare_quotes("The guilds fought what they called the “harbour cartel” for years.").len(),
+        1
+    );
+}
+
+#[test]
 fn which_someone_called_is_their_verdict_not_a_framing() {
     let body =
         "The board valued the port at $2 million, which Mayor Karl Voss called “a disgrace.”";

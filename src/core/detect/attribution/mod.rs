@@ -135,6 +135,26 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             return none(class);
         }
         if let Some((by, cue, rule)) = framing(doc, &f) {
+            // "what we call "infrastructure"", "what we might call the "technocratic
+            // ideology"": the writer's own term, not words held at a distance; unless the
+            // writer is quoting someone who says "we".
+            let span = &doc.quotes[q];
+            let by_writer = rule == ScareRule::NamedFraming
+                && cue.as_ref().is_some_and(|verb| {
+                    (f.sentence.start..verb.start)
+                        .rev()
+                        .take(4)
+                        .take_while(|&t| doc.is_word(t) && !matches!(doc.lower(t), "what" | "as"))
+                        .any(|t| matches!(doc.lower(t), "we" | "i"))
+                });
+            if by_writer
+                && !doc
+                    .quotes
+                    .iter()
+                    .any(|o| o.start < span.start && o.end > span.end)
+            {
+                return none(Class::Mentioned);
+            }
             // "what it called "a clear threat to international peace"" is a whole phrase of
             // the framer's: their partial quote, not a scare-quoted term.
             let class = if f.words > MAX_SCARE_WORDS && by.is_some() {
