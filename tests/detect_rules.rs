@@ -119,6 +119,26 @@ fn according_to_names_the_source() {
         speaker_of("According to the health ministry, \"the figures were wrong from the start.\""),
         Some("the health ministry".to_owned())
     );
+    // A bare noun phrase names it too, up to the first word that is not part of it.
+    assert_eq!(
+        speaker_of("According to harbour police, the man “ran at officers” with a knife."),
+        Some("harbour police".to_owned())
+    );
+    assert_eq!(
+        speaker_of("According to papers filed at the court, the boiler was “never safe.”"),
+        Some("papers".to_owned())
+    );
+    // Whose the calculations are, when the text says; not who read a document.
+    assert_eq!(
+        speaker_of("A “living wage” is $12, according to calculations by Mia Holt of the port."),
+        Some("Mia Holt".to_owned())
+    );
+    assert_eq!(
+        speaker_of(
+            "The board wanted “a full apology,” according to a copy of the letter obtained by the Post."
+        ),
+        Some("a copy of the letter obtained".to_owned())
+    );
 }
 
 #[test]

@@ -46,7 +46,7 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
     if is_according_to(doc, cue) {
         return (cue == start).then(|| {
             (
-                mentions::phrase_starting_at(doc, cue + 2, f.sentence.end),
+                mentions::source_after_according_to(doc, cue + 2, f.sentence.end),
                 cue..cue + 2,
             )
         });

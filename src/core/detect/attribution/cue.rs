@@ -53,7 +53,7 @@ pub(super) fn cue_in(
             if before && names_its_source(doc, cue, range.end) {
                 continue;
             }
-            let speaker = mentions::phrase_starting_at(doc, cue + 2, range.end.max(cue + 2));
+            let speaker = mentions::source_after_according_to(doc, cue + 2, range.end.max(cue + 2));
             if speaker.is_some() {
                 return nouns_speaker.or(Some((speaker, cue..cue + 2)));
             }
