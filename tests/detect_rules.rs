@@ -114,6 +114,23 @@ fn a_participle_cue_takes_the_subject_of_its_clause() {
 }
 
 #[test]
+fn a_heading_in_capitals_run_into_its_paragraph_is_no_part_of_a_name() {
+    assert_eq!(
+        speaker_of(
+            "USE TWO BROWSERS Mr. Grant keeps one for banking.\n\n\
+             “You will get hacked,” warned Mr. Grant."
+        )
+        .as_deref(),
+        Some("Mr. Grant")
+    );
+    // Acronyms alone or in pairs still name.
+    assert_eq!(
+        speaker_of("“The port is closed,” BFM TV reported on Monday.").as_deref(),
+        Some("BFM TV")
+    );
+}
+
+#[test]
 fn according_to_names_the_source() {
     assert_eq!(
         speaker_of("According to the health ministry, \"the figures were wrong from the start.\""),

@@ -15,10 +15,15 @@ impl Doc {
         let lower = self.lower(token);
         let capitalised = self.is_capitalised(token);
         let digit = self.chars[self.tokens[token].start].is_numeric();
+        // A word of a line in capitals ("USE DIFFERENT BROWSERS Mr. Grossman …", a heading run
+        // into its paragraph) is no part of a name; acronyms alone or in pairs may be ("NATO",
+        // "USA TODAY", "BFM TV").
+        let in_capitals_line = || self.capitals_run(token) >= 3;
         let name = capitalised
             && !digit
             && !lexicon::is_capitalised_common(lower)
             && (!lexicon::is_pronoun(lower) || self.is_acronym(token))
+            && !in_capitals_line()
             && !self.opens_inverted_cue(token, lower);
         let flag = |on: bool, flag: u8| if on { flag } else { 0 };
         // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
@@ -143,6 +148,19 @@ impl Doc {
             && lexicon::is_speech_verb(lower)
             && token + 1 < self.tokens.len()
             && self.is_capitalised(token + 1)
+    }
+
+    /// How many words in capitals in a row stand around `token` (0 when it is not one).
+    fn capitals_run(&self, token: usize) -> usize {
+        let caps = |t: usize| self.is_word(t) && lexicon::is_acronym(&self.word(t));
+        if !caps(token) {
+            return 0;
+        }
+        let before = (0..token).rev().take_while(|&t| caps(t)).count();
+        let after = (token + 1..self.tokens.len())
+            .take_while(|&t| caps(t))
+            .count();
+        before + 1 + after
     }
 
     /// Whether the word at `token` is an acronym written in capitals ("WHO", the World Health
