@@ -65,3 +65,14 @@ proptest! {
         prop_assert_eq!(job.finish(), d);
     }
 }
+
+/// Found by the property above: "according to" whose reported words, trimmed of punctuation,
+/// come to nothing made a claim with a reversed range.
+#[test]
+fn a_report_whose_words_trim_to_nothing_is_no_report() {
+    let article = Article::parse("''\u{a0}according to  according tosaid Mr.");
+    let d = detect(&article);
+    for c in &d.claims {
+        check(&article, c.range, "claim");
+    }
+}

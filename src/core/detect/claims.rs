@@ -43,7 +43,12 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Claim> {
     {
         return None;
     }
-    if let Some(reported) = reported(doc, tokens) {
+    // Trimmed of punctuation, the reported words or the speaker may come to nothing ("''
+    // according to …").
+    let holds_words = |r: &Reported| {
+        !r.content.is_empty() && r.speaker.as_ref().is_none_or(|m| !m.tokens.is_empty())
+    };
+    if let Some(reported) = reported(doc, tokens).filter(holds_words) {
         return Some(Claim {
             sentence: s,
             reported: Some(reported),
