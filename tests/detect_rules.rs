@@ -621,6 +621,26 @@ fn reported_claims(body: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+fn said_after_a_comma_reports_the_words_before_it_and_names_who_says_them() {
+    let body = "“The survey is complete,” said Anna Holt.\n\nThe tolls will rise in May, said Piet \
+                Kroon, a harbour master at the port, who studied the figures. “The rise is small,” \
+                he said.";
+    assert_eq!(
+        reported_claims(body),
+        [("said".to_owned(), "The tolls will rise in May".to_owned())]
+    );
+    let found = quotes(body);
+    assert_eq!(found[1].1.as_deref(), Some("Piet Kroon"), "{found:?}");
+    // A verb that takes an object after the comma closing a clause: the object is spoken of.
+    assert_eq!(
+        reported_claims(
+            "Mayor Voss, who has campaigned for the board since May, blasted Kroon as weak."
+        ),
+        []
+    );
+}
+
+#[test]
 fn a_capitalised_word_is_a_reporting_verb_only_in_a_line_of_title_case() {
     // "States" and "Post" are names here, not "states" and "post".
     assert_eq!(

@@ -105,6 +105,24 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         if doc.is_capitalised(cue) && !doc.in_headline(cue) && !doc.is_title_case(tokens.clone()) {
             continue;
         }
+        // `…, said Volker Bromm, an astronomer.`: a verb of saying after a comma, a named
+        // speaker after it. Not a verb that takes an object ("Christie, who campaigned for
+        // him, blasted Clinton as …"), and not a description ("said the Trump campaign"),
+        // which is shown as written anyway.
+        if cue > tokens.start + 1
+            && doc.is_punct(cue - 1, ',')
+            && !lexicon::is_participle(lower)
+            && !lexicon::takes_object(lower)
+            && let Some(speaker) = mentions::inverted_subject(doc, cue, end)
+            && speaker.kind == mentions::MentionKind::Name
+            && (tokens.start..cue - 1).filter(|&t| doc.is_word(t)).count() >= 3
+        {
+            return Some(Reported {
+                content: trim(doc, tokens.start..cue - 1),
+                speaker: Some(speaker),
+                cue: cue..cue + 1,
+            });
+        }
         // `…, officials said.`: the verb closes the sentence after a comma.
         let subject = mentions::subject_before(doc, cue, tokens.start);
         if let Some(subject) = &subject {
