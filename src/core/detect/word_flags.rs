@@ -152,7 +152,14 @@ impl Doc {
 
     /// How many words in capitals in a row stand around `token` (0 when it is not one).
     fn capitals_run(&self, token: usize) -> usize {
-        let caps = |t: usize| self.is_word(t) && lexicon::is_acronym(&self.word(t));
+        // Read in place: this is asked of every capitalised word.
+        let caps = |t: usize| {
+            let token = self.tokens[t];
+            let mut letters = self.chars[token.start..token.end]
+                .iter()
+                .filter(|c| c.is_alphabetic());
+            self.is_word(t) && letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase())
+        };
         if !caps(token) {
             return 0;
         }
