@@ -1837,6 +1837,21 @@ fn a_quotation_after_command_or_moniker_is_a_mention_or_a_name_not_a_framing() {
 }
 
 #[test]
+fn words_set_against_each_other_and_options_picked_are_mentions() {
+    assert_no_scare_quotes("Skippers still fight over “shall” vs. “may” in the harbour code.");
+    assert_no_scare_quotes(
+        "The harbour board still argues over “shall” versus “may” in its rules.",
+    );
+    assert_no_scare_quotes("Skippers who selected “harbour only” on the form paid less.");
+    assert_no_scare_quotes("Only 21 percent who chose “fair and open” backed the board.");
+    // Alone, the same word is still the writer's distance.
+    assert_eq!(
+        scare_quotes("The board's “rules” changed again in May.").len(),
+        1
+    );
+}
+
+#[test]
 fn decreed_reports_speech() {
     let body = "Channelling his father, Mayor Karl Voss decreed that the port would form the \
                 “third pillar” of the town's trade.";

@@ -49,6 +49,18 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     {
         return Some(Class::Mentioned);
     }
+    // `"should" vs. "will"`: words set against each other are compared as words.
+    let versus = |t: usize| doc.is_word(t) && matches!(doc.lower(t), "vs" | "vs." | "versus");
+    let quote_at = |t: usize| t < doc.tokens.len() && doc.quote_at(doc.tokens[t].start).is_some();
+    let against_next = f.after + 1 < doc.tokens.len()
+        && versus(f.after)
+        && quote_at(f.after + 1 + usize::from(doc.is_punct(f.after + 1, '.')));
+    let against_previous = f.open >= 2
+        && (versus(f.open - 1) || doc.is_punct(f.open - 1, '.') && versus(f.open - 2))
+        && quote_at(f.open - 2 - usize::from(doc.is_punct(f.open - 1, '.')));
+    if f.words <= 2 && (against_next || against_previous) {
+        return Some(Class::Mentioned);
+    }
     // `Phobos means "fear"`: a name's meaning, a word mentioned. ("means" after anyone else is
     // left alone: what someone means may be their words.)
     let name_means = prev == Some("means")

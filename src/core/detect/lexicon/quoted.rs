@@ -59,6 +59,10 @@ pub fn introduces_mention(lower: &str) -> bool {
             | "name" | "spelled" | "spelling" | "pronounced" | "acronym" | "expression" | "slur"
             // A button or a key: `click "sign up"`.
             | "click" | "clicking" | "clicks" | "tap" | "tapping" | "type" | "typing"
+            // An option picked on a form or a screen: `selecting "everyone"`, `who chose
+            // "honest and trustworthy"`.
+            | "select" | "selects" | "selected" | "selecting" | "choose" | "chooses" | "chose"
+            | "choosing" | "option" | "options" | "setting"
             // A command or a password: `the voice command "Good morning"`.
             | "command" | "commands" | "password" | "keyword" | "keywords"
             // A meaning or a translation: `neon, which translates as "new"`, `the definition
