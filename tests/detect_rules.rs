@@ -66,6 +66,16 @@ fn assert_no_scare_quotes(body: &str) {
 }
 
 #[test]
+fn a_pronoun_with_a_contraction_is_a_pronoun() {
+    let (_, name, mention, _) = one_quote(
+        "Mayor Ana Ruiz opened the bridge on Monday.\n\nShe’s predicting it will carry \
+         “very, very many” cars.",
+    );
+    assert_eq!(mention.as_deref(), Some("She’s"));
+    assert_eq!(name.as_deref(), Some("Mayor Ana Ruiz"));
+}
+
+#[test]
 fn attribution_after_the_quote_with_a_pronoun_resolves_to_the_last_named_person() {
     let (quote, name, mention, kind) = one_quote(
         "Mayor Ana Ruiz opened the bridge on Monday.\n\n“Traffic will flow again,” she said.",

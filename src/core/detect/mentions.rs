@@ -100,7 +100,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
     }
     let last = end - 1;
     let lower = doc.lower(last);
-    if lexicon::is_pronoun(lower) {
+    if lexicon::bare_pronoun(lower).is_some() {
         return Some(Mention {
             tokens: last..end,
             kind: MentionKind::Pronoun,
@@ -205,7 +205,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
         return None;
     }
     let lower = doc.lower(start);
-    if lexicon::is_pronoun(lower) && lower != "who" {
+    if lexicon::bare_pronoun(lower).is_some_and(|p| p != "who") {
         return Some(Mention {
             tokens: start..start + 1,
             kind: MentionKind::Pronoun,
@@ -340,7 +340,7 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
     // "Speaking on Tuesday, …", "In July, …", "However, …" open with a phrase before the
     // subject; "The board …" and "His aide …" open with the subject itself.
     let opens_with_phrase = lexicon::is_capitalised_common(first)
-        && !lexicon::is_pronoun(first)
+        && lexicon::bare_pronoun(first).is_none()
         && !lexicon::is_determiner(first)
         || lexicon::is_participle(first)
         || first.ends_with("ed");

@@ -85,6 +85,7 @@ impl<'d> Resolver<'d> {
             MentionKind::Name => self.full_name(mention),
             MentionKind::Pronoun => {
                 let lower = text.to_lowercase();
+                let lower = lexicon::bare_pronoun(&lower).unwrap_or(&lower).to_owned();
                 if matches!(lower.as_str(), "who" | "which")
                     && let Some(name) = self.antecedent_of_who(at)
                 {
@@ -160,7 +161,7 @@ impl<'d> Resolver<'d> {
     pub fn resolve_framer(&self, mention: &Mention) -> String {
         let doc = self.doc;
         let at = mention.tokens.start;
-        let contradicts = match doc.lower(at) {
+        let contradicts = match lexicon::bare_pronoun(doc.lower(at)).unwrap_or_default() {
             _ if mention.kind != MentionKind::Pronoun => return self.resolve(mention),
             "he" => Gender::Female,
             "she" => Gender::Male,

@@ -22,7 +22,7 @@ impl Doc {
         let name = capitalised
             && !digit
             && !lexicon::is_capitalised_common(lower)
-            && (!lexicon::is_pronoun(lower) || self.is_acronym(token))
+            && (lexicon::bare_pronoun(lower).is_none() || self.is_acronym(token))
             && !in_capitals_line()
             && !self.opens_inverted_cue(token, lower);
         let flag = |on: bool, flag: u8| if on { flag } else { 0 };

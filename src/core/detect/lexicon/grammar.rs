@@ -82,6 +82,20 @@ pub fn is_pronoun(lower: &str) -> bool {
     )
 }
 
+/// The pronoun of a pronoun with a contraction ("he’s predicting", "they've said"), or of a
+/// pronoun alone. Not "it’s", which mostly opens a sentence about nothing in particular ("It's
+/// worth noting", "It’s a good bet").
+pub fn bare_pronoun(lower: &str) -> Option<&str> {
+    const CONTRACTIONS: [&str; 12] = [
+        "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re", "’m", "'m",
+    ];
+    match CONTRACTIONS.iter().find_map(|c| lower.strip_suffix(c)) {
+        None => is_pronoun(lower).then_some(lower),
+        Some("it") => None,
+        Some(bare) => is_pronoun(bare).then_some(bare),
+    }
+}
+
 #[rustfmt::skip]
 pub fn is_determiner(lower: &str) -> bool {
     matches!(
