@@ -1420,6 +1420,8 @@ fn a_quotation_after_a_noun_of_speech_or_according_to_is_someones_words() {
         "Voss lost partly because of Brandt's cutting suggestion that he was “soft.”",
         "The delay, by her own admission, was a “mistake.”",
         "Despite Mayor Voss’s announcement that the cities had reached a “historic” deal, none was signed.",
+        // A court's words.
+        "Voss won after a ruling that the quay was not “safe” enough for tankers.",
     ] {
         let (_, d) = run(body);
         assert!(d.scare_quotes.is_empty(), "{body}: {d:?}");

@@ -245,6 +245,10 @@ pub fn is_speech_noun(lower: &str) -> bool {
                 | "admission"
                 | "prediction"
                 | "announcement"
+                // A court's or a panel's words: "a ruling that the tablets weren't “cool”".
+                | "ruling"
+                | "verdict"
+                | "finding"
                 // The plurals of the nouns above that have none there.
                 | "assertions"
                 | "warnings"
