@@ -161,10 +161,12 @@ impl<'d> Resolver<'d> {
     pub fn resolve_framer(&self, mention: &Mention) -> String {
         let doc = self.doc;
         let at = mention.tokens.start;
-        let contradicts = match lexicon::bare_pronoun(doc.lower(at)).unwrap_or_default() {
-            _ if mention.kind != MentionKind::Pronoun => return self.resolve(mention),
-            "he" => Gender::Female,
-            "she" => Gender::Male,
+        let pronoun = (mention.kind == MentionKind::Pronoun)
+            .then(|| lexicon::bare_pronoun(doc.lower(at)))
+            .flatten();
+        let contradicts = match pronoun {
+            Some("he") => Gender::Female,
+            Some("she") => Gender::Male,
             _ => return self.resolve(mention),
         };
         let sentence = doc.sentence_tokens(doc.tokens[at].sentence);

@@ -150,22 +150,27 @@ impl Doc {
             && self.is_capitalised(token + 1)
     }
 
+    /// Whether token `t` is a word in capitals of two letters or more ([`lexicon::is_acronym`],
+    /// read in place: this is asked of every capitalised word).
+    fn in_capitals(&self, t: usize) -> bool {
+        let token = self.tokens[t];
+        let mut letters = self.chars[token.start..token.end]
+            .iter()
+            .filter(|c| c.is_alphabetic());
+        self.is_word(t) && letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase())
+    }
+
     /// How many words in capitals in a row stand around `token` (0 when it is not one).
     fn capitals_run(&self, token: usize) -> usize {
-        // Read in place: this is asked of every capitalised word.
-        let caps = |t: usize| {
-            let token = self.tokens[t];
-            let mut letters = self.chars[token.start..token.end]
-                .iter()
-                .filter(|c| c.is_alphabetic());
-            self.is_word(t) && letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase())
-        };
-        if !caps(token) {
+        if !self.in_capitals(token) {
             return 0;
         }
-        let before = (0..token).rev().take_while(|&t| caps(t)).count();
+        let before = (0..token)
+            .rev()
+            .take_while(|&t| self.in_capitals(t))
+            .count();
         let after = (token + 1..self.tokens.len())
-            .take_while(|&t| caps(t))
+            .take_while(|&t| self.in_capitals(t))
             .count();
         before + 1 + after
     }
@@ -173,14 +178,6 @@ impl Doc {
     /// Whether the word at `token` is an acronym written in capitals ("WHO", the World Health
     /// Organization), not a word of a line in capitals ("WHO WILL WIN?").
     fn is_acronym(&self, token: usize) -> bool {
-        let all_caps = |t: usize| lexicon::is_acronym(&self.word(t));
-        let near_caps = |t: Option<usize>| {
-            t.filter(|&t| t < self.tokens.len() && self.is_word(t))
-                .is_some_and(all_caps)
-        };
-        self.is_word(token)
-            && all_caps(token)
-            && !near_caps(token.checked_sub(1))
-            && !near_caps(Some(token + 1))
+        self.capitals_run(token) == 1
     }
 }

@@ -163,7 +163,8 @@ pub fn is_organisation_word(lower: &str) -> bool {
             | "twitter" | "facebook" | "treaty" | "nato" | "fbi" | "cia" | "cnn" | "nbc" | "abc"
             | "cbs" | "fox" | "msnbc" | "ap" | "afp" | "un" | "eu" | "us" | "u.s." | "gop"
             | "white" | "state" | "states" | "nations" | "republicans" | "democrats" | "politifact"
-            | "school" | "institution" | "giant" | "church" | "club" | "team" | "magazine" | "website" | "daily" | "tribune"
+            | "school" | "institution" | "giant" | "church" | "club" | "team" | "magazine"
+            | "website" | "daily" | "tribune"
     )
 }
 
