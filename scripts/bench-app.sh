@@ -6,7 +6,8 @@
 # annotations from ../shared/tools/longdoc.mjs) rendered by both, adding a highlight, undo,
 # scrolling, memory and autosave; the same first visit for a blank page and for the smallest
 # Yew app (scripts/bench/floor); the bundled article's first screen copied into pages with no
-# script, styled and unstyled, beside the app and the floor (scripts/bench/first-frame.mjs);
+# script, styled (the sheet inlined) and unstyled, beside the app and the floor
+# (scripts/bench/first-frame.mjs);
 # then the anchoring and detection benchmarks.
 # Writes target/bench/app.json.
 #
