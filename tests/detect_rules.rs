@@ -76,6 +76,35 @@ fn a_pronoun_with_a_contraction_is_a_pronoun() {
 }
 
 #[test]
+fn it_before_a_form_of_be_holds_a_place_and_names_nobody() {
+    // Not the senator named before: "It" speaks for nobody, and the participle's clause has
+    // its own subject.
+    assert_eq!(
+        speaker_of(
+            "Senator Ada Park spoke first.\n\nIt was a sharp rebuke, and Governor Lena Holt \
+             echoed it, saying the plan “fails every family.”"
+        )
+        .as_deref(),
+        Some("Governor Lena Holt")
+    );
+}
+
+#[test]
+fn it_is_too_soon_to_say_reports_nobodys_words() {
+    let (_, d) = run(
+        "Senator Ada Park spoke first.\n\nIt is too soon to say whether the plan will pass, but \
+         so far the votes are there.",
+    );
+    let speakers: Vec<_> = d
+        .claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
+        .map(|s| &s.name)
+        .collect();
+    assert!(speakers.is_empty(), "{speakers:?}");
+}
+
+#[test]
 fn attribution_after_the_quote_with_a_pronoun_resolves_to_the_last_named_person() {
     let (quote, name, mention, kind) = one_quote(
         "Mayor Ana Ruiz opened the bridge on Monday.\n\n“Traffic will flow again,” she said.",

@@ -374,6 +374,14 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
     {
         return None;
     }
+    // "It is too soon to say …", "It was reported that …", "It seems …": "it" before a form of
+    // "be" or a verb of seeming holds a place; it does not speak.
+    if mention.kind == MentionKind::Pronoun
+        && doc.lower(mention.tokens.start) == "it"
+        && holds_a_place(doc, mention.tokens.end, before)
+    {
+        return None;
+    }
     // "The board rejected …": a description stops at the first word that reads as its verb.
     if mention.kind == MentionKind::Description {
         let verb = (mention.tokens.start + 2..mention.tokens.end).find(|&t| {
@@ -430,6 +438,31 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
         && doc.is_lowercase_word(next)
         && !lexicon::ends_phrase(doc.lower(next));
     verb_follows.then_some(mention)
+}
+
+/// Whether the words from `at` (adverbs such as "also" or "not" stepped over) begin with a form
+/// of "be" or a verb of seeming, after which "it" is a placeholder ("it is unclear whether",
+/// "it was said that", "it seems").
+fn holds_a_place(doc: &Doc, at: usize, before: usize) -> bool {
+    let verb = (at..before.min(at + 3))
+        .find(|&t| !(doc.is_lowercase_word(t) && matches!(doc.lower(t), "also" | "not" | "still")));
+    verb.is_some_and(|t| {
+        doc.is_lowercase_word(t)
+            && matches!(
+                doc.lower(t),
+                "is" | "was"
+                    | "isn't"
+                    | "isn’t"
+                    | "wasn't"
+                    | "wasn’t"
+                    | "seems"
+                    | "seemed"
+                    | "appears"
+                    | "appeared"
+                    | "remains"
+                    | "remained"
+            )
+    })
 }
 
 /// A lower-case word that can stand between a place or party and a name ("resident", "ally",
