@@ -105,6 +105,32 @@ fn it_is_too_soon_to_say_reports_nobodys_words() {
 }
 
 #[test]
+fn a_headline_that_names_its_speaker_and_topic_before_a_colon_gives_them_the_quote() {
+    let detect_in = |text: &str| {
+        let article = Article::parse(text.to_owned());
+        let d = detect(&article);
+        let speakers: Vec<_> = d.quotes.iter().map(|q| q.speaker.clone()).collect();
+        (speakers, d.scare_quotes.len())
+    };
+    let (speakers, scare) = detect_in(
+        "Ruiz on the Bridge: Repairs Are 'Long Overdue'\n\nMayor Ana Ruiz spoke at the river on \
+         Monday.",
+    );
+    assert_eq!(scare, 0);
+    assert_eq!(speakers.len(), 1);
+    assert_eq!(
+        speakers[0].as_ref().map(|s| s.name.as_str()),
+        Some("Mayor Ana Ruiz")
+    );
+    // A headline capitalises every word: a "name" the article never names again is no one.
+    let (speakers, scare) = detect_in(
+        "Towns on the Coast: Repairs Are 'Long Overdue'\n\nThe towns have waited for years.",
+    );
+    assert!(speakers.iter().all(Option::is_none), "{speakers:?}");
+    assert_eq!(scare, 1);
+}
+
+#[test]
 fn attribution_after_the_quote_with_a_pronoun_resolves_to_the_last_named_person() {
     let (quote, name, mention, kind) = one_quote(
         "Mayor Ana Ruiz opened the bridge on Monday.\n\n“Traffic will flow again,” she said.",

@@ -1,6 +1,7 @@
 //! A clause that ends in a colon before the quotation it introduces: `Rubio fired back: "…"`,
-//! `… doesn't surprise pollster Daron Shaw: "…"`, and a paragraph ending in a colon before a
-//! quotation that opens the next (`Trump issued the following statement:`).
+//! `… doesn't surprise pollster Daron Shaw: "…"`, a paragraph ending in a colon before a
+//! quotation that opens the next (`Trump issued the following statement:`), and a headline
+//! that names its speaker and topic before a colon (`Obama on Climate: Trends Are 'Terrifying'`).
 
 use std::ops::Range;
 
@@ -89,3 +90,29 @@ pub(super) fn named_before_colon(doc: &Doc, f: &Frame) -> Option<(Option<Mention
         .filter(|m| m.kind == mentions::MentionKind::Name)?;
     Some((Some(name), colon..colon + 1))
 }
+
+/// `Obama on Climate Change: The Trends Are 'Terrifying'`: a headline that opens with a name and
+/// what the person spoke on, then a colon, gives that person the words quoted after the colon.
+/// (A name alone before the colon is [`colon_clause`]'s, with the verb it asks for: "The Latest:
+/// Trump delivers …" is a series, not a speaker.) A headline capitalises every word, so the
+/// name must be one the article names again below it.
+pub(super) fn headline_speaker(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
+    if !doc.in_headline(f.open) {
+        return None;
+    }
+    let colon = (f.sentence.start..f.open).find(|&t| doc.is_punct(t, ':'))?;
+    let name = mentions::phrase_starting_at(doc, f.sentence.start, colon)
+        .filter(|m| m.kind == mentions::MentionKind::Name && m.tokens.start == f.sentence.start)?;
+    let end = name.tokens.end;
+    let on_a_topic = colon - end <= MAX_TOPIC
+        && end < colon
+        && doc.is_lowercase_word(end)
+        && matches!(doc.lower(end), "on" | "about" | "to" | "at" | "in");
+    let last = doc.lower(end - 1);
+    let named_below = (0..doc.tokens.len())
+        .any(|t| !doc.in_headline(t) && mentions::is_name_word(doc, t) && doc.lower(t) == last);
+    (on_a_topic && named_below).then(|| (Some(name), colon..colon + 1))
+}
+
+/// The most tokens from a headline's name to its colon: "on" and a topic of a few words.
+const MAX_TOPIC: usize = 6;

@@ -38,7 +38,7 @@ pub use borrow::{borrow_speakers, coordinated};
 pub use echo::echoes;
 
 use after::attribution_after;
-use colon::{colon_clause, named_before_colon};
+use colon::{colon_clause, headline_speaker, named_before_colon};
 use cue::cue_in;
 use framing::framing;
 use labels::{label_inside, transcript_label};
@@ -181,6 +181,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
         .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)))
         .or_else(|| named_before_colon(doc, &f).map(|a| (a, Side::Before)))
+        .or_else(|| headline_speaker(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| in_the_words_of(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)))
         .or_else(|| cast_as(doc, &f).map(|a| (a, Side::Before)))
