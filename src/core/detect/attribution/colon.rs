@@ -109,9 +109,11 @@ pub(super) fn headline_speaker(doc: &Doc, f: &Frame) -> Option<(Option<Mention>,
         && doc.is_lowercase_word(end)
         && matches!(doc.lower(end), "on" | "about" | "to" | "at" | "in");
     let last = doc.lower(end - 1);
-    let named_below = (0..doc.tokens.len())
-        .any(|t| !doc.in_headline(t) && mentions::is_name_word(doc, t) && doc.lower(t) == last);
-    (on_a_topic && named_below).then(|| (Some(name), colon..colon + 1))
+    let named_below = || {
+        (0..doc.tokens.len())
+            .any(|t| !doc.in_headline(t) && mentions::is_name_word(doc, t) && doc.lower(t) == last)
+    };
+    (on_a_topic && named_below()).then(|| (Some(name), colon..colon + 1))
 }
 
 /// The most tokens from a headline's name to its colon: "on" and a topic of a few words.
