@@ -10,6 +10,10 @@ use std::ops::Range;
 use super::lexicon;
 use super::tokens::{Doc, NAME_WORD, SPEECH_VERB, TITLE};
 
+mod clause;
+
+pub use clause::clause_subject;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
     Pronoun,
@@ -316,153 +320,6 @@ pub fn source_after_according_to(doc: &Doc, start: usize, ceiling: usize) -> Opt
         return Some(author);
     }
     Some(source)
-}
-
-/// The subject of the clause that holds token `before`: the first phrase of its sentence,
-/// after an opening phrase set off by a comma ("Speaking on Tuesday, Jens Stoltenberg
-/// pointed to …"), when a verb-like word follows it.
-pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
-    let sentence = doc.sentence_tokens(doc.tokens[before].sentence);
-    let mut start = sentence.start;
-    while start < before && !(doc.is_word(start) && doc.quote_at(doc.tokens[start].start).is_none())
-    {
-        start += 1;
-    }
-    // "And then Trump went …": words that join the sentence to the one before.
-    while start + 1 < before && doc.is_word(start + 1) && lexicon::joins_sentences(doc.lower(start))
-    {
-        start += 1;
-    }
-    if start >= before {
-        return None;
-    }
-    let first = doc.lower(start);
-    // "Speaking on Tuesday, …", "In July, …", "However, …" open with a phrase before the
-    // subject; "The board …" and "His aide …" open with the subject itself.
-    let opens_with_phrase = lexicon::is_capitalised_common(first)
-        && lexicon::bare_pronoun(first).is_none()
-        && !lexicon::is_determiner(first)
-        || lexicon::is_participle(first)
-        || first.ends_with("ed");
-    if opens_with_phrase {
-        // "At an event in Salem, New Hampshire, Trump went …": the phrase may hold commas of
-        // its own, so the subject is looked for after each, first one a verb follows at once,
-        // then one with an appositive between ("…, Dean, a former chairman, poked at …").
-        let commas: Vec<usize> = (start..before).filter(|&j| doc.is_punct(j, ',')).collect();
-        return commas
-            .iter()
-            .find_map(|&c| subject_at(doc, c + 1, before, false))
-            .or_else(|| {
-                commas
-                    .iter()
-                    .find_map(|&c| subject_at(doc, c + 1, before, true))
-            });
-    }
-    subject_at(doc, start, before, true)
-}
-
-/// The subject starting at `start` of a clause whose verb comes before `before`, if a verb
-/// follows it (after an appositive, when `appositive` allows one).
-fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Option<Mention> {
-    let mut mention = phrase_starting_at(doc, start, before)?;
-    // ", which is set to host …": a relative clause, not the sentence's subject.
-    if mention.kind == MentionKind::Pronoun
-        && matches!(
-            doc.lower(mention.tokens.start),
-            "which" | "where" | "whom" | "whose"
-        )
-    {
-        return None;
-    }
-    // "It is too soon to say …", "It was reported that …", "It seems …": "it" before a form of
-    // "be" or a verb of seeming holds a place; it does not speak.
-    if mention.kind == MentionKind::Pronoun
-        && doc.lower(mention.tokens.start) == "it"
-        && holds_a_place(doc, mention.tokens.end, before)
-    {
-        return None;
-    }
-    // "The board rejected …": a description stops at the first word that reads as its verb.
-    if mention.kind == MentionKind::Description {
-        let verb = (mention.tokens.start + 2..mention.tokens.end).find(|&t| {
-            let w = doc.lower(t);
-            // Lower-case only: "the House Armed Services Committee" has no verb in it.
-            doc.is_lowercase_word(t)
-                && (w.ends_with("ed") || lexicon::is_filler(w) || doc.has(t, SPEECH_VERB))
-        });
-        if let Some(verb) = verb {
-            mention.tokens.end = verb;
-        }
-    }
-    // "Trump and Ryan issued a statement …": two names speak together.
-    let end = mention.tokens.end;
-    if mention.kind == MentionKind::Name
-        && end + 1 < before
-        && doc.is_word(end)
-        && doc.lower(end) == "and"
-        && let Some(other) = phrase_starting_at(doc, end + 1, before)
-        && other.kind == MentionKind::Name
-    {
-        mention.tokens.end = other.tokens.end;
-    }
-    let mut next = mention.tokens.end;
-    // "Sen. Claire McCaskill (D-Mo.) scolded …": step over a party and state in brackets.
-    if next < before && doc.is_punct(next, '(') {
-        next = (next + 1..before).take(8).find(|&j| doc.is_punct(j, ')'))? + 1;
-    }
-    // "Dean, a former party chairman, poked at …": step over the appositive.
-    if appositive
-        && next < before
-        && doc.is_punct(next, ',')
-        && mention.kind != MentionKind::Pronoun
-    {
-        next = (next + 1..before)
-            .take(MAX_APPOSITIVE)
-            .find(|&j| doc.is_punct(j, ','))?
-            + 1;
-    }
-    // "Donald Trump on Thursday ratcheted up …": step over when.
-    if next + 1 < before
-        && doc.is_word(next + 1)
-        && matches!(
-            doc.lower(next),
-            "on" | "in" | "last" | "this" | "earlier" | "late"
-        )
-        && lexicon::is_time_word(doc.lower(next + 1))
-    {
-        next += 2;
-    }
-    // The verb may be the word at `before` itself ("Marco Rubio, who …, argues that").
-    let verb_follows = next <= before
-        && next < doc.tokens.len()
-        && doc.is_lowercase_word(next)
-        && !lexicon::ends_phrase(doc.lower(next));
-    verb_follows.then_some(mention)
-}
-
-/// Whether the words from `at` (adverbs such as "also" or "not" stepped over) begin with a form
-/// of "be" or a verb of seeming, after which "it" is a placeholder ("it is unclear whether",
-/// "it was said that", "it seems").
-fn holds_a_place(doc: &Doc, at: usize, before: usize) -> bool {
-    let verb = (at..before.min(at + 3))
-        .find(|&t| !(doc.is_lowercase_word(t) && matches!(doc.lower(t), "also" | "not" | "still")));
-    verb.is_some_and(|t| {
-        doc.is_lowercase_word(t)
-            && matches!(
-                doc.lower(t),
-                "is" | "was"
-                    | "isn't"
-                    | "isn’t"
-                    | "wasn't"
-                    | "wasn’t"
-                    | "seems"
-                    | "seemed"
-                    | "appears"
-                    | "appeared"
-                    | "remains"
-                    | "remained"
-            )
-    })
 }
 
 /// A lower-case word that can stand between a place or party and a name ("resident", "ally",
