@@ -141,6 +141,21 @@ fn only_storage_with_no_library_and_no_last_document_is_a_first_visit() {
     assert!(!is_first_visit(&last_only));
 }
 
+#[test]
+fn the_start_up_script_reads_the_keys_of_a_first_visit() {
+    // The page's start-up script (written by scripts/csp-hook.mjs) preloads the App for a
+    // returning reader before any Rust runs, so it repeats `is_first_visit`'s keys: renaming
+    // either here must fail until the script says the same.
+    let hook = include_str!("../scripts/csp-hook.mjs");
+    for key in [library::INDEX_KEY, LAST_DOCUMENT_KEY] {
+        let read = format!("localStorage.getItem('{key}') !== null");
+        assert!(
+            hook.contains(&read),
+            "scripts/csp-hook.mjs does not read {key}"
+        );
+    }
+}
+
 /// A library holding another article with two annotations and one change of history, open
 /// last, and its stored entry.
 fn stored_other_article() -> (MemoryStore, IndexEntry) {
