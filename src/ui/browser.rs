@@ -101,12 +101,42 @@ pub fn measure_since(name: &str, start: &str) {
 /// Runs `work` once the next frame has been painted. Work that reads the layout (scrolling
 /// an item into view) then finds the page already laid out, instead of forcing a layout that
 /// holds back the frame showing the reader's change.
+///
+/// Until the page's first contentful paint has been shown, "the next frame" is the first frame
+/// after it: work started as soon as the first frame is committed (fetching the App's module,
+/// installing the service worker) takes the cores of a small machine from rastering that frame.
 pub fn after_next_paint(work: impl FnOnce() + 'static) {
-    let in_next_task = wasm_bindgen::closure::Closure::once_into_js(move || {
+    let reports_paints = reports_paints();
+    let in_next_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if reports_paints && !first_contentful_paint_shown() {
+            // Not shown yet: a frame or two, while the browser rasters and presents it.
+            return after_next_paint(work);
+        }
         gloo_timers::callback::Timeout::new(0, work).forget();
     });
     // A hidden page has no frames; the work waits with them until the page is shown.
-    let _ = window().request_animation_frame(in_next_task.unchecked_ref());
+    let _ = window().request_animation_frame(in_next_frame.unchecked_ref());
+}
+
+/// Whether the browser reports Paint Timing entries (`PerformanceObserver.supportedEntryTypes`,
+/// which web-sys does not bind, lists "paint"); where it does not, no frame is waited for.
+fn reports_paints() -> bool {
+    js_sys::Reflect::get(&window(), &"PerformanceObserver".into())
+        .and_then(|observer| js_sys::Reflect::get(&observer, &"supportedEntryTypes".into()))
+        .ok()
+        .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
+        .is_some_and(|types| types.includes(&"paint".into(), 0))
+}
+
+/// Whether the first frame that showed text has been presented: its Paint Timing entry is in
+/// the timeline once it has, not when the frame was committed.
+fn first_contentful_paint_shown() -> bool {
+    window().performance().is_none_or(|performance| {
+        performance
+            .get_entries_by_name("first-contentful-paint")
+            .length()
+            > 0
+    })
 }
 
 /// Resolves in a task of its own: awaited between slices of long work, so that the browser
