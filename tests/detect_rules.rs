@@ -2123,3 +2123,34 @@ fn a_quotation_filling_its_paragraph_may_be_signed_on_the_next_line() {
                 — LENA VOSS, a ferry captain, after another crossing";
     assert_eq!(named(body).0, "LENA VOSS");
 }
+
+#[test]
+fn two_offices_joined_by_and_lead_to_one_speaker() {
+    let body = "“The harbour will reopen,” said ferry captain and union steward Lena Voss.";
+    assert_eq!(
+        named(body),
+        (
+            "Lena Voss".to_owned(),
+            "ferry captain and union steward Lena Voss".to_owned()
+        )
+    );
+    // A title before "and" is the first office; the person is named after the second.
+    let body = "“We will vote,” said former Harbour Gov. and Ferry Board Chairman Karl Ruiz.";
+    assert_eq!(named(body).0, "Ferry Board Chairman Karl Ruiz");
+    // Two people are not one: a name before "and" is no office.
+    let body = "“We will vote,” said Lena Voss and Karl Ruiz.";
+    assert_ne!(speaker_of(body).as_deref(), Some("Karl Ruiz"));
+}
+
+#[test]
+fn words_after_a_verb_are_no_office() {
+    // "remembered when it still had a sail and Lena" names no speaker after the verb.
+    let found = quotes(
+        "Karl Ruiz, the harbour master, remembered when it still had a sail and Lena.\n\n\
+         “We do not sail any more,” he said.",
+    );
+    assert!(
+        found.iter().all(|q| q.1.as_deref() != Some("Lena")),
+        "{found:?}"
+    );
+}

@@ -275,6 +275,16 @@ impl<'d> Resolver<'d> {
         // person; capitalised titles stay ("Sen. Barry Goldwater"), and names joined by "and"
         // stay two ("Mr. Rubio and Mr. Cruz").
         let mut tokens = mention.tokens.clone();
+        // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a
+        // title before "and" is the first of one person's two offices, named after the second.
+        if let Some(and) = tokens
+            .clone()
+            .find(|&t| doc.is_word(t) && doc.lower(t) == "and")
+            && and > tokens.start
+            && doc.has(and - 1, TITLE)
+        {
+            tokens.start = and + 1;
+        }
         while tokens.len() > 1 && doc.is_lowercase_word(tokens.start) {
             tokens.start += 1;
         }
