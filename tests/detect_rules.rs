@@ -2154,3 +2154,11 @@ fn words_after_a_verb_are_no_office() {
         "{found:?}"
     );
 }
+
+#[test]
+fn in_the_words_of_after_a_quotation_names_its_speaker() {
+    let found =
+        one_quote("The crossing was a “floating waiting room,” in the words of one ferry captain.");
+    assert_eq!(found.1.as_deref(), Some("one ferry captain"), "{found:?}");
+    assert_eq!(found.3, QuoteType::Partial);
+}

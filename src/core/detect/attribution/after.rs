@@ -24,6 +24,15 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
     {
         start += 1;
     }
+    // "a “mindless escape,” in the words of one campaign operative": whose words they are.
+    let words_of = ["in", "the", "words", "of"];
+    if start + words_of.len() < f.sentence.end
+        && (0..words_of.len())
+            .all(|k| doc.is_word(start + k) && doc.lower(start + k) == words_of[k])
+    {
+        let speaker = mentions::phrase_starting_at(doc, start + words_of.len(), f.sentence.end)?;
+        return Some((Some(speaker), start + 2..start + 3));
+    }
     // "…," as a Homeland Security memo put it.
     if start + 1 < f.sentence.end && doc.is_word(start) && doc.lower(start) == "as" {
         start += 1;
