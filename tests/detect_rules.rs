@@ -2156,6 +2156,19 @@ fn words_after_a_verb_are_no_office() {
 }
 
 #[test]
+fn an_exec_is_an_unnamed_role() {
+    let found = quotes(
+        "We spoke to a ferry company executive. “We will see,” Fran Voss said.\n\n\
+         “We will not cut the night crossing,” the exec said.",
+    );
+    assert_eq!(
+        found.last().unwrap().1.as_deref(),
+        Some("the exec"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn in_the_words_of_after_a_quotation_names_its_speaker() {
     let found =
         one_quote("The crossing was a “floating waiting room,” in the words of one ferry captain.");

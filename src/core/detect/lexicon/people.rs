@@ -143,7 +143,7 @@ pub fn is_unnamed_role(lower: &str) -> bool {
         lower,
         "official" | "source" | "voice" | "caller" | "person" | "employee" | "staffer" | "insider"
             | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "resident" | "witness"
-            | "worker" | "operative" | "strategist" | "executive" | "diplomat" | "officer"
+            | "worker" | "operative" | "strategist" | "executive" | "exec" | "diplomat" | "officer"
             | "agent" | "neighbor" | "neighbour" | "passenger" | "customer" | "student"
     )
 }
