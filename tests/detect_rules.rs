@@ -2169,6 +2169,28 @@ fn an_exec_is_an_unnamed_role() {
 }
 
 #[test]
+fn what_follows_aka_is_a_name() {
+    assert_no_scare_quotes("The harbour loaf, aka “sailor bread”, is baked at dawn.");
+    assert_no_scare_quotes("The harbour loaf, a.k.a. “sailor bread”, is baked at dawn.");
+}
+
+#[test]
+fn the_next_of_a_list_of_words_mentioned_is_mentioned() {
+    assert_no_scare_quotes("Words like “ferry” and “crossing” came into the harbour's speech.");
+    assert_no_scare_quotes("The words “ferry”, “dock” or “crossing” came into its speech.");
+    // A list after a verb of saying is still the speaker's words.
+    let found = quotes("Fran Voss called the plan “reckless” and “unfair.”");
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn an_abbreviation_and_what_it_stands_for_are_mentioned() {
+    let body = "“HFA” stands for “Harbour Ferry Authority,” which runs the night crossing.";
+    assert_no_scare_quotes(body);
+    assert!(quotes(body).is_empty(), "{:?}", quotes(body));
+}
+
+#[test]
 fn in_the_words_of_after_a_quotation_names_its_speaker() {
     let found =
         one_quote("The crossing was a “floating waiting room,” in the words of one ferry captain.");

@@ -49,6 +49,30 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     {
         return Some(Class::Mentioned);
     }
+    // `words like "email" and "e-commerce"`: the next of a list of words mentioned is one too.
+    if f.words <= 3 && follows_a_mention(doc, q, f) {
+        return Some(Class::Mentioned);
+    }
+    // `"Libor" stands for "London Interbank Offered Rate"`: an abbreviation and what it stands
+    // for are words mentioned.
+    let word_after = |k: usize| {
+        let t = f.after + k;
+        (t < doc.tokens.len()
+            && doc.tokens[t].sentence == doc.tokens[f.open].sentence
+            && doc.is_word(t))
+        .then(|| doc.lower(t))
+    };
+    let stands_for_it = word_after(0) == Some("stands") && word_after(1) == Some("for")
+        || word_after(0) == Some("is")
+            && word_after(1) == Some("short")
+            && word_after(2) == Some("for");
+    let what_it_stands_for = prev == Some("for")
+        && prev_words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "stands" | "short"));
+    if (stands_for_it && f.words <= 3) || (what_it_stands_for && f.words <= 8) {
+        return Some(Class::Mentioned);
+    }
     // `"should" vs. "will"`: words set against each other are compared as words.
     let versus = |t: usize| doc.is_word(t) && matches!(doc.lower(t), "vs" | "vs." | "versus");
     let quote_at = |t: usize| t < doc.tokens.len() && doc.quote_at(doc.tokens[t].start).is_some();
@@ -111,6 +135,24 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
             !lexicon::is_pronoun(w) && !w.chars().next().is_some_and(char::is_uppercase)
         });
     (by_title_word || after_possessive_or_on || named).then_some(Class::Title)
+}
+
+/// Whether the quotation `q` follows another of its sentence, joined by "and", "or" or a comma
+/// only (`words like "email" and "e-commerce"`), that is a word mentioned.
+fn follows_a_mention(doc: &Doc, q: usize, f: &Frame) -> bool {
+    let Some(previous) = q.checked_sub(1) else {
+        return false;
+    };
+    let between = doc.token_at_or_after(doc.quotes[previous].end)..f.open;
+    let joined = between.len() <= 2
+        && between.clone().all(|t| {
+            doc.is_punct(t, ',') || doc.is_word(t) && matches!(doc.lower(t), "and" | "or")
+        });
+    let before = super::frame(doc, previous);
+    joined
+        && before.sentence == f.sentence
+        && before.words > 0
+        && title_or_mention(doc, previous, &before) == Some(Class::Mentioned)
 }
 
 /// `turned to "little" Marco Rubio`, `"Low energy" Jeb Bush`: a short quotation nobody is said

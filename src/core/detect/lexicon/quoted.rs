@@ -47,6 +47,8 @@ pub fn names_what_follows(lower: &str) -> bool {
         "slogan" | "motto" | "tagline" | "hashtag" | "titled" | "entitled" | "nicknamed"
             // `goes by the moniker "the Flash"`, `the nom de guerre "Zorro"`.
             | "moniker" | "nickname" | "alias" | "pseudonym" | "codename" | "guerre"
+            // `pasta e fagioli, aka "pasta fazool"`: another name for it.
+            | "aka" | "a.k.a" | "a.k.a."
     )
 }
 
