@@ -2197,3 +2197,18 @@ fn in_the_words_of_after_a_quotation_names_its_speaker() {
     assert_eq!(found.1.as_deref(), Some("one ferry captain"), "{found:?}");
     assert_eq!(found.3, QuoteType::Partial);
 }
+
+#[test]
+fn a_place_before_a_title_is_no_person_a_pronoun_stands_for() {
+    // "The Harbour senator" has one word in capitals: "he" goes back to the man named.
+    let found = quotes(
+        "Karl Ruiz spoke to the ferry crews on Monday.\n\n\
+         The Harbour senator told them the crossing would stay.\n\n\
+         “We will not cut the night boat,” he said.",
+    );
+    assert_eq!(
+        found.last().unwrap().1.as_deref(),
+        Some("Karl Ruiz"),
+        "{found:?}"
+    );
+}

@@ -319,7 +319,14 @@ impl<'d> Resolver<'d> {
             return false;
         }
         let last = strip_possessive(words.last().copied().unwrap_or_default());
-        words.len() >= 2 || self.full_names.contains_key(&last)
+        // Name words and titles only: "the Florida senator" and "1 pound Italian" (a recipe's
+        // line) have one name word and are no person's name.
+        let named = mention
+            .tokens
+            .clone()
+            .filter(|&t| mentions::is_name_word(self.doc, t) || self.doc.has(t, TITLE))
+            .count();
+        named >= 2 || self.full_names.contains_key(&last)
     }
 
     /// A name holding an institution's word or an acronym ("NATO", "the White House"), unless
