@@ -2212,3 +2212,12 @@ fn a_place_before_a_title_is_no_person_a_pronoun_stands_for() {
         "{found:?}"
     );
 }
+
+#[test]
+fn bragging_about_words_reports_them() {
+    // A fragment of someone's boasting is theirs, not the writer's framing.
+    let body = "Fran Voss ran the ferry line for years. All her bragging about how “safe” \
+                the boats were is over.";
+    assert_no_scare_quotes(body);
+    assert_eq!(one_quote(body).3, QuoteType::Partial);
+}

@@ -222,7 +222,7 @@ pub fn is_noun_cue(lower: &str) -> bool {
             | "statements" | "words" | "assertion" | "warning" | "promise" | "pledge" | "call"
             | "description" | "argument" | "accusation" | "charge" | "tweet" | "tweets" | "post"
             | "answer" | "reply" | "response" | "speech" | "message" | "vow" | "boast"
-            | "insistence"
+            | "insistence" | "boasts" | "boasting" | "bragging"
     )
 }
 
