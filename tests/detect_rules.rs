@@ -2221,3 +2221,15 @@ fn bragging_about_words_reports_them() {
     assert_no_scare_quotes(body);
     assert_eq!(one_quote(body).3, QuoteType::Partial);
 }
+
+#[test]
+fn what_someone_considers_something_is_their_word() {
+    assert_eq!(
+        speaker_of("Fran Voss considers the new timetable a “betrayal.”").as_deref(),
+        Some("Fran Voss")
+    );
+    assert_eq!(
+        speaker_of("Karl Ruiz deems the night crossing “reckless.”").as_deref(),
+        Some("Karl Ruiz")
+    );
+}

@@ -155,7 +155,8 @@ pub fn holds_an_opinion(lower: &str) -> bool {
     WORDS
         .get_or_init(|| {
             inflected(&[
-                "believe", "think", "fear", "hope", "suspect", "worry", "doubt", "assume", "reckon",
+                "believe", "think", "fear", "hope", "suspect", "worry", "doubt", "assume",
+                "reckon", "consider", "deem",
             ])
         })
         .contains(lower)
