@@ -2233,3 +2233,11 @@ fn what_someone_considers_something_is_their_word() {
         Some("Karl Ruiz")
     );
 }
+
+#[test]
+fn a_show_told_is_no_quotation() {
+    let found = quotes("“The crossing will stay,” Fran Voss told “Harbour Morning Live.”");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Fran Voss"), "{found:?}");
+    assert_no_scare_quotes("“The crossing will stay,” Fran Voss told “Harbour Morning Live.”");
+}

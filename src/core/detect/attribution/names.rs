@@ -128,6 +128,8 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
             || matches!(
                 w,
                 "on" | "of" | "in" | "from" | "and" | "watching" | "hosts" | "host"
+                    // `Fiorina told "Fox and Friends"`: whom it was told, a show or a paper.
+                    | "told" | "tells" | "telling" | "tell"
             )
     });
     let named = prev.is_some_and(|w| matches!(w, "called" | "named" | "dubbed"))
