@@ -2241,3 +2241,9 @@ fn a_show_told_is_no_quotation() {
     assert_eq!(found[0].1.as_deref(), Some("Fran Voss"), "{found:?}");
     assert_no_scare_quotes("“The crossing will stay,” Fran Voss told “Harbour Morning Live.”");
 }
+
+#[test]
+fn a_word_misread_and_what_it_was_read_as_are_mentioned() {
+    assert_no_scare_quotes("At first I misread “ferry” as “fairy” on the timetable.");
+    assert_no_scare_quotes("The clerk misspelled “Voss” as “Vos” in the harbour log.");
+}

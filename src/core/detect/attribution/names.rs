@@ -139,8 +139,9 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     (by_title_word || after_possessive_or_on || named).then_some(Class::Title)
 }
 
-/// Whether the quotation `q` follows another of its sentence, joined by "and", "or" or a comma
-/// only (`words like "email" and "e-commerce"`), that is a word mentioned.
+/// Whether the quotation `q` follows another of its sentence, joined by "and", "or", a comma,
+/// "as", "to" or "with" only (`words like "email" and "e-commerce"`, `misread "beacon" as
+/// "bacon"`), that is a word mentioned.
 fn follows_a_mention(doc: &Doc, q: usize, f: &Frame) -> bool {
     let Some(previous) = q.checked_sub(1) else {
         return false;
@@ -148,7 +149,8 @@ fn follows_a_mention(doc: &Doc, q: usize, f: &Frame) -> bool {
     let between = doc.token_at_or_after(doc.quotes[previous].end)..f.open;
     let joined = between.len() <= 2
         && between.clone().all(|t| {
-            doc.is_punct(t, ',') || doc.is_word(t) && matches!(doc.lower(t), "and" | "or")
+            doc.is_punct(t, ',')
+                || doc.is_word(t) && matches!(doc.lower(t), "and" | "or" | "as" | "to" | "with")
         });
     let before = super::frame(doc, previous);
     joined

@@ -59,6 +59,8 @@ pub fn introduces_mention(lower: &str) -> bool {
         lower,
         "word" | "words" | "term" | "terms" | "phrase" | "phrases" | "letter" | "letters" | "label"
             | "name" | "spelled" | "spelling" | "pronounced" | "acronym" | "expression" | "slur"
+            // A word misread or misheard: `I misread "beacon" as "bacon"`.
+            | "misread" | "misreads" | "misheard" | "misspelled" | "misspelt" | "mispronounced"
             // A button or a key: `click "sign up"`.
             | "click" | "clicking" | "clicks" | "tap" | "tapping" | "type" | "typing"
             // An option picked on a form or a screen: `selecting "everyone"`, `who chose
