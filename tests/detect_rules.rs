@@ -2247,3 +2247,10 @@ fn a_word_misread_and_what_it_was_read_as_are_mentioned() {
     assert_no_scare_quotes("At first I misread “ferry” as “fairy” on the timetable.");
     assert_no_scare_quotes("The clerk misspelled “Voss” as “Vos” in the harbour log.");
 }
+
+#[test]
+fn what_you_are_asked_to_consider_is_no_ones_words() {
+    let body = "Karl Ruiz sailed all summer. Do you still consider yourself a “sailor”?";
+    assert!(quotes(body).is_empty(), "{:?}", quotes(body));
+    assert_eq!(scare_quotes(body).len(), 1, "{:?}", scare_quotes(body));
+}

@@ -422,6 +422,13 @@ fn belief_before(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)
         })
         .find_map(|t| {
             let speaker = cue::speaker_of_cue(doc, t, f.sentence.start, f.open)?;
+            // "Do you still consider yourself a “backpacker”?": what the reader is asked to
+            // think is no one's words.
+            if speaker.kind == mentions::MentionKind::Pronoun
+                && doc.lower(speaker.tokens.start) == "you"
+            {
+                return None;
+            }
             Some((Some(speaker), t..t + 1))
         })
 }
