@@ -2254,3 +2254,16 @@ fn what_you_are_asked_to_consider_is_no_ones_words() {
     assert!(quotes(body).is_empty(), "{:?}", quotes(body));
     assert_eq!(scare_quotes(body).len(), 1, "{:?}", scare_quotes(body));
 }
+
+#[test]
+fn once_opening_a_sentence_is_no_part_of_a_name() {
+    let found = quotes(
+        "Once Karl and his crew understood the tides, the work was easy.\n\n\
+         “We sailed every night,” Karl says.",
+    );
+    assert_eq!(
+        found.last().unwrap().1.as_deref(),
+        Some("Karl"),
+        "{found:?}"
+    );
+}

@@ -160,7 +160,8 @@ const CAPITALISED_COMMON: &[&str] = &[
     "although", "though", "because", "instead", "even", "just", "over", "amid", "like", "behind",
     "shortly", "under", "despite", "throughout", "without", "within", "among", "across", "against",
     "toward", "towards", "upon", "unlike", "following", "into", "around", "through",
-    "beyond", "until", "unless", "whether", "where", "ask",
+    "beyond", "until", "unless", "whether", "where", "ask", "once", "whenever", "whereas",
+    "whilst",
     // Contractions that open a sentence and name nobody ("There’s still time for Cruz"); "it’s"
     // may stand for a campaign that speaks.
     "there's", "there’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
