@@ -106,11 +106,19 @@ pub fn measure_since(name: &str, start: &str) {
 /// after it: work started as soon as the first frame is committed (fetching the App's module,
 /// installing the service worker) takes the cores of a small machine from rastering that frame.
 pub fn after_next_paint(work: impl FnOnce() + 'static) {
-    let reports_paints = reports_paints();
+    in_a_frame(work, FRAMES_AWAITING_FIRST_PAINT);
+}
+
+/// How many frames `after_next_paint` waits at most for the first contentful paint to be
+/// reported: a page that is never told of it (one opened in a background tab may not be) still
+/// does its work, a few frames late. In traces here it is reported within two frames of the commit.
+const FRAMES_AWAITING_FIRST_PAINT: u32 = 20;
+
+fn in_a_frame(work: impl FnOnce() + 'static, frames_left: u32) {
     let in_next_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if reports_paints && !first_contentful_paint_shown() {
+        if frames_left > 0 && reports_paints() && !first_contentful_paint_shown() {
             // Not shown yet: a frame or two, while the browser rasters and presents it.
-            return after_next_paint(work);
+            return in_a_frame(work, frames_left - 1);
         }
         gloo_timers::callback::Timeout::new(0, work).forget();
     });
@@ -119,7 +127,8 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
 }
 
 /// Whether the browser reports Paint Timing entries (`PerformanceObserver.supportedEntryTypes`,
-/// which web-sys does not bind, lists "paint"); where it does not, no frame is waited for.
+/// which web-sys does not bind, lists "paint"); where it does not, only the next frame is
+/// waited for.
 fn reports_paints() -> bool {
     js_sys::Reflect::get(&window(), &"PerformanceObserver".into())
         .and_then(|observer| js_sys::Reflect::get(&observer, &"supportedEntryTypes".into()))

@@ -58,6 +58,20 @@ test('a first visit asks for the App only once its first frame has been shown', 
   }
 });
 
+test('a page never told of its first paint still gets the App, a few frames late', async () => {
+  // A page opened in a background tab may never be given its first contentful paint entry.
+  const { page, problems, context } = await openPage(app.browser);
+  await context.addInitScript(() => {
+    const entriesByName = performance.getEntriesByName.bind(performance);
+    performance.getEntriesByName = (name, type) => (name === 'first-contentful-paint' ? [] : entriesByName(name, type));
+  });
+  await page.goto(app.server.url);
+  await page.locator('mark[data-suggestion]').first().waitFor();
+  await page.locator('.side-column .panel').first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the App is a part fetched as the page starts, and its dialogs come with it', async () => {
   const { page, problems, context } = await openPage(app.browser);
   const parts = [];
