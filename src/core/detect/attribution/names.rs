@@ -56,11 +56,9 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     // `"Libor" stands for "London Interbank Offered Rate"`: an abbreviation and what it stands
     // for are words mentioned.
     let word_after = |k: usize| {
-        let t = f.after + k;
-        (t < doc.tokens.len()
-            && doc.tokens[t].sentence == doc.tokens[f.open].sentence
-            && doc.is_word(t))
-        .then(|| doc.lower(t))
+        after_in_sentence(doc, f, k)
+            .filter(|&t| doc.is_word(t))
+            .map(|t| doc.lower(t))
     };
     let stands_for_it = word_after(0) == Some("stands") && word_after(1) == Some("for")
         || word_after(0) == Some("is")
@@ -97,9 +95,7 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     let title_case = is_title_case(doc, q);
     // The name goes on after the nickname in the same sentence (not the next paragraph's first
     // word), and does not own it ("Machado's "sex tape"").
-    let next_is_name = f.after < doc.tokens.len()
-        && doc.tokens[f.after].sentence == doc.tokens[f.open].sentence
-        && mentions::is_name_word(doc, f.after);
+    let next_is_name = after_in_sentence(doc, f, 0).is_some_and(|t| mentions::is_name_word(doc, t));
     let prev_is_name = f.open > f.sentence.start
         && mentions::is_name_word(doc, f.open - 1)
         && !lexicon::is_possessive(doc.lower(f.open - 1));
@@ -112,10 +108,8 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     // `her "clawback" plan`, `the "king of debt" moniker`, `"is it over?" headlines`: a name
     // given to the thing the next word says.
     let next_names_it = f.words <= super::MAX_SCARE_WORDS
-        && f.after < doc.tokens.len()
-        && doc.tokens[f.after].sentence == doc.tokens[f.open].sentence
-        && doc.is_lowercase_word(f.after)
-        && lexicon::is_named_thing(doc.lower(f.after));
+        && after_in_sentence(doc, f, 0)
+            .is_some_and(|t| doc.is_lowercase_word(t) && lexicon::is_named_thing(doc.lower(t)));
     if next_names_it {
         return Some(Class::Title);
     }
@@ -137,6 +131,12 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
             !lexicon::is_pronoun(w) && !w.chars().next().is_some_and(char::is_uppercase)
         });
     (by_title_word || after_possessive_or_on || named).then_some(Class::Title)
+}
+
+/// The token `k` places after the quotation, if its sentence goes on that far.
+fn after_in_sentence(doc: &Doc, f: &Frame, k: usize) -> Option<usize> {
+    let t = f.after + k;
+    (t < doc.tokens.len() && doc.tokens[t].sentence == doc.tokens[f.open].sentence).then_some(t)
 }
 
 /// Whether the quotation `q` follows another of its sentence, joined by "and", "or", a comma,
