@@ -2267,3 +2267,15 @@ fn once_opening_a_sentence_is_no_part_of_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_one_word_opener_is_the_subject_across_its_age_and_town() {
+    assert_eq!(
+        speaker_of(
+            "Still, ferry clerk Dana Pell, 34, from Port Ellis, Maine, said \
+             “we are not here to stop the boats.”"
+        )
+        .as_deref(),
+        Some("Dana Pell")
+    );
+}

@@ -55,15 +55,34 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         let close = i - 1;
         // A name that opens the clause before a run of commas is its subject ("Clinton, during
         // a town hall in Columbus, Ohio, said"; "Vian, the editor of the Vatican's newspaper,
-        // L'Osservatore Romano, said").
-        if let Some(first) = (floor..close)
-            .take(MAX_APPOSITIVE)
-            .find(|&j| doc.is_punct(j, ','))
-            && close - first <= MAX_APPOSITIVE
-            && let Some(opening) = phrase_ending_at(doc, first, floor)
-            && opening.tokens.start == floor
-            && opening.kind == MentionKind::Name
-        {
+        // L'Osservatore Romano, said"), also after a one-word opener ("Still, Sanders delegate
+        // Courtney Rowe, 34, from Cedar Rapids, Iowa, said").
+        let opening_name = |from: usize| {
+            let first = (from..close)
+                .take(MAX_APPOSITIVE)
+                .find(|&j| doc.is_punct(j, ','))?;
+            // Lower-case nouns may lead to the name ("ferry clerk Dana Pell, 34, …").
+            let leads_to_name = |start: usize| {
+                start - from <= 3
+                    && (from..start).all(|t| doc.is_lowercase_word(t) && is_plain_noun(doc, t))
+            };
+            phrase_ending_at(doc, first, from)
+                .filter(|m| {
+                    close - first <= MAX_APPOSITIVE
+                        && leads_to_name(m.tokens.start)
+                        && m.kind == MentionKind::Name
+                })
+                .map(|m| Mention {
+                    tokens: from..m.tokens.end,
+                    kind: m.kind,
+                })
+        };
+        let after_opener = (floor + 2 < close
+            && doc.is_word(floor)
+            && !is_name_word(doc, floor)
+            && doc.is_punct(floor + 1, ','))
+        .then_some(floor + 2);
+        if let Some(opening) = opening_name(floor).or_else(|| after_opener.and_then(opening_name)) {
             return Some(opening);
         }
         let open = (floor..close)
