@@ -2279,3 +2279,25 @@ fn a_name_after_a_one_word_opener_is_the_subject_across_its_age_and_town() {
         Some("Dana Pell")
     );
 }
+
+#[test]
+fn a_clause_after_said_names_no_speaker_after_the_verb() {
+    let (article, d) = run(
+        "Dana Pell, a longtime harbour aide, said it's an angry Karl Ruiz -- not a calm one -- \
+         that explains the delay.",
+    );
+    let reported: Vec<_> = d
+        .claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref())
+        .map(|r| {
+            (
+                article.slice(r.content).unwrap().to_owned(),
+                r.speaker.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(reported.len(), 1, "{reported:?}");
+    assert!(reported[0].0.starts_with("it's an angry"), "{reported:?}");
+    assert_eq!(reported[0].1.as_deref(), Some("Dana Pell"), "{reported:?}");
+}

@@ -278,8 +278,13 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
     }
     if !lexicon::is_determiner(lower) || matches!(lower, "that" | "this" | "these" | "those") {
         // "conservative talk radio host Rush Limbaugh": lower-case words that lead to a name.
+        // Not a clause ("said it's an out-of-control Trump -- not … -- that explains").
         let name = (start..ceiling.min(start + MAX_DESCRIPTION))
-            .take_while(|&t| doc.is_word(t) && !lexicon::ends_phrase(doc.lower(t)))
+            .take_while(|&t| {
+                doc.is_word(t)
+                    && !lexicon::ends_phrase(doc.lower(t))
+                    && !lexicon::is_contraction(doc.lower(t))
+            })
             .find(|&t| is_name_word(doc, t))?;
         let mut end = name;
         while end < ceiling && is_name_word(doc, end) {

@@ -115,7 +115,7 @@ pub fn is_possessive(lower: &str) -> bool {
 }
 
 /// "he's", "it’s", "that's": a pronoun and "is" or "has", not a possessive.
-fn is_contraction(lower: &str) -> bool {
+pub fn is_contraction(lower: &str) -> bool {
     let stem = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("’s"))
