@@ -2301,3 +2301,14 @@ fn a_clause_after_said_names_no_speaker_after_the_verb() {
     assert!(reported[0].0.starts_with("it's an angry"), "{reported:?}");
     assert_eq!(reported[0].1.as_deref(), Some("Dana Pell"), "{reported:?}");
 }
+
+#[test]
+fn a_reporting_verb_after_the_is_a_noun() {
+    let body = "Karl Ruiz went on with his argument that the claims are part of a plot against \
+                the harbour board.";
+    assert!(
+        reported_claims(body).is_empty(),
+        "{:?}",
+        reported_claims(body)
+    );
+}

@@ -96,7 +96,9 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
                 cue: cue..cue + 2,
             });
         }
-        if !(doc.has(cue, SPEECH_VERB) || lexicon::is_belief_verb(lower)) {
+        if !(doc.has(cue, SPEECH_VERB) || lexicon::is_belief_verb(lower))
+            || follows_an_article(doc, cue, tokens.start)
+        {
             continue;
         }
         // Capitalised, the word is a name ("the United States", "The Washington Post") or
@@ -166,6 +168,12 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         });
     }
     None
+}
+
+/// "the claims are part of a plot": a reporting verb's form after an article is a noun. Not
+/// after a possessive, whose noun reports its owner's words ("Trump's claim that …").
+fn follows_an_article(doc: &Doc, t: usize, floor: usize) -> bool {
+    t > floor && doc.is_word(t - 1) && matches!(doc.lower(t - 1), "the" | "a" | "an")
 }
 
 /// The sentence's tokens without its closing punctuation.
