@@ -2312,3 +2312,18 @@ fn a_reporting_verb_after_the_is_a_noun() {
         reported_claims(body)
     );
 }
+
+#[test]
+fn who_without_a_comma_stands_for_the_phrase_before_it() {
+    let (_, d) = run(
+        "Karl Ruiz sailed at dawn.\n\nThere are several fishermen who have stated that the \
+         ferry left without its lights, but the log does not say so.",
+    );
+    let speakers: Vec<_> = d
+        .claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(speakers, ["several fishermen"]);
+}

@@ -245,20 +245,38 @@ impl<'d> Resolver<'d> {
         doc.lower(mention.tokens.start) == "the" && !doc.lower(head_of(doc, mention)).ends_with('s')
     }
 
-    /// `Smith, who said …`, `ZeniMax Media, which accuses …`: the name before the comma.
+    /// `Smith, who said …`, `ZeniMax Media, which accuses …`: the name before the comma;
+    /// `several individuals who have stated …`: without a comma, the phrase before, a
+    /// description too (shown as written).
     fn antecedent_of_who(&self, who: usize) -> Option<String> {
         let doc = self.doc;
-        (who > 1 && doc.is_punct(who - 1, ','))
-            .then(|| {
-                mentions::phrase_ending_at(
-                    doc,
-                    who - 1,
-                    doc.sentence_tokens(doc.tokens[who].sentence).start,
-                )
-            })
-            .flatten()
-            .filter(|m| m.kind == MentionKind::Name)
-            .map(|m| self.full_name(&m))
+        let floor = doc.sentence_tokens(doc.tokens[who].sentence).start;
+        let comma = who > floor + 1 && doc.is_punct(who - 1, ',');
+        let end = if comma { who - 1 } else { who };
+        let m = mentions::phrase_ending_at(doc, end, floor)?;
+        if comma {
+            return (m.kind == MentionKind::Name).then(|| self.full_name(&m));
+        }
+        // Without a comma, the phrase "who" follows when it is a clause's subject ("Those who
+        // said", "The judges who ruled", "There are several individuals who have stated"): the
+        // object of a verb or a preposition is seldom who speaks ("told a young woman who
+        // suggested that … that “…”"), nor is a phrase of "of" or with a verb in it ("the ire
+        // of lawmakers who"). A description beside a name stands for the name ("Braynard, a
+        // South Carolina native who writes").
+        let start = m.tokens.start;
+        let in_object = start > floor
+            && doc.is_word(start - 1)
+            && !(doc.is_capitalised(start - 1) || lexicon::is_filler(doc.lower(start - 1)));
+        let has_of_or_verb = m.tokens.clone().any(|t| {
+            let w = doc.lower(t);
+            w == "of" || w.ends_with("ed") || w.ends_with("ing") || lexicon::is_speech_verb(w)
+        });
+        match m.kind {
+            _ if in_object || has_of_or_verb || doc.lower(who) != "who" => None,
+            MentionKind::Name => Some(self.full_name(&m)),
+            MentionKind::Description => self.appositive_of(&m).or_else(|| Some(self.text(&m))),
+            MentionKind::Pronoun => None,
+        }
     }
 
     fn text(&self, mention: &Mention) -> String {
