@@ -2327,3 +2327,17 @@ fn who_without_a_comma_stands_for_the_phrase_before_it() {
         .collect();
     assert_eq!(speakers, ["several fishermen"]);
 }
+
+#[test]
+fn a_party_name_after_a_is_someone_unnamed() {
+    let found = quotes(
+        "“The harbour plan is dead,” one Maine Republican said.\n\n\
+         “The tolls will rise again,” a senior Republican said.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[1].1.as_deref(),
+        Some("a senior Republican"),
+        "{found:?}"
+    );
+}

@@ -82,7 +82,13 @@ impl<'d> Resolver<'d> {
         let at = mention.tokens.start;
         let text = self.text(mention);
         match mention.kind {
-            MentionKind::Name => self.full_name(mention),
+            MentionKind::Name => match self.indefinite_lead(mention) {
+                Some(start) => self.text(&Mention {
+                    tokens: start..mention.tokens.end,
+                    kind: MentionKind::Description,
+                }),
+                None => self.full_name(mention),
+            },
             MentionKind::Pronoun => {
                 let lower = text.to_lowercase();
                 let lower = lexicon::bare_pronoun(&lower).unwrap_or(&lower).to_owned();
@@ -238,6 +244,22 @@ impl<'d> Resolver<'d> {
                     && (before == floor || !doc.is_word(before - 1))
             })
             .map(|m| self.full_name(&m))
+    }
+
+    /// `a senior Republican said`, `one Democrat`: a party's or a service's member after an
+    /// indefinite article, perhaps with lower-case words between, is someone unnamed, not the
+    /// one last named so ("one Washington Republican"); the start of the phrase.
+    fn indefinite_lead(&self, mention: &Mention) -> Option<usize> {
+        let doc = self.doc;
+        let start = mention.tokens.start;
+        if mention.tokens.len() != 1 || !lexicon::is_member_word(doc.lower(start)) {
+            return None;
+        }
+        (start.saturating_sub(3)..start)
+            .rev()
+            .take_while(|&t| doc.is_lowercase_word(t))
+            .find(|&t| matches!(doc.lower(t), "a" | "an" | "one" | "another"))
+            .filter(|&a| (a + 1..start).all(|t| mentions::is_plain_noun(doc, t)))
     }
 
     fn is_definite_singular(&self, mention: &Mention) -> bool {

@@ -168,6 +168,24 @@ pub fn is_organisation_word(lower: &str) -> bool {
     )
 }
 
+/// Capitalised words for a member of a party or a service ("a senior Republican", "one
+/// Democrat", "a Marine"): after "a" or "one" they name nobody in particular.
+pub fn is_member_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "republican"
+            | "democrat"
+            | "independent"
+            | "libertarian"
+            | "conservative"
+            | "liberal"
+            | "progressive"
+            | "socialist"
+            | "tory"
+            | "marine"
+    )
+}
+
 /// Whether a name is a man's or a woman's, as far as its own words say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
