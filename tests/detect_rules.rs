@@ -2341,3 +2341,14 @@ fn a_party_name_after_a_is_someone_unnamed() {
         "{found:?}"
     );
 }
+
+#[test]
+fn he_is_not_a_woman_named_only_by_her_family_name() {
+    let found = scare_quotes(
+        "Hillary Clinton spoke in Ohio on Friday.\n\n\
+         Karl Ruiz answered her in Maine. He argued that the stories are part of a plot \
+         involving the Clinton campaign and what he calls “the crooked press.”",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}

@@ -49,7 +49,7 @@ impl<'d> Resolver<'d> {
                 Some(subject) if subject.kind == MentionKind::Name => {
                     let name = resolver.full_name(&subject);
                     let person = resolver.is_person(&subject);
-                    let gender = person.then(|| gender_of(doc, &subject)).flatten();
+                    let gender = person.then(|| gender_of(doc, &subject, &name)).flatten();
                     resolver
                         .anchors
                         .push((subject.tokens.start, name, person, gender));
@@ -66,7 +66,7 @@ impl<'d> Resolver<'d> {
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
             let name = resolver.full_name(m);
             let person = resolver.is_person(m);
-            let gender = person.then(|| gender_of(doc, m)).flatten();
+            let gender = person.then(|| gender_of(doc, m, &name)).flatten();
             resolver
                 .anchors
                 .push((m.tokens.start, name.clone(), person, gender));
@@ -196,8 +196,9 @@ impl<'d> Resolver<'d> {
             }
             None
         })
-        .find(|m| self.is_person(m) && gender_of(doc, m) != Some(contradicts))
-        .map(|m| self.full_name(&m));
+        .map(|m| (self.full_name(&m), m))
+        .find(|(name, m)| self.is_person(m) && gender_of(doc, m, name) != Some(contradicts))
+        .map(|(name, _)| name);
         subject.or(named).unwrap_or_else(|| self.resolve(mention))
     }
 
@@ -458,7 +459,27 @@ fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
 /// (the article's "Clinton" may be Bill or Hillary): an honorific ("Mr.", "Ms."), or the given
 /// name just before the family name, over a middle initial ("Hillary Clinton", "Donald J.
 /// Trump"; in "Virginia Gov. Terry McAuliffe" the state says nothing).
-fn gender_of(doc: &Doc, mention: &Mention) -> Option<Gender> {
+/// The gender a mention's own words give, else its full name's ("Clinton" in an article
+/// that names Hillary Clinton).
+fn gender_of(doc: &Doc, mention: &Mention, full_name: &str) -> Option<Gender> {
+    gender_of_words(doc, mention).or_else(|| {
+        let words: Vec<&str> = full_name.split([' ', '\u{a0}']).collect();
+        let given = &words[..words.len().saturating_sub(1)];
+        let honorific = given
+            .iter()
+            .filter(|w| w.ends_with('.'))
+            .find_map(|w| lexicon::gender_of_name_word(&w.to_lowercase()));
+        honorific.or_else(|| {
+            given
+                .iter()
+                .rev()
+                .find(|w| w.trim_end_matches('.').chars().count() > 1)
+                .and_then(|w| lexicon::gender_of_name_word(&w.to_lowercase()))
+        })
+    })
+}
+
+fn gender_of_words(doc: &Doc, mention: &Mention) -> Option<Gender> {
     let given = mention.tokens.start..mention.tokens.end.checked_sub(1)?;
     let honorific = given.clone().find_map(|t| {
         let word = doc.lower(t);

@@ -246,7 +246,7 @@ const MALE_NAMES: &[&str] = &[
     "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander",
     "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry",
     "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold",
-    "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
+    "keith", "christian", "roger", "noah", "gerald", "carl", "sean", "austin", "arthur",
     "lawrence", "jesse", "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel",
     "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
     "elijah", "louis", "bobby", "philip", "johnny", "barack", "bernie", "mitt", "ted", "marco",
