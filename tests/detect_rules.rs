@@ -2352,3 +2352,23 @@ fn he_is_not_a_woman_named_only_by_her_family_name() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
 }
+
+#[test]
+fn what_a_long_named_phrase_described_as_is_that_phrases_framing() {
+    let found = scare_quotes(
+        "Ferry owners are waiting for what one former Karl J. Ruiz harbour appointee \
+         described as a “family hall pass” to leave the board.",
+    );
+    assert_eq!(
+        found,
+        [(
+            "“family hall pass”".to_owned(),
+            Some("one former Karl J. Ruiz harbour appointee".to_owned())
+        )]
+    );
+    let found = scare_quotes(
+        "Amid what the Harbour News and the Tide Times each called a “rough week,” the board met.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.is_some(), "{found:?}");
+}

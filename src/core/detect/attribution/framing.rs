@@ -52,9 +52,11 @@ pub(super) fn framing(
     // "went so far as to call his play "ridiculous"": "as to" is no opener of a framing.
     let opener = (f.sentence.start..verb_token)
         .rev()
-        .take(7)
+        .take(WHAT_REACH)
         .take_while(|&t| doc.is_word(t))
-        .find(|&t| matches!(doc.lower(t), "what" | "as"))
+        .enumerate()
+        .find(|&(i, t)| doc.lower(t) == "what" || doc.lower(t) == "as" && i < AS_REACH)
+        .map(|(_, t)| t)
         .filter(|&t| !(doc.lower(t) == "as" && doc.is_word(t + 1) && doc.lower(t + 1) == "to"))?;
     let by = mentions::subject_before(doc, verb_token, opener + 1);
     Some((
@@ -85,12 +87,20 @@ fn as_called_them(
         })?;
     let opener = (f.sentence.start..verb)
         .rev()
-        .take(7)
+        .take(AS_REACH)
         .take_while(|&t| doc.is_word(t))
         .find(|&t| doc.lower(t) == "as")?;
     let by = mentions::subject_before(doc, verb, opener + 1)?;
     Some((Some(by), Some(verb..verb + 1), ScareRule::NamedFraming))
 }
+
+/// How far before the naming verb "as" may stand, in words ("as the former senator called it").
+const AS_REACH: usize = 7;
+
+/// How far "what" may: a framer's phrase can be long ("what one former George W. Bush
+/// administration appointee described as"), and "what" seldom opens anything else before a
+/// naming verb.
+const WHAT_REACH: usize = 10;
 
 /// How far before the comma "as X called them" may stand, in words.
 const AS_CALLED_REACH: usize = 10;

@@ -17,7 +17,7 @@ pub fn is_filler(lower: &str) -> bool {
             | "ever" | "recently" | "previously" | "repeatedly" | "reportedly" | "publicly"
             | "privately" | "flatly" | "simply" | "quickly" | "further" | "bluntly"
             | "subsequently" | "can" | "should" | "must" | "being" | "always" | "sometimes"
-            | "perhaps"
+            | "perhaps" | "each"
     ) || (lower.ends_with("ly") && lower.len() > 4)
 }
 
