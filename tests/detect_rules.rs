@@ -2372,3 +2372,9 @@ fn what_a_long_named_phrase_described_as_is_that_phrases_framing() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].1.is_some(), "{found:?}");
 }
+
+#[test]
+fn a_quoted_span_before_forum_or_summit_names_the_event() {
+    assert_no_scare_quotes("The board met at the “harbour safety” forum on Monday.");
+    assert_no_scare_quotes("Dana Pell spoke at the “blue water” summit in Maine.");
+}

@@ -12,7 +12,8 @@ pub fn is_named_thing(lower: &str) -> bool {
             | "document" | "program" | "programme" | "initiative" | "bill" | "act" | "policy"
             | "doctrine" | "hashtag" | "agenda" | "comment" | "remark" | "spat" | "chant"
             | "chants" | "sign" | "signs" | "banner" | "ad" | "ads" | "video" | "book" | "show"
-            | "series" | "strategy" | "button" | "tab" | "link"
+            | "series" | "strategy" | "button" | "tab" | "link" | "forum" | "summit"
+            | "conference" | "festival" | "tour"
     )
 }
 
