@@ -2378,3 +2378,18 @@ fn a_quoted_span_before_forum_or_summit_names_the_event() {
     assert_no_scare_quotes("The board met at the “harbour safety” forum on Monday.");
     assert_no_scare_quotes("Dana Pell spoke at the “blue water” summit in Maine.");
 }
+
+#[test]
+fn they_does_not_stand_for_one_thing() {
+    let (_, d) = run(
+        "The plan would space out the ferry crossings, its backers said. That would bring calm \
+         to the harbour and fresh faces to the board, they argue.",
+    );
+    let speakers: Vec<_> = d
+        .claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect();
+    assert!(!speakers.contains(&"The plan"), "{speakers:?}");
+}

@@ -19,13 +19,24 @@ pub struct Resolver<'d> {
     doc: &'d Doc,
     /// Lower-cased last word of a name → the fullest form seen.
     full_names: HashMap<String, String>,
-    /// (token, name, is_person, gender) of subjects and named speakers, in text order.
-    anchors: Vec<(usize, String, bool, Option<Gender>)>,
+    /// Subjects and named speakers, in text order.
+    anchors: Vec<Anchor>,
     /// (token, name) of named speakers, in text order.
     speakers: Vec<(usize, String)>,
     /// (token, title, name) of names with a title ("Mayor Ana Ruiz" gives "mayor"), in text
     /// order, for "the mayor" later.
     titled: Vec<(usize, &'static str, String)>,
+}
+
+/// A subject or a named speaker, which a later pronoun may stand for.
+struct Anchor {
+    /// Its first token.
+    at: usize,
+    name: String,
+    person: bool,
+    gender: Option<Gender>,
+    /// A description of one thing ("The plan"), which "it" may stand for but "they" not.
+    one_thing: bool,
 }
 
 impl<'d> Resolver<'d> {
@@ -50,15 +61,29 @@ impl<'d> Resolver<'d> {
                     let name = resolver.full_name(&subject);
                     let person = resolver.is_person(&subject);
                     let gender = person.then(|| gender_of(doc, &subject, &name)).flatten();
-                    resolver
-                        .anchors
-                        .push((subject.tokens.start, name, person, gender));
+                    resolver.anchors.push(Anchor {
+                        at: subject.tokens.start,
+                        name,
+                        person,
+                        gender,
+                        one_thing: false,
+                    });
                 }
                 Some(subject) if subject.kind == MentionKind::Description => {
-                    let text = resolver.text(&subject);
-                    resolver
-                        .anchors
-                        .push((subject.tokens.start, text, false, None));
+                    let head = doc.lower(head_of(doc, &subject));
+                    // Not "The two", "The newspaper's editorial board" or "The campaign",
+                    // which "they" may stand for.
+                    let one_thing = !head.ends_with('s')
+                        && !lexicon::is_organisation_word(head)
+                        && !lexicon::stands_for_people(head)
+                        && !matches!(head, "two" | "three" | "four" | "both" | "couple" | "pair");
+                    resolver.anchors.push(Anchor {
+                        at: subject.tokens.start,
+                        name: resolver.text(&subject),
+                        person: false,
+                        gender: None,
+                        one_thing,
+                    });
                 }
                 _ => {}
             }
@@ -67,12 +92,16 @@ impl<'d> Resolver<'d> {
             let name = resolver.full_name(m);
             let person = resolver.is_person(m);
             let gender = person.then(|| gender_of(doc, m, &name)).flatten();
-            resolver
-                .anchors
-                .push((m.tokens.start, name.clone(), person, gender));
+            resolver.anchors.push(Anchor {
+                at: m.tokens.start,
+                name: name.clone(),
+                person,
+                gender,
+                one_thing: false,
+            });
             resolver.speakers.push((m.tokens.start, name));
         }
-        order::sort_by_key(&mut resolver.anchors, |a| a.0);
+        order::sort_by_key(&mut resolver.anchors, |a| a.at);
         order::sort_by_key(&mut resolver.speakers, |a| a.0);
         resolver
     }
@@ -104,15 +133,18 @@ impl<'d> Resolver<'d> {
                     "she" => Some(Gender::Male),
                     _ => None,
                 };
+                // "they" is not one thing ("The plan would …, supporters said. …, they argue").
+                let wants_group = lower == "they";
                 self.anchors
                     .iter()
                     .rev()
-                    .find(|(pos, _, person, gender)| {
-                        *pos < at
-                            && (*person || !wants_person)
-                            && (contradicts.is_none() || *gender != contradicts)
+                    .find(|a| {
+                        a.at < at
+                            && (a.person || !wants_person)
+                            && !(wants_group && a.one_thing)
+                            && (contradicts.is_none() || a.gender != contradicts)
                     })
-                    .map(|(_, name, _, _)| name.clone())
+                    .map(|a| a.name.clone())
                     .unwrap_or(text)
             }
             // Only a singular definite description stands for one named person: "the chief of
@@ -180,9 +212,9 @@ impl<'d> Resolver<'d> {
             .anchors
             .iter()
             .rev()
-            .take_while(|(pos, ..)| *pos >= sentence.start)
-            .find(|(pos, _, person, gender)| *pos < at && *person && *gender != Some(contradicts))
-            .map(|(_, name, ..)| name.clone());
+            .take_while(|a| a.at >= sentence.start)
+            .find(|a| a.at < at && a.person && a.gender != Some(contradicts))
+            .map(|a| a.name.clone());
         let mut end = at;
         let named = std::iter::from_fn(|| {
             while end > sentence.start {
