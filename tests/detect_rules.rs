@@ -2393,3 +2393,26 @@ fn they_does_not_stand_for_one_thing() {
         .collect();
     assert!(!speakers.contains(&"The plan"), "{speakers:?}");
 }
+
+#[test]
+fn the_day_between_a_subject_and_its_verb_is_stepped_over() {
+    assert_eq!(
+        speaker_of("Karl Ruiz on Sunday said he would not allow the harbour to be “submerged.”")
+            .as_deref(),
+        Some("Karl Ruiz")
+    );
+    assert_eq!(
+        speaker_of("Dana Pell Tuesday night told reporters the tolls were “a disgrace.”")
+            .as_deref(),
+        Some("Dana Pell")
+    );
+    let (_, d) =
+        run("A harbour poll released Friday found that most ferry riders want lower tolls.");
+    let speakers: Vec<_> = d
+        .claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(speakers, ["A harbour poll"]);
+}

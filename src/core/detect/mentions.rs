@@ -40,12 +40,15 @@ const MAX_DESCRIPTION: usize = 9;
 /// auxiliaries and adverbs ("has also said") and an appositive between commas ("Smith, the
 /// campaign's chairman, said").
 pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
-    let mut i = cue;
     // Fillers are lower-case: a capitalised "Kelly" or "Connolly" is a name, not an adverb.
-    while i > floor && doc.is_lowercase_word(i - 1) && lexicon::is_filler(doc.lower(i - 1)) {
-        i -= 1;
-    }
-    i = before_brackets(doc, i, floor)?;
+    let before_fillers = |mut i: usize| {
+        while i > floor && doc.is_lowercase_word(i - 1) && lexicon::is_filler(doc.lower(i - 1)) {
+            i -= 1;
+        }
+        i
+    };
+    let i = before_fillers(before_day(doc, before_fillers(cue), floor));
+    let i = before_brackets(doc, i, floor)?;
     if i == floor {
         return None;
     }
@@ -101,6 +104,49 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
             });
     }
     phrase_ending_at(doc, i, floor)
+}
+
+/// Steps left over the day between a subject and its verb ("Netanyahu on Sunday said",
+/// "Clinton Tuesday night told").
+fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
+    let is_day = |t: usize| {
+        doc.is_word(t)
+            && matches!(
+                doc.lower(t),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+            )
+    };
+    let mut i = end;
+    if i > floor + 1
+        && doc.is_word(i - 1)
+        && matches!(
+            doc.lower(i - 1),
+            "morning" | "afternoon" | "evening" | "night"
+        )
+        && is_day(i - 2)
+    {
+        i -= 1;
+    }
+    if i == floor || !is_day(i - 1) {
+        return end;
+    }
+    i -= 1;
+    if i > floor && doc.is_word(i - 1) && doc.lower(i - 1) == "on" {
+        i -= 1;
+    }
+    // "A poll released Friday found": the participle belongs with the day.
+    if i > floor + 1 && doc.is_lowercase_word(i - 1) && doc.lower(i - 1).ends_with("ed") {
+        i -= 1;
+    }
+    i
 }
 
 /// Steps left over a party and state in brackets ("Rep. John Mica (R-Fla.) said"); `None`
