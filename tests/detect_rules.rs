@@ -2416,3 +2416,18 @@ fn the_day_between_a_subject_and_its_verb_is_stepped_over() {
         .collect();
     assert_eq!(speakers, ["A harbour poll"]);
 }
+
+#[test]
+fn allowing_or_offering_that_reports() {
+    let found = quotes(
+        "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \
+         Sen. Dana Pell would just offer that they are “not my choice.”",
+    );
+    let speakers: Vec<_> = found.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Sen. Karl Ruiz"), Some("Sen. Dana Pell")],
+        "{found:?}"
+    );
+    assert!(reported_claims("A harbour bill offering that amount passed the board.").is_empty());
+}

@@ -33,6 +33,18 @@ impl Doc {
         let make = matches!(lower, "make" | "makes" | "made" | "making");
         let makes_clear =
             make && (next(1) == Some("clear") || next(1) == Some("it") && next(2) == Some("clear"));
+        // "would only allow that they are …", "offered that …": conceding and putting forward,
+        // not permitting or giving.
+        // After "offer", "that" opens a clause only before its subject ("offered that they"),
+        // not before a noun ("offering that amount").
+        let offers_that = || {
+            matches!(lower, "offer" | "offers" | "offered")
+                && next(2).is_some_and(|w| {
+                    lexicon::is_pronoun(w) || matches!(w, "the" | "a" | "an" | "there")
+                })
+        };
+        let grants_that = next(1) == Some("that")
+            && (matches!(lower, "allow" | "allows" | "allowed" | "allowing") || offers_that());
         // The particle first: it is rarely there, and every word is asked.
         let with_particle = next(1)
             .filter(|p| matches!(*p, "up" | "off" | "out" | "in" | "back"))
@@ -96,6 +108,7 @@ impl Doc {
             && (!state || reads_as_verb())
             && !press
             || makes_clear
+            || grants_that
             || with_particle;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
     }
