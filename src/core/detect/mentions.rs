@@ -47,7 +47,13 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         }
         i
     };
-    let i = before_fillers(before_day(doc, before_fillers(cue), floor));
+    let i = before_fillers(cue);
+    let after_day = before_day(doc, i, floor);
+    let i = if after_day == i {
+        i
+    } else {
+        before_fillers(after_day)
+    };
     let i = before_brackets(doc, i, floor)?;
     if i == floor {
         return None;

@@ -43,7 +43,10 @@ impl Doc {
                     lexicon::is_pronoun(w) || matches!(w, "the" | "a" | "an" | "there")
                 })
         };
-        let grants_that = next(1) == Some("that")
+        // Every word is asked: one cheap test first.
+        let grants_that = matches!(lower.as_bytes().first(), Some(b'a' | b'o'))
+            && (lower.starts_with("allow") || lower.starts_with("offer"))
+            && next(1) == Some("that")
             && (matches!(lower, "allow" | "allows" | "allowed" | "allowing") || offers_that());
         // The particle first: it is rarely there, and every word is asked.
         let with_particle = next(1)
