@@ -2431,3 +2431,21 @@ fn allowing_or_offering_that_reports() {
     );
     assert!(reported_claims("A harbour bill offering that amount passed the board.").is_empty());
 }
+
+#[test]
+fn a_person_of_an_institution_is_the_speaker() {
+    assert_eq!(
+        speaker_of("Karl Ruiz of the Harbour Board said the tolls would “rise again.”").as_deref(),
+        Some("Karl Ruiz")
+    );
+    assert_eq!(
+        speaker_of("Dana Pell of the Brookings Institution wrote, “The tolls will rise.”")
+            .as_deref(),
+        Some("Dana Pell")
+    );
+    // A title in the phrase makes it the person's own.
+    assert_eq!(
+        speaker_of("Speaker of the House Rep. Karl Ruiz said “the tolls will rise.”").as_deref(),
+        Some("House Rep. Karl Ruiz")
+    );
+}

@@ -109,7 +109,36 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
                     .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1)
             });
     }
-    phrase_ending_at(doc, i, floor)
+    let subject = phrase_ending_at(doc, i, floor)?;
+    Some(person_of_institution(doc, &subject, floor).unwrap_or(subject))
+}
+
+/// `Ron Haskins of the Brookings Institution said`: the person before "of", when the phrase
+/// ending at the verb is an institution's name. The person's name needs two name words or a
+/// title ("Friends of the Earth said" is no person of the Earth), or the institution a word
+/// that says it is one.
+fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Option<Mention> {
+    let of = institution.tokens.start.checked_sub(1)?;
+    // "Speaker of the House Rep. Paul Ryan said": a title in the phrase makes it a person's.
+    if institution.kind != MentionKind::Name
+        || institution.tokens.clone().any(|t| doc.has(t, TITLE))
+        || of <= floor
+        || !doc.is_word(of)
+        || doc.lower(of) != "of"
+    {
+        return None;
+    }
+    let person = phrase_ending_at(doc, of, floor).filter(|m| m.kind == MentionKind::Name)?;
+    let named = person
+        .tokens
+        .clone()
+        .filter(|&t| is_name_word(doc, t) || doc.has(t, TITLE))
+        .count();
+    let an_institution = institution
+        .tokens
+        .clone()
+        .any(|t| lexicon::is_organisation_word(doc.lower(t)));
+    (named >= 2 || an_institution).then_some(person)
 }
 
 /// Steps left over the day between a subject and its verb ("Netanyahu on Sunday said",
