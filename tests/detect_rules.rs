@@ -2449,3 +2449,15 @@ fn a_person_of_an_institution_is_the_speaker() {
         Some("House Rep. Karl Ruiz")
     );
 }
+
+#[test]
+fn a_particle_of_a_name_keeps_the_name_whole() {
+    assert_eq!(
+        speaker_of("“The ferry was late,” harbour master Eric Van der Pell said.").as_deref(),
+        Some("Eric Van der Pell")
+    );
+    assert_eq!(
+        speaker_of("“The ferry was late,” Ludo van Ruiz said.").as_deref(),
+        Some("Ludo van Ruiz")
+    );
+}

@@ -361,7 +361,9 @@ impl<'d> Resolver<'d> {
         while tokens.len() > 1 && doc.is_lowercase_word(tokens.start) {
             tokens.start += 1;
         }
+        // Not a particle of the name itself ("Eric Van der Sypt", "Ludwig van Beethoven").
         if let Some(t) = tokens.clone().rev().find(|&t| doc.is_lowercase_word(t))
+            && !lexicon::joins_name(doc.lower(t))
             && (doc.has(t, TITLE) || mentions::is_plain_noun(doc, t))
             && t + 1 < tokens.end
             && mentions::is_name_word(doc, t + 1)
