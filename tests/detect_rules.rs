@@ -2461,3 +2461,18 @@ fn a_particle_of_a_name_keeps_the_name_whole() {
         Some("Ludo van Ruiz")
     );
 }
+
+#[test]
+fn an_owners_name_belongs_to_the_phrase_it_owns() {
+    let found =
+        quotes("The Harbour Board’s statement late Thursday claimed that the tolls were “fair.”");
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The Harbour Board’s statement"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of("Karl Ruiz last Friday said the tolls were “a disgrace.”").as_deref(),
+        Some("Karl Ruiz")
+    );
+}

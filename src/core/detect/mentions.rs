@@ -174,7 +174,11 @@ fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
         return end;
     }
     i -= 1;
-    if i > floor && doc.is_word(i - 1) && doc.lower(i - 1) == "on" {
+    // "on Sunday", "late Thursday", "last Friday".
+    if i > floor
+        && doc.is_word(i - 1)
+        && matches!(doc.lower(i - 1), "on" | "late" | "early" | "last")
+    {
         i -= 1;
     }
     // "A poll released Friday found": the participle belongs with the day.
@@ -281,6 +285,11 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
                 start -= 1;
                 continue;
             }
+            // "The Trump campaign's statement", "the Harbour Board's statement": an owner's
+            // name and its article belong to the phrase.
+            if lexicon::is_possessive(w) {
+                start = owner_start(doc, start, floor);
+            }
             break;
         }
         if lexicon::ends_phrase(w) || lexicon::is_speech_verb(w) || lexicon::is_pronoun(w) {
@@ -300,6 +309,29 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         tokens: start..end,
         kind: MentionKind::Description,
     })
+}
+
+/// The start of an owner's phrase ending with the possessive at `owner` ("The Trump
+/// campaign's", "the Harbour Board's"): the capitalised words or one lower-case noun before it,
+/// and their article, up to four words.
+fn owner_start(doc: &Doc, owner: usize, floor: usize) -> usize {
+    let mut start = owner;
+    while start > floor && owner - start < 4 && is_name_word(doc, start - 1) {
+        start -= 1;
+    }
+    if start == owner
+        && !is_name_word(doc, owner)
+        && start > floor
+        && doc.is_lowercase_word(start - 1)
+        && is_plain_noun(doc, start - 1)
+    {
+        start -= 1;
+    }
+    if start > floor && doc.is_word(start - 1) && matches!(doc.lower(start - 1), "the" | "a" | "an")
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// The phrase that starts at token `start`, going right no further than `ceiling`

@@ -295,9 +295,16 @@ impl<'d> Resolver<'d> {
             .filter(|&a| (a + 1..start).all(|t| mentions::is_plain_noun(doc, t)))
     }
 
+    /// "the chief of the coalition"; not an owner's ("the state's Republican governor", "the
+    /// ad's narrator"), which is shown as written.
     fn is_definite_singular(&self, mention: &Mention) -> bool {
         let doc = self.doc;
-        doc.lower(mention.tokens.start) == "the" && !doc.lower(head_of(doc, mention)).ends_with('s')
+        doc.lower(mention.tokens.start) == "the"
+            && !doc.lower(head_of(doc, mention)).ends_with('s')
+            && !mention
+                .tokens
+                .clone()
+                .any(|t| doc.is_word(t) && lexicon::is_possessive(doc.lower(t)))
     }
 
     /// `Smith, who said …`, `ZeniMax Media, which accuses …`: the name before the comma;
