@@ -2476,3 +2476,18 @@ fn an_owners_name_belongs_to_the_phrase_it_owns() {
         Some("Karl Ruiz")
     );
 }
+
+#[test]
+fn they_does_not_stand_for_one_person() {
+    let (_, d) = run(
+        "Karl Ruiz teaches law in Maine. The ferry plan would space out the crossings, its \
+         backers said. That would bring calm to the harbour, they argue.",
+    );
+    let speakers: Vec<_> = d
+        .claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect();
+    assert!(!speakers.contains(&"Karl Ruiz"), "{speakers:?}");
+}

@@ -35,8 +35,10 @@ struct Anchor {
     name: String,
     person: bool,
     gender: Option<Gender>,
-    /// A description of one thing ("The plan"), which "it" may stand for but "they" not.
-    one_thing: bool,
+    /// What "they" may stand for: people or things in the plural ("The judges"), an institution
+    /// ("the Clinton campaign", "NATO") or names joined by "and"; not one person or one thing
+    /// ("The plan").
+    many: bool,
 }
 
 impl<'d> Resolver<'d> {
@@ -61,28 +63,29 @@ impl<'d> Resolver<'d> {
                     let name = resolver.full_name(&subject);
                     let person = resolver.is_person(&subject);
                     let gender = person.then(|| gender_of(doc, &subject, &name)).flatten();
+                    let many = resolver.names_many(&subject, &name);
                     resolver.anchors.push(Anchor {
                         at: subject.tokens.start,
                         name,
                         person,
                         gender,
-                        one_thing: false,
+                        many,
                     });
                 }
                 Some(subject) if subject.kind == MentionKind::Description => {
                     let head = doc.lower(head_of(doc, &subject));
                     // Not "The two", "The newspaper's editorial board" or "The campaign",
                     // which "they" may stand for.
-                    let one_thing = !head.ends_with('s')
-                        && !lexicon::is_organisation_word(head)
-                        && !lexicon::stands_for_people(head)
-                        && !matches!(head, "two" | "three" | "four" | "both" | "couple" | "pair");
+                    let many = head.ends_with('s')
+                        || lexicon::is_organisation_word(head)
+                        || lexicon::stands_for_people(head)
+                        || matches!(head, "two" | "three" | "four" | "both" | "couple" | "pair");
                     resolver.anchors.push(Anchor {
                         at: subject.tokens.start,
                         name: resolver.text(&subject),
                         person: false,
                         gender: None,
-                        one_thing,
+                        many,
                     });
                 }
                 _ => {}
@@ -92,12 +95,13 @@ impl<'d> Resolver<'d> {
             let name = resolver.full_name(m);
             let person = resolver.is_person(m);
             let gender = person.then(|| gender_of(doc, m, &name)).flatten();
+            let many = resolver.names_many(m, &name);
             resolver.anchors.push(Anchor {
                 at: m.tokens.start,
                 name: name.clone(),
                 person,
                 gender,
-                one_thing: false,
+                many,
             });
             resolver.speakers.push((m.tokens.start, name));
         }
@@ -133,7 +137,8 @@ impl<'d> Resolver<'d> {
                     "she" => Some(Gender::Male),
                     _ => None,
                 };
-                // "they" is not one thing ("The plan would …, supporters said. …, they argue").
+                // "they" is not one thing ("The plan would …, supporters said. …, they argue"),
+                // nor one person, nor a capitalised word that opens a sentence ("Could").
                 let wants_group = lower == "they";
                 self.anchors
                     .iter()
@@ -141,7 +146,7 @@ impl<'d> Resolver<'d> {
                     .find(|a| {
                         a.at < at
                             && (a.person || !wants_person)
-                            && !(wants_group && a.one_thing)
+                            && (!wants_group || a.many)
                             && (contradicts.is_none() || a.gender != contradicts)
                     })
                     .map(|a| a.name.clone())
@@ -297,6 +302,12 @@ impl<'d> Resolver<'d> {
 
     /// "the chief of the coalition"; not an owner's ("the state's Republican governor", "the
     /// ad's narrator"), which is shown as written.
+    /// Whether a name stands for many: an institution ("the Clinton campaign", "NATO") or
+    /// names joined by "and" ("Professors Foner and Alba").
+    fn names_many(&self, mention: &Mention, name: &str) -> bool {
+        self.is_institution(mention) || name.contains(" and ")
+    }
+
     fn is_definite_singular(&self, mention: &Mention) -> bool {
         let doc = self.doc;
         doc.lower(mention.tokens.start) == "the"
