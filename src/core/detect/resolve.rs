@@ -61,9 +61,10 @@ impl<'d> Resolver<'d> {
             match mentions::clause_subject(doc, tokens.end - 1) {
                 Some(subject) if subject.kind == MentionKind::Name => {
                     let name = resolver.full_name(&subject);
-                    let person = resolver.is_person(&subject);
+                    let institution = resolver.is_institution(&subject);
+                    let person = !institution && resolver.is_person_if_no_institution(&subject);
                     let gender = person.then(|| gender_of(doc, &subject, &name)).flatten();
-                    let many = resolver.names_many(&subject, &name);
+                    let many = institution || name.contains(" and ");
                     resolver.anchors.push(Anchor {
                         at: subject.tokens.start,
                         name,
@@ -93,9 +94,10 @@ impl<'d> Resolver<'d> {
         }
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
             let name = resolver.full_name(m);
-            let person = resolver.is_person(m);
+            let institution = resolver.is_institution(m);
+            let person = !institution && resolver.is_person_if_no_institution(m);
             let gender = person.then(|| gender_of(doc, m, &name)).flatten();
-            let many = resolver.names_many(m, &name);
+            let many = institution || name.contains(" and ");
             resolver.anchors.push(Anchor {
                 at: m.tokens.start,
                 name: name.clone(),
@@ -302,12 +304,6 @@ impl<'d> Resolver<'d> {
 
     /// "the chief of the coalition"; not an owner's ("the state's Republican governor", "the
     /// ad's narrator"), which is shown as written.
-    /// Whether a name stands for many: an institution ("the Clinton campaign", "NATO") or
-    /// names joined by "and" ("Professors Foner and Alba").
-    fn names_many(&self, mention: &Mention, name: &str) -> bool {
-        self.is_institution(mention) || name.contains(" and ")
-    }
-
     fn is_definite_singular(&self, mention: &Mention) -> bool {
         let doc = self.doc;
         doc.lower(mention.tokens.start) == "the"
@@ -407,10 +403,12 @@ impl<'d> Resolver<'d> {
     /// A name of a person rather than an organisation: it has a title or two name words and
     /// no institution word, or its last word is the last word of such a name.
     fn is_person(&self, mention: &Mention) -> bool {
+        !self.is_institution(mention) && self.is_person_if_no_institution(mention)
+    }
+
+    /// [`is_person`](Self::is_person) for a name already known not to be an institution's.
+    fn is_person_if_no_institution(&self, mention: &Mention) -> bool {
         let words: Vec<&str> = mention.tokens.clone().map(|t| self.doc.lower(t)).collect();
-        if self.is_institution(mention) {
-            return false;
-        }
         let last = strip_possessive(words.last().copied().unwrap_or_default());
         // Name words and titles only: "the Florida senator" and "1 pound Italian" (a recipe's
         // line) have one name word and are no person's name.
