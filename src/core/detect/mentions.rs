@@ -146,18 +146,7 @@ fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Opti
 fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
     let is_day = |t: usize| {
         doc.is_word(t)
-            && matches!(
-                doc.lower(t),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "yesterday"
-                    | "today"
-            )
+            && (lexicon::is_weekday(doc.lower(t)) || matches!(doc.lower(t), "yesterday" | "today"))
     };
     let mut i = end;
     if i > floor + 1

@@ -188,38 +188,40 @@ pub fn is_capitalised_common(lower: &str) -> bool {
             .is_some_and(day)
 }
 
-/// Words that say when, after "on", "in", "last" or "this" ("on Thursday", "last week").
-pub fn is_time_word(lower: &str) -> bool {
+/// The days of the week.
+pub fn is_weekday(lower: &str) -> bool {
     matches!(
         lower,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
+}
+
+/// Words that say when, after "on", "in", "last" or "this" ("on Thursday", "last week").
+pub fn is_time_word(lower: &str) -> bool {
+    is_weekday(lower)
+        || matches!(
+            lower,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
 }
 
 /// Words that join a sentence to the one before ("And then Trump went …", "But Clinton …"),
