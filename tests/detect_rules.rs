@@ -59,6 +59,16 @@ fn scare_quotes(body: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The speaker's name of every claim that reports someone's words.
+fn reported_speakers(body: &str) -> Vec<String> {
+    let (_, d) = run(body);
+    d.claims
+        .iter()
+        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
+        .map(|s| s.name.clone())
+        .collect()
+}
+
 /// Asserts that `body` gets no scare-quote suggestion, naming those it got.
 fn assert_no_scare_quotes(body: &str) {
     let found = scare_quotes(body);
@@ -91,16 +101,10 @@ fn it_before_a_form_of_be_holds_a_place_and_names_nobody() {
 
 #[test]
 fn it_is_too_soon_to_say_reports_nobodys_words() {
-    let (_, d) = run(
+    let speakers = reported_speakers(
         "Senator Ada Park spoke first.\n\nIt is too soon to say whether the plan will pass, but \
          so far the votes are there.",
     );
-    let speakers: Vec<_> = d
-        .claims
-        .iter()
-        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
-        .map(|s| &s.name)
-        .collect();
     assert!(speakers.is_empty(), "{speakers:?}");
 }
 
@@ -2315,16 +2319,10 @@ fn a_reporting_verb_after_the_is_a_noun() {
 
 #[test]
 fn who_without_a_comma_stands_for_the_phrase_before_it() {
-    let (_, d) = run(
+    let speakers = reported_speakers(
         "Karl Ruiz sailed at dawn.\n\nThere are several fishermen who have stated that the \
          ferry left without its lights, but the log does not say so.",
     );
-    let speakers: Vec<_> = d
-        .claims
-        .iter()
-        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
-        .map(|s| s.name.as_str())
-        .collect();
     assert_eq!(speakers, ["several fishermen"]);
 }
 
@@ -2381,17 +2379,11 @@ fn a_quoted_span_before_forum_or_summit_names_the_event() {
 
 #[test]
 fn they_does_not_stand_for_one_thing() {
-    let (_, d) = run(
+    let speakers = reported_speakers(
         "The plan would space out the ferry crossings, its backers said. That would bring calm \
          to the harbour and fresh faces to the board, they argue.",
     );
-    let speakers: Vec<_> = d
-        .claims
-        .iter()
-        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
-        .map(|s| s.name.as_str())
-        .collect();
-    assert!(!speakers.contains(&"The plan"), "{speakers:?}");
+    assert!(!speakers.iter().any(|s| s == "The plan"), "{speakers:?}");
 }
 
 #[test]
@@ -2406,15 +2398,12 @@ fn the_day_between_a_subject_and_its_verb_is_stepped_over() {
             .as_deref(),
         Some("Dana Pell")
     );
-    let (_, d) =
-        run("A harbour poll released Friday found that most ferry riders want lower tolls.");
-    let speakers: Vec<_> = d
-        .claims
-        .iter()
-        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
-        .map(|s| s.name.as_str())
-        .collect();
-    assert_eq!(speakers, ["A harbour poll"]);
+    assert_eq!(
+        reported_speakers(
+            "A harbour poll released Friday found that most ferry riders want lower tolls."
+        ),
+        ["A harbour poll"]
+    );
 }
 
 #[test]
@@ -2479,15 +2468,9 @@ fn an_owners_name_belongs_to_the_phrase_it_owns() {
 
 #[test]
 fn they_does_not_stand_for_one_person() {
-    let (_, d) = run(
+    let speakers = reported_speakers(
         "Karl Ruiz teaches law in Maine. The ferry plan would space out the crossings, its \
          backers said. That would bring calm to the harbour, they argue.",
     );
-    let speakers: Vec<_> = d
-        .claims
-        .iter()
-        .filter_map(|c| c.reported.as_ref()?.speaker.as_ref())
-        .map(|s| s.name.as_str())
-        .collect();
-    assert!(!speakers.contains(&"Karl Ruiz"), "{speakers:?}");
+    assert!(!speakers.iter().any(|s| s == "Karl Ruiz"), "{speakers:?}");
 }
