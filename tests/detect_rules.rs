@@ -9,7 +9,11 @@ use quotemark::core::reasons::Confidence;
 
 /// The article gets a headline line first, as real articles have.
 fn run(body: &str) -> (Article, Detection) {
-    let article = Article::parse(format!("A Headline For Tests\n\n{body}"));
+    run_with_headline("A Headline For Tests", body)
+}
+
+fn run_with_headline(headline: &str, body: &str) -> (Article, Detection) {
+    let article = Article::parse(format!("{headline}\n\n{body}"));
     let detection = detect(&article);
     (article, detection)
 }
@@ -2473,4 +2477,21 @@ fn they_does_not_stand_for_one_person() {
          backers said. That would bring calm to the harbour, they argue.",
     );
     assert!(!speakers.iter().any(|s| s == "Karl Ruiz"), "{speakers:?}");
+}
+
+#[test]
+fn a_headlines_quoted_word_echoes_the_quotation_it_comes_from() {
+    let (article, d) = run_with_headline(
+        "Ruiz might bring calm to 'hellish' harbour board",
+        "Karl Ruiz would lead the harbour board. “This is a hellish place for a chairman,” said \
+         one board member on condition of anonymity.",
+    );
+    let hellish: Vec<_> = d
+        .quotes
+        .iter()
+        .filter(|q| article.slice(q.range).unwrap() == "'hellish'")
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert_eq!(hellish, [Some("one board member".to_owned())]);
+    assert!(d.scare_quotes.is_empty());
 }

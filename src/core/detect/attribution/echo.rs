@@ -13,7 +13,8 @@ use super::{Analysis, Class};
 /// emails that are missing," he said.`: a short quotation nobody is said to speak whose words
 /// come, in the same order, inside another quotation the article gives a speaker named in the
 /// short one's sentence is that speaker's words, not the writer's framing. Without the name in
-/// the sentence, an echo may be the writer's irony ("ironic echoes" are framings).
+/// the sentence, an echo may be the writer's irony ("ironic echoes" are framings); but not in
+/// the headline, whose quotation marks quote the article's speakers.
 pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
     let unspoken = |a: &Analysis| {
         matches!(
@@ -37,18 +38,31 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
         }
         let sentence =
             doc.sentence_tokens(doc.tokens[doc.token_at_or_after(doc.quotes[q].start)].sentence);
+        let in_headline = doc.in_headline(sentence.start);
         let names = names_in(doc, sentence);
-        if names.is_empty() {
+        // A headline's quoted word is the article's quotation of someone ("Pompeo might bring
+        // assets to 'hellish' secretary of state role" … "“This is a hellish environment …,”
+        // said one State Department official"), whoever its own line names.
+        if names.is_empty() && !in_headline {
             continue;
         }
         let by_name = by_name.get_or_insert_with(|| spoken_by_name(doc, out));
-        let mut candidates: Vec<usize> = names
-            .iter()
-            .filter_map(|name| by_name.get(name))
-            .flatten()
-            .copied()
-            .filter(|&k| k != q)
-            .collect();
+        let mut candidates: Vec<usize> = if in_headline {
+            (0..out.len())
+                .filter(|&k| {
+                    out[k].speaker.is_some()
+                        && matches!(out[k].class, Class::Direct | Class::Partial)
+                })
+                .collect()
+        } else {
+            names
+                .iter()
+                .filter_map(|name| by_name.get(name))
+                .flatten()
+                .copied()
+                .collect()
+        };
+        candidates.retain(|&k| k != q);
         candidates.sort_unstable();
         candidates.dedup();
         let source = candidates
