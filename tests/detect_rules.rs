@@ -2495,3 +2495,11 @@ fn a_headlines_quoted_word_echoes_the_quotation_it_comes_from() {
     assert_eq!(hellish, [Some("one board member".to_owned())]);
     assert!(d.scare_quotes.is_empty());
 }
+
+#[test]
+fn a_quotation_after_named_or_username_is_a_name() {
+    assert_no_scare_quotes(
+        "The log shows that a computer user named “karl ruiz” changed the timetable.",
+    );
+    assert_no_scare_quotes("She posts as the username “ferryman” on the harbour forum.");
+}

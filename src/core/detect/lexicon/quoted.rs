@@ -50,6 +50,8 @@ pub fn names_what_follows(lower: &str) -> bool {
             | "moniker" | "nickname" | "alias" | "pseudonym" | "codename" | "guerre"
             // `pasta e fagioli, aka "pasta fazool"`: another name for it.
             | "aka" | "a.k.a" | "a.k.a."
+            // `a computer user named "paul manafort"`, `the username "ferryman"`.
+            | "named" | "username" | "handle"
     )
 }
 
