@@ -2503,3 +2503,22 @@ fn a_quotation_after_named_or_username_is_a_name() {
     );
     assert_no_scare_quotes("She posts as the username “ferryman” on the harbour forum.");
 }
+
+#[test]
+fn an_institutions_name_runs_on_through_for() {
+    let (article, d) = run(
+        "The Committee for a Safe Harbour Budget, a watchdog in Maine, said the plan \
+         “makes a mockery of the tolls.”",
+    );
+    let speakers: Vec<_> = d
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [Some("The Committee for a Safe Harbour Budget".to_owned())],
+        "{}",
+        article.text()
+    );
+}

@@ -226,6 +226,11 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
                 break;
             }
         }
+        // "the Committee for a Responsible Federal Budget", "the Center for American Progress":
+        // an institution's name runs on through "for".
+        if let Some(institution) = institution_before_for(doc, start, floor) {
+            start = institution;
+        }
         // "the Kremlin", "the White House": keep the article with the name.
         if start > floor && doc.is_word(start - 1) && doc.lower(start - 1) == "the" {
             start -= 1;
@@ -298,6 +303,29 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         tokens: start..end,
         kind: MentionKind::Description,
     })
+}
+
+/// `Committee for (a) Responsible Federal Budget`: the start of an institution's name that runs
+/// on through "for" (and "a" or "the") to the name starting at `start`.
+fn institution_before_for(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    let mut t = start;
+    if t > floor && doc.is_lowercase_word(t - 1) && matches!(doc.lower(t - 1), "a" | "the") {
+        t -= 1;
+    }
+    let word = t.checked_sub(2)?;
+    if word < floor
+        || !doc.is_lowercase_word(t - 1)
+        || doc.lower(t - 1) != "for"
+        || !doc.is_capitalised(word)
+        || !lexicon::is_organisation_word(doc.lower(word))
+    {
+        return None;
+    }
+    let mut first = word;
+    while first > floor && is_name_word(doc, first - 1) {
+        first -= 1;
+    }
+    Some(first)
 }
 
 /// The start of an owner's phrase ending with the possessive at `owner` ("The Trump
