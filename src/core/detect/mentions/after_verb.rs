@@ -1,0 +1,102 @@
+//! The speaker named after a reporting verb ("said Mr. Smith:", "said lobbyist and GOP
+//! strategist Charlie Black"), only where the phrase can end there.
+
+use super::super::lexicon;
+use super::super::tokens::{Doc, TITLE};
+use super::{Mention, MentionKind, is_name_word, is_plain_noun, phrase_starting_at};
+
+/// The phrase after a reporting verb that names its speaker ("said Mr. Smith:", "says the
+/// report."): only when punctuation, a quotation or the end follows it, since otherwise the
+/// words after "said" are what was said.
+pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention> {
+    if let Some(two_offices) = offices_joined(doc, cue, ceiling) {
+        return Some(two_offices);
+    }
+    let mut mention = phrase_starting_at(doc, cue + 1, ceiling)?;
+    // "said MSNBC host Chris Matthews", "said Concord resident Whit Symms", "said Smith's top
+    // policy aide Jo Cole", "said Oversight ranking Democrat Al Ruiz": a lower-case title or up
+    // to three lower-case nouns between names.
+    while mention.kind == MentionKind::Name {
+        let mut end = mention.tokens.end;
+        while end < ceiling
+            && end < mention.tokens.end + 3
+            && doc.is_lowercase_word(end)
+            && (doc.has(end, TITLE)
+                || is_plain_noun(doc, end)
+                || lexicon::modifies_title(doc.lower(end)))
+        {
+            end += 1;
+        }
+        if end == mention.tokens.end {
+            break;
+        }
+        if end >= ceiling || !is_name_word(doc, end) {
+            // "said the Florida senator, …": a place or party before the title it describes.
+            if closes_mention(doc, end, ceiling) && doc.has(end - 1, TITLE) {
+                mention = Mention {
+                    tokens: mention.tokens.start..end,
+                    kind: MentionKind::Description,
+                };
+            }
+            break;
+        }
+        while end < ceiling && is_name_word(doc, end) {
+            end += 1;
+        }
+        mention.tokens.end = end;
+    }
+    closes_mention(doc, mention.tokens.end, ceiling).then_some(mention)
+}
+
+/// `said lobbyist and GOP strategist Charlie Black`, `said former Pennsylvania Gov. and
+/// Democratic National Committee Chairman Ed Rendell`: one person's two offices joined by "and"
+/// after the verb at `cue`, the name after the second. Not two people ("said Smith and Jones"):
+/// the word before "and" must be a title or a lower-case noun.
+fn offices_joined(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention> {
+    // The first office: titles, names and lower-case nouns only ("former Pennsylvania Gov.").
+    let in_office = |t: usize| {
+        doc.is_word(t)
+            && (doc.has(t, TITLE)
+                || is_name_word(doc, t)
+                || doc.is_lowercase_word(t)
+                    && (is_plain_noun(doc, t) || lexicon::modifies_title(doc.lower(t))))
+    };
+    let and = (cue + 1..ceiling.min(cue + 8))
+        .find(|&t| !in_office(t))
+        .filter(|&t| t > cue + 1 && doc.is_word(t) && doc.lower(t) == "and")?;
+    let office =
+        doc.has(and - 1, TITLE) || doc.is_lowercase_word(and - 1) && is_plain_noun(doc, and - 1);
+    if !office {
+        return None;
+    }
+    let second = inverted_subject(doc, and, ceiling).filter(|m| m.kind == MentionKind::Name)?;
+    Some(Mention {
+        tokens: cue + 1..second.tokens.end,
+        kind: MentionKind::Name,
+    })
+}
+
+/// Whether the speaker's phrase after a verb can end before token `end`: at punctuation, the
+/// end, a preposition ("said Mr. Smith in a statement") or a clause about the speaker ("said
+/// one source who spoke …", "said Sanders as he closed out").
+fn closes_mention(doc: &Doc, end: usize, ceiling: usize) -> bool {
+    end >= ceiling
+        || !doc.is_word(end)
+        || matches!(
+            doc.lower(end),
+            "of" | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "who"
+                | "whose"
+                | "as"
+                | "while"
+                | "when"
+                | "with"
+        )
+}

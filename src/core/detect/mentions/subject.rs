@@ -1,0 +1,160 @@
+//! The subject of a reporting verb, to its left ("NATO Secretary General Jens Stoltenberg
+//! said", "Ron Haskins of the Brookings Institution said", "Netanyahu on Sunday said"),
+//! looking over fillers, a day, brackets and an appositive between commas.
+
+use super::super::lexicon;
+use super::super::tokens::{Doc, TITLE};
+use super::{MAX_APPOSITIVE, Mention, MentionKind, is_name_word, is_plain_noun, phrase_ending_at};
+
+/// The subject of the verb at `cue`, looking left no further than token `floor`: skips
+/// auxiliaries and adverbs ("has also said") and an appositive between commas ("Smith, the
+/// campaign's chairman, said").
+pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
+    // Fillers are lower-case: a capitalised "Kelly" or "Connolly" is a name, not an adverb.
+    let before_fillers = |mut i: usize| {
+        while i > floor && doc.is_lowercase_word(i - 1) && lexicon::is_filler(doc.lower(i - 1)) {
+            i -= 1;
+        }
+        i
+    };
+    let i = before_fillers(cue);
+    let after_day = before_day(doc, i, floor);
+    let i = if after_day == i {
+        i
+    } else {
+        before_fillers(after_day)
+    };
+    let i = before_brackets(doc, i, floor)?;
+    if i == floor {
+        return None;
+    }
+    if doc.is_punct(i - 1, ',') {
+        // An appositive: `NAME, DESCRIPTION, said`, or the other way round, `DESCRIPTION,
+        // NAME, said` ("Her chief policy aide, Jake Sullivan, calls …").
+        let close = i - 1;
+        // A name that opens the clause before a run of commas is its subject ("Clinton, during
+        // a town hall in Columbus, Ohio, said"; "Vian, the editor of the Vatican's newspaper,
+        // L'Osservatore Romano, said"), also after a one-word opener ("Still, Sanders delegate
+        // Courtney Rowe, 34, from Cedar Rapids, Iowa, said").
+        let opening_name = |from: usize| {
+            let first = (from..close)
+                .take(MAX_APPOSITIVE)
+                .find(|&j| doc.is_punct(j, ','))?;
+            // Lower-case nouns may lead to the name ("ferry clerk Dana Pell, 34, …").
+            let leads_to_name = |start: usize| {
+                start - from <= 3
+                    && (from..start).all(|t| doc.is_lowercase_word(t) && is_plain_noun(doc, t))
+            };
+            phrase_ending_at(doc, first, from)
+                .filter(|m| {
+                    close - first <= MAX_APPOSITIVE
+                        && leads_to_name(m.tokens.start)
+                        && m.kind == MentionKind::Name
+                })
+                .map(|m| Mention {
+                    tokens: from..m.tokens.end,
+                    kind: m.kind,
+                })
+        };
+        let after_opener = (floor + 2 < close
+            && doc.is_word(floor)
+            && !is_name_word(doc, floor)
+            && doc.is_punct(floor + 1, ','))
+        .then_some(floor + 2);
+        if let Some(opening) = opening_name(floor).or_else(|| after_opener.and_then(opening_name)) {
+            return Some(opening);
+        }
+        let open = (floor..close)
+            .rev()
+            .take(MAX_APPOSITIVE)
+            .find(|&j| doc.is_punct(j, ','))?;
+        let end = before_brackets(doc, open, floor)?;
+        // A description is the subject when a relative clause describes it ("The lawmaker,
+        // who represents Albay, said"); otherwise the commas may hold a list or a clause.
+        let relative = doc.is_word(open + 1) && matches!(doc.lower(open + 1), "who" | "whose");
+        return phrase_ending_at(doc, end, floor)
+            .filter(|m| m.kind != MentionKind::Description || relative)
+            .or_else(|| {
+                phrase_ending_at(doc, close, open + 1)
+                    .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1)
+            });
+    }
+    let subject = phrase_ending_at(doc, i, floor)?;
+    Some(person_of_institution(doc, &subject, floor).unwrap_or(subject))
+}
+
+/// `Ron Haskins of the Brookings Institution said`: the person before "of", when the phrase
+/// ending at the verb is an institution's name. The person's name needs two name words or a
+/// title ("Friends of the Earth said" is no person of the Earth), or the institution a word
+/// that says it is one.
+fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Option<Mention> {
+    let of = institution.tokens.start.checked_sub(1)?;
+    // "Speaker of the House Rep. Paul Ryan said": a title in the phrase makes it a person's.
+    if institution.kind != MentionKind::Name
+        || institution.tokens.clone().any(|t| doc.has(t, TITLE))
+        || of <= floor
+        || !doc.is_word(of)
+        || doc.lower(of) != "of"
+    {
+        return None;
+    }
+    let person = phrase_ending_at(doc, of, floor).filter(|m| m.kind == MentionKind::Name)?;
+    let named = person
+        .tokens
+        .clone()
+        .filter(|&t| is_name_word(doc, t) || doc.has(t, TITLE))
+        .count();
+    let an_institution = institution
+        .tokens
+        .clone()
+        .any(|t| lexicon::is_organisation_word(doc.lower(t)));
+    (named >= 2 || an_institution).then_some(person)
+}
+
+/// Steps left over the day between a subject and its verb ("Netanyahu on Sunday said",
+/// "Clinton Tuesday night told").
+fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
+    let is_day = |t: usize| {
+        doc.is_word(t)
+            && (lexicon::is_weekday(doc.lower(t)) || matches!(doc.lower(t), "yesterday" | "today"))
+    };
+    let mut i = end;
+    if i > floor + 1
+        && doc.is_word(i - 1)
+        && matches!(
+            doc.lower(i - 1),
+            "morning" | "afternoon" | "evening" | "night"
+        )
+        && is_day(i - 2)
+    {
+        i -= 1;
+    }
+    if i == floor || !is_day(i - 1) {
+        return end;
+    }
+    i -= 1;
+    // "on Sunday", "late Thursday", "last Friday".
+    if i > floor
+        && doc.is_word(i - 1)
+        && matches!(doc.lower(i - 1), "on" | "late" | "early" | "last")
+    {
+        i -= 1;
+    }
+    // "A poll released Friday found": the participle belongs with the day.
+    if i > floor + 1 && doc.is_lowercase_word(i - 1) && doc.lower(i - 1).ends_with("ed") {
+        i -= 1;
+    }
+    i
+}
+
+/// Steps left over a party and state in brackets ("Rep. John Mica (R-Fla.) said"); `None`
+/// when a closing bracket has no opening one near.
+fn before_brackets(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    if end > floor && doc.is_punct(end - 1, ')') {
+        return (floor..end - 1)
+            .rev()
+            .take(8)
+            .find(|&j| doc.is_punct(j, '('));
+    }
+    Some(end)
+}
