@@ -1,0 +1,199 @@
+//! The names an article gives its people and institutions: the fullest form of each
+//! ("Stoltenberg" is "NATO Secretary General Jens Stoltenberg"), whether a name is a
+//! person's or an institution's, and the gender a name says.
+
+use super::super::lexicon::{self, Gender};
+use super::super::mentions::{self, Mention, MentionKind};
+use super::super::tokens::{Doc, TITLE};
+use super::{Resolver, strip_possessive};
+
+impl Resolver<'_> {
+    /// The fullest form of a name the article gives.
+    pub(super) fn full_name(&self, mention: &Mention) -> String {
+        let doc = self.doc;
+        // "economist Henrik Olsen", "Texas delegate Bill Eastland" and "White House press
+        // secretary Josh Earnest" show as the name after the title or noun that describes the
+        // person; capitalised titles stay ("Sen. Barry Goldwater"), and names joined by "and"
+        // stay two ("Mr. Rubio and Mr. Cruz").
+        let mut tokens = mention.tokens.clone();
+        // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a
+        // title before "and" is the first of one person's two offices, named after the second.
+        if let Some(and) = tokens
+            .clone()
+            .find(|&t| doc.is_word(t) && doc.lower(t) == "and")
+            && and > tokens.start
+            && doc.has(and - 1, TITLE)
+        {
+            tokens.start = and + 1;
+        }
+        while tokens.len() > 1 && doc.is_lowercase_word(tokens.start) {
+            tokens.start += 1;
+        }
+        // Not a particle of the name itself ("Eric Van der Sypt", "Ludwig van Beethoven").
+        if let Some(t) = tokens.clone().rev().find(|&t| doc.is_lowercase_word(t))
+            && !lexicon::joins_name(doc.lower(t))
+            && (doc.has(t, TITLE) || mentions::is_plain_noun(doc, t))
+            && t + 1 < tokens.end
+            && mentions::is_name_word(doc, t + 1)
+        {
+            tokens.start = t + 1;
+        }
+        let mention = &Mention {
+            tokens,
+            kind: mention.kind,
+        };
+        let text = strip_possessive(&self.text(mention));
+        let last = text.rsplit(' ').next().unwrap_or(&text).to_lowercase();
+        match self.full_names.get(&last) {
+            Some(full)
+                if full.len() > text.len() && full.ends_with(text.trim_start_matches("the ")) =>
+            {
+                full.clone()
+            }
+            _ => text,
+        }
+    }
+
+    /// A name of a person rather than an organisation: it has a title or two name words and
+    /// no institution word, or its last word is the last word of such a name.
+    pub(super) fn is_person(&self, mention: &Mention) -> bool {
+        !self.is_institution(mention) && self.is_person_if_no_institution(mention)
+    }
+
+    /// [`is_person`](Self::is_person) for a name already known not to be an institution's.
+    pub(super) fn is_person_if_no_institution(&self, mention: &Mention) -> bool {
+        let words: Vec<&str> = mention.tokens.clone().map(|t| self.doc.lower(t)).collect();
+        let last = strip_possessive(words.last().copied().unwrap_or_default());
+        // Name words and titles only: "the Florida senator" and "1 pound Italian" (a recipe's
+        // line) have one name word and are no person's name.
+        let named = mention
+            .tokens
+            .clone()
+            .filter(|&t| mentions::is_name_word(self.doc, t) || self.doc.has(t, TITLE))
+            .count();
+        named >= 2 || self.full_names.contains_key(&last)
+    }
+
+    /// A name holding an institution's word or an acronym ("NATO", "the White House"), unless
+    /// it also holds a person's title ("NATO Secretary General Jens Stoltenberg").
+    pub(super) fn is_institution(&self, mention: &Mention) -> bool {
+        let doc = self.doc;
+        let mut institution = false;
+        for t in mention.tokens.clone() {
+            let lower = doc.lower(t);
+            if lexicon::is_title(lower) {
+                return false;
+            }
+            institution |= lexicon::is_organisation_word(&strip_possessive(lower))
+                || lexicon::is_acronym(&doc.word(t));
+        }
+        institution
+    }
+
+    /// Every run of capitalised words that reads as a person's name, by its last word.
+    pub(super) fn collect_names(&mut self) {
+        let doc = self.doc;
+        let mut t = 0;
+        // Not in a line of title case, such as a headline, where every word is capitalised
+        // ("Woman Reveals Stunning Thing Trump Did" is no fuller form of "Trump").
+        let title_case = title_case_paragraphs(doc);
+        let is_part = |t: usize| {
+            !title_case[doc.sentences[doc.tokens[t].sentence].paragraph]
+                && (mentions::is_name_word(doc, t) || doc.is_capitalised(t) && doc.has(t, TITLE))
+        };
+        while t < doc.tokens.len() {
+            if !is_part(t) {
+                t += 1;
+                continue;
+            }
+            let start = t;
+            while t < doc.tokens.len()
+                && doc.tokens[t].sentence == doc.tokens[start].sentence
+                && is_part(t)
+            {
+                t += 1;
+            }
+            let mention = Mention {
+                tokens: start..t,
+                kind: MentionKind::Name,
+            };
+            let words: Vec<&str> = mention.tokens.clone().map(|i| doc.lower(i)).collect();
+            let people_words = words.iter().filter(|w| !lexicon::is_title(w)).count();
+            let titled = words.len() > people_words;
+            // "the National Center for Scientific Research": the end of an institution's name.
+            let ends_a_name = start >= 2
+                && doc.is_lowercase_word(start - 1)
+                && doc.lower(start - 1) == "for"
+                && doc.is_capitalised(start - 2)
+                && lexicon::is_organisation_word(doc.lower(start - 2));
+            if !self.is_institution(&mention)
+                && !ends_a_name
+                && (people_words >= 2 || people_words >= 1 && titled)
+            {
+                let text = strip_possessive(&self.text(&mention));
+                if let Some(title) = words.iter().find_map(|w| lexicon::canonical_title(w)) {
+                    self.titled.push((start, title, text.clone()));
+                }
+                let last = strip_possessive(words.last().unwrap());
+                let longer = self
+                    .full_names
+                    .get(&last)
+                    .is_none_or(|f| f.len() < text.len());
+                if longer {
+                    self.full_names.insert(last, text);
+                }
+            }
+        }
+    }
+}
+
+/// For each paragraph, whether it is written in title case ([`Doc::is_title_case`]) and has
+/// three words or more. A paragraph is read only up to its first lower-case word, most often
+/// one of its first few.
+fn title_case_paragraphs(doc: &Doc) -> Vec<bool> {
+    (0..doc.paragraphs.len())
+        .map(|p| {
+            let tokens = doc.paragraph_tokens(p);
+            doc.is_title_case(tokens.clone()) && tokens.filter(|&t| doc.is_word(t)).nth(2).is_some()
+        })
+        .collect()
+}
+
+/// The gender a mention's own words give, else its full name's ("Clinton" in an article
+/// that names Hillary Clinton).
+pub(super) fn gender_of(doc: &Doc, mention: &Mention, full_name: &str) -> Option<Gender> {
+    gender_of_words(doc, mention).or_else(|| {
+        let words: Vec<&str> = full_name.split([' ', '\u{a0}']).collect();
+        let given = &words[..words.len().saturating_sub(1)];
+        let honorific = given
+            .iter()
+            .filter(|w| w.ends_with('.'))
+            .find_map(|w| lexicon::gender_of_name_word(&w.to_lowercase()));
+        honorific.or_else(|| {
+            given
+                .iter()
+                .rev()
+                .find(|w| w.trim_end_matches('.').chars().count() > 1)
+                .and_then(|w| lexicon::gender_of_name_word(&w.to_lowercase()))
+        })
+    })
+}
+
+/// The gender a person's name says in its own words, not in a fuller form found elsewhere
+/// (the article's "Clinton" may be Bill or Hillary): an honorific ("Mr.", "Ms."), or the given
+/// name just before the family name, over a middle initial ("Hillary Clinton", "Donald J.
+/// Trump"; in "Virginia Gov. Terry McAuliffe" the state says nothing).
+fn gender_of_words(doc: &Doc, mention: &Mention) -> Option<Gender> {
+    let given = mention.tokens.start..mention.tokens.end.checked_sub(1)?;
+    let honorific = given.clone().find_map(|t| {
+        let word = doc.lower(t);
+        lexicon::gender_of_name_word(word).filter(|_| word.ends_with('.') || doc.has(t, TITLE))
+    });
+    let initial = |t: usize| doc.lower(t).trim_end_matches('.').chars().count() <= 1;
+    honorific.or_else(|| {
+        given
+            .rev()
+            .find(|&t| doc.is_word(t) && !initial(t))
+            .and_then(|t| lexicon::gender_of_name_word(doc.lower(t)))
+    })
+}
