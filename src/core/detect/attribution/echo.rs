@@ -46,15 +46,10 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
         if names.is_empty() && !in_headline {
             continue;
         }
-        let by_name = by_name.get_or_insert_with(|| spoken_by_name(doc, out));
         let mut candidates: Vec<usize> = if in_headline {
-            (0..out.len())
-                .filter(|&k| {
-                    out[k].speaker.is_some()
-                        && matches!(out[k].class, Class::Direct | Class::Partial)
-                })
-                .collect()
+            (0..out.len()).filter(|&k| is_spoken(&out[k])).collect()
         } else {
+            let by_name = by_name.get_or_insert_with(|| spoken_by_name(doc, out));
             names
                 .iter()
                 .filter_map(|name| by_name.get(name))
@@ -83,12 +78,9 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
 fn spoken_by_name<'d>(doc: &'d Doc, out: &[Analysis]) -> HashMap<&'d str, Vec<usize>> {
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, analysis) in out.iter().enumerate() {
-        let Some(speaker) = analysis.speaker.as_ref() else {
+        let Some(speaker) = analysis.speaker.as_ref().filter(|_| is_spoken(analysis)) else {
             continue;
         };
-        if !matches!(analysis.class, Class::Direct | Class::Partial) {
-            continue;
-        }
         for t in speaker.tokens.clone() {
             if mentions::is_name_word(doc, t) {
                 by_name.entry(doc.lower(t)).or_default().push(k);
@@ -96,6 +88,11 @@ fn spoken_by_name<'d>(doc: &'d Doc, out: &[Analysis]) -> HashMap<&'d str, Vec<us
         }
     }
     by_name
+}
+
+/// Whether a quotation is someone's words: direct or partial, with a speaker.
+fn is_spoken(analysis: &Analysis) -> bool {
+    analysis.speaker.is_some() && matches!(analysis.class, Class::Direct | Class::Partial)
 }
 
 /// The name words of a sentence outside quotations, lower-cased.
