@@ -100,6 +100,8 @@ test('every file the page links with an integrity matches it, minified as it is'
   const styleFile = links.find(([, file]) => file.endsWith('.css'))[1];
   const style = readFileSync(join(distDir, styleFile), 'utf8');
   assert.ok(!style.includes('/*'), 'the style sheet keeps no comments');
+  // The page is fetched before the first screen too: it keeps none of its source's comments.
+  assert.ok(!index.includes('<!--'), 'the page keeps no comments');
   // Named by what it holds once minified: a browser that kept the unminified sheet of the same
   // source under its old name never serves it against this page's integrity.
   assert.equal(styleFile, `style-${createHash('sha256').update(style).digest('hex').slice(0, 16)}.css`);
