@@ -107,6 +107,20 @@ for (const [module, file] of [['readability', 'Readability.js'], ['pouchdb', 'po
   listModule(module, hashed);
 }
 
+// The App's style sheet (issue #21): the first screen does without it, so it is fetched with the
+// App's module, after the first paint (`ui::lazy_script::load_style`). Minified in a release
+// build, named by the hash of what it then holds, and listed like the modules above.
+{
+  const from = join(staging, 'app.css');
+  if (!existsSync(from)) throw new Error('csp-hook.mjs: app.css is missing from the build (index.html copies it)');
+  let sheet = readFileSync(from, 'utf8');
+  if (process.env.TRUNK_PROFILE === 'release') sheet = minifyStyle(sheet);
+  const hashed = `app-${createHash('sha256').update(sheet).digest('hex').slice(0, 16)}.css`;
+  unlinkSync(from);
+  writeFileSync(join(staging, hashed), sheet);
+  listModule('app-style', hashed);
+}
+
 // The detection worker (issue #21): Trunk writes its bindings and module under fixed names, and
 // a worker needs a script that loads and starts them. Both files are named by the hash of
 // their content here, and a start-up script naming them is written, named by its hash too;

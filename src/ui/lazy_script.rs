@@ -1,11 +1,12 @@
 //! Scripts the first screen does without, loaded the first time they are needed: Readability
-//! (issue #18) and PouchDB (issue #19).
+//! (issue #18) and PouchDB (issue #19); and the App's style sheet, loaded with the App (#21).
 //!
 //! `scripts/csp-hook.mjs` names each by the hash of its content and lists it in the page as
 //! `<link rel="quotemark-module" data-module="NAME">` (which the browser does not fetch, and the
 //! service worker caches with the rest of the app). [`load`] adds it as a `<script>` once and
 //! resolves when the global it defines is there; every caller during the load waits for the
-//! same one, and a load that failed is tried again by the next caller.
+//! same one, and a load that failed is tried again by the next caller. [`load_style`] adds the
+//! style sheet.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -13,7 +14,7 @@ use std::collections::BTreeMap;
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlScriptElement;
+use web_sys::{HtmlElement, HtmlScriptElement};
 
 use super::browser::document;
 
@@ -53,26 +54,49 @@ pub async fn load(name: &'static str, global: &str) -> Result<(), NotLoaded> {
 }
 
 fn start_loading(name: &str) -> Result<Promise, NotLoaded> {
-    let document = document();
-    let href = document
+    let script: HtmlScriptElement = document()
+        .create_element("script")
+        .map_err(|_| NotLoaded::Failed)?
+        .unchecked_into();
+    script.set_src(&listed_href(name)?);
+    appended(&script)
+}
+
+/// Starts loading the style sheet listed as module `name` (the App's, `app-style`), and gives
+/// what resolves when its rules apply. Called once, as the App's module is asked for.
+pub fn load_style(name: &str) -> Result<JsFuture, NotLoaded> {
+    let href = listed_href(name)?;
+    let link: HtmlElement = document()
+        .create_element("link")
+        .map_err(|_| NotLoaded::Failed)?
+        .unchecked_into();
+    link.set_attribute("rel", "stylesheet")
+        .and_then(|()| link.set_attribute("href", &href))
+        .map_err(|_| NotLoaded::Failed)?;
+    appended(&link).map(JsFuture::from)
+}
+
+/// The address the page lists for module `name`.
+fn listed_href(name: &str) -> Result<String, NotLoaded> {
+    document()
         .query_selector(&format!("link[rel=quotemark-module][data-module={name}]"))
         .ok()
         .flatten()
         .and_then(|link| link.get_attribute("href"))
-        .ok_or(NotLoaded::NotListed)?;
-    let script: HtmlScriptElement = document
-        .create_element("script")
-        .map_err(|_| NotLoaded::Failed)?
-        .unchecked_into();
-    script.set_src(&href);
+        .ok_or(NotLoaded::NotListed)
+}
+
+/// Appends `element` (a script or a style sheet) to the page's head, and gives what resolves
+/// when it has loaded and rejects when it has not.
+fn appended(element: &HtmlElement) -> Result<Promise, NotLoaded> {
     let promise = Promise::new(&mut |resolve, reject| {
-        script.set_onload(Some(&resolve));
-        script.set_onerror(Some(&reject));
+        element.set_onload(Some(&resolve));
+        element.set_onerror(Some(&reject));
     });
-    document
+    document()
         .head()
         .ok_or(NotLoaded::Failed)?
-        .append_child(&script)
+        .append_child(element)
         .map_err(|_| NotLoaded::Failed)?;
     Ok(promise)
 }

@@ -3,7 +3,8 @@
 //!
 //! On a first visit (nothing stored yet, so the App would open the bundled article) the
 //! [`FirstScreen`] shows that article at once and keeps what the reader does there; the App
-//! takes its place when its module has arrived, and is handed all of it (`ui::early`). Where a
+//! takes its place when its module and its style sheet have arrived, and is handed all of it
+//! (`ui::early`). Where a
 //! library is stored, the page shows its bar until the App, which reads the library, is there;
 //! the App's module first reads the stored annotations of the document to open ahead, in
 //! turns (`AppEntry::prepare`), so that no task of the App's first render converts them all.
@@ -21,6 +22,7 @@ use super::browser::{BrowserStorage, after_next_paint, document};
 use super::early::Early;
 use super::first_screen::FirstScreen;
 use super::lazy::{Part, View};
+use super::lazy_script;
 use crate::core::workspace::is_first_visit;
 
 #[derive(Clone, Copy)]
@@ -71,8 +73,14 @@ pub fn Start(props: &StartProps) -> Html {
             let load = {
                 let watching = watching.clone();
                 move || {
+                    // The App's style sheet, asked for with its module. Should it alone fail to
+                    // load, the App still works, unstyled.
+                    let style = lazy_script::load_style("app-style");
                     wasm_bindgen_futures::spawn_local(async move {
                         let loaded = app.get().await;
+                        if let Ok(style) = style {
+                            let _ = style.await;
+                        }
                         // A long document's annotations are read ahead in turns, while the
                         // page still shows what it shows; the App then opens it at once.
                         if let Ok(entry) = &loaded {

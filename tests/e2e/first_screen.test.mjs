@@ -58,6 +58,39 @@ test('a first visit asks for the App only once its first frame has been shown', 
   }
 });
 
+test("the App's styles are fetched with it, after the first paint, and the App has them", async () => {
+  // The first screen's style sheet holds only what it shows (issue #21): the rules of the side
+  // lists, the dialogs and the rest come in a sheet of their own, asked for with the App.
+  const { page, problems, context } = await openPage(app.browser);
+  await page.goto(app.server.url);
+  await page.locator('.suggestions-panel[aria-busy=false]').waitFor();
+  const { paint, asked, border } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    asked: performance.getEntriesByType('resource').find((e) => /\/app-[0-9a-f]{16}\.css$/.test(e.name))?.startTime,
+    border: getComputedStyle(document.querySelector('.side-column .panel')).borderTopStyle,
+  }));
+  assert.ok(paint !== undefined && asked !== undefined, `paint ${paint}, the App's styles asked for at ${asked}`);
+  assert.ok(asked >= paint, `the App's styles were asked for at ${asked} ms, before the first paint at ${paint} ms`);
+  assert.equal(border, 'solid', "the App's panels are drawn without the App's styles");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an App whose styles cannot be fetched still comes, and works", async () => {
+  const { page, problems, context } = await openPage(app.browser, { serviceWorkers: 'block' });
+  await context.route(/\/app-[0-9a-f]{16}\.css$/, (route) => route.abort());
+  await page.goto(app.server.url);
+  await page.locator('.suggestions-panel[aria-busy=false]').waitFor();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('dialog', { name: 'Library' }).waitFor();
+  assert.equal(await page.locator('.start-failed').count(), 0);
+  // The refused sheet is all that went wrong: its failed request, and the browser's word on it.
+  const refused = (p) => /request failed: .*\/app-[0-9a-f]{16}\.css/.test(p);
+  assert.ok(problems.some(refused), 'the sheet was never asked for');
+  assert.deepEqual(problems.filter((p) => !refused(p) && p !== 'console: Failed to load resource: net::ERR_FAILED'), []);
+  await context.close();
+});
+
 test('a page never told of its first paint still gets the App, a few frames late', async () => {
   // A page opened in a background tab may never be given its first contentful paint entry.
   const { page, problems, context } = await openPage(app.browser);
