@@ -120,6 +120,20 @@ pub fn quoted_spans(
                     continue;
                 }
             }
+            // `the rank of “career minister,’ has shrunk`: a single closing mark after a comma
+            // or a full stop, where no single quotation is open, is a typo for the double one
+            // (read as an apostrophe, it left the quotation open over every later one).
+            let family = if family == Family::Single
+                && glyph == Glyph::Closing
+                && inside_double
+                && !stack.iter().any(|o| o.family == Family::Single)
+                && before.is_some_and(|c| matches!(c, ',' | '.'))
+                && after.is_none_or(char::is_whitespace)
+            {
+                Family::Double
+            } else {
+                family
+            };
             let may_open = opens_after(before) && after.is_some_and(|c| !c.is_whitespace());
             let may_close = before.is_some_and(|c| !c.is_whitespace() && !opens_after(Some(c)))
                 || before.is_some_and(|c| matches!(c, '"' | '\''))
@@ -254,6 +268,19 @@ mod tests {
         assert_eq!(
             spans("T\n“First part of it.\n“Second part.\n“Last part,” she said."),
             ["“First part of it.", "+“Second part.", "+“Last part,”"]
+        );
+    }
+
+    #[test]
+    fn a_single_closing_mark_after_a_comma_closes_a_double_quotation_left_open() {
+        assert_eq!(
+            spans("T\nThe rank of “career minister,’ has shrunk, and of “counselor,” too."),
+            ["“career minister,’", "“counselor,”"]
+        );
+        // Where a single quotation is open, it closes that one, as before.
+        assert_eq!(
+            spans("T\n“He told me ‘no,’ twice,” she said."),
+            ["“He told me ‘no,’ twice,”"]
         );
     }
 
