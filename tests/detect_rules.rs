@@ -2411,6 +2411,16 @@ fn the_day_between_a_subject_and_its_verb_is_stepped_over() {
 }
 
 #[test]
+fn the_occasions_between_a_subject_and_its_verb_are_stepped_over() {
+    assert_eq!(
+        reported_speakers(
+            "Karl Ruiz on several occasions has said he would prefer the tolls to stay low."
+        ),
+        ["Karl Ruiz"]
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

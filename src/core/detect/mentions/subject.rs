@@ -1,5 +1,6 @@
 //! The subject of a reporting verb, to its left ("NATO Secretary General Jens Stoltenberg
-//! said", "Ron Haskins of the Brookings Institution said", "Netanyahu on Sunday said"),
+//! said", "Ron Haskins of the Brookings Institution said", "Netanyahu on Sunday said",
+//! "Trump on several occasions has said"),
 //! looking over fillers, a day, brackets and an appositive between commas.
 
 use super::super::lexicon;
@@ -112,13 +113,22 @@ fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Opti
 }
 
 /// Steps left over the day between a subject and its verb ("Netanyahu on Sunday said",
-/// "Clinton Tuesday night told").
+/// "Clinton Tuesday night told"), or the occasions ("Trump on several occasions has said").
 fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
     let is_day = |t: usize| {
         doc.is_word(t)
             && (lexicon::is_weekday(doc.lower(t)) || matches!(doc.lower(t), "yesterday" | "today"))
     };
     let mut i = end;
+    if i >= floor + 3
+        && doc.is_word(i - 1)
+        && matches!(doc.lower(i - 1), "occasion" | "occasions")
+        && doc.is_lowercase_word(i - 2)
+        && doc.is_word(i - 3)
+        && doc.lower(i - 3) == "on"
+    {
+        return i - 3;
+    }
     if i > floor + 1
         && doc.is_word(i - 1)
         && matches!(
