@@ -594,6 +594,7 @@ fn titles_nicknames_and_words_as_words_are_not_suggested() {
         "His memoir, \"Winning Again,\" sold well in the spring.",
         "Robert \"Bobby\" Lane waved to the crowd.",
         "He used the word \"deplorable\" twice in the hall.",
+        "Those comments followed remarks he made during \"The Harbour Hour\" on local radio.",
     ] {
         let (_, d) = run(body);
         assert!(

@@ -122,6 +122,8 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
             || matches!(
                 w,
                 "on" | "of" | "in" | "from" | "and" | "watching" | "hosts" | "host"
+                    // `remarks he made during "The Larry O'Connor Show"`: a show or an event.
+                    | "during"
                     // `Fiorina told "Fox and Friends"`: whom it was told, a show or a paper.
                     | "told" | "tells" | "telling" | "tell"
             )
