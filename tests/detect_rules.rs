@@ -2422,6 +2422,31 @@ fn the_occasions_between_a_subject_and_its_verb_are_stepped_over() {
 }
 
 #[test]
+fn a_speaker_named_by_a_noun_for_one_person_is_who_she_or_he_stands_for() {
+    // "Koji Tanabe", a name whose gender the rules do not know, is named before.
+    let body = "Koji Tanabe was a child when his mother was taken, he said. The families can do \
+                little, said Emi Sato’s mother, now 81 and frail. “This is an issue of politics,” \
+                she said.";
+    assert_eq!(speaker_of(body).as_deref(), Some("Emi Sato’s mother"));
+    assert_eq!(
+        reported_speakers(body),
+        ["Koji Tanabe", "Emi Sato’s mother"]
+    );
+    assert_eq!(
+        reported_speakers("The families can do little, said her mother, now 81 and frail."),
+        ["her mother"]
+    );
+    assert_eq!(
+        speaker_of(
+            "Koji Tanabe was a child when his mother was taken. Her husband spoke next. “We \
+             wait,” he said."
+        )
+        .as_deref(),
+        Some("Her husband")
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

@@ -110,13 +110,15 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         // `…, said Volker Bromm, an astronomer.`: a verb of saying after a comma, a named
         // speaker after it. Not a verb that takes an object ("Christie, who campaigned for
         // him, blasted Clinton as …"), and not a description ("said the Trump campaign"),
-        // which is shown as written anyway.
+        // which is shown as written anyway, unless it is one person by its noun ("…, said her
+        // mother, now 81": not the sentence's subject saying "her mother").
         if cue > tokens.start + 1
             && doc.is_punct(cue - 1, ',')
             && !lexicon::is_participle(lower)
             && !lexicon::takes_object(lower)
             && let Some(speaker) = mentions::inverted_subject(doc, cue, end)
-            && speaker.kind == mentions::MentionKind::Name
+            && (speaker.kind == mentions::MentionKind::Name
+                || speaker.person_noun_gender(doc).is_some())
             && (tokens.start..cue - 1).filter(|&t| doc.is_word(t)).count() >= 3
         {
             return Some(Reported {

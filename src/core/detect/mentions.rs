@@ -33,6 +33,26 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+impl Mention {
+    /// The head noun of a description: its last word, or the word before "of" ("the chief of
+    /// the coalition" gives "chief").
+    pub fn head(&self, doc: &Doc) -> usize {
+        let words = self.tokens.clone();
+        words
+            .clone()
+            .find(|&t| doc.lower(t) == "of")
+            .map_or(words.end - 1, |of| of - 1)
+    }
+
+    /// Whether it is a description of one person by a noun that says so ("her mother", "the
+    /// woman's husband"), and the gender the noun gives.
+    pub fn person_noun_gender(&self, doc: &Doc) -> Option<lexicon::Gender> {
+        (self.kind == MentionKind::Description)
+            .then(|| lexicon::gender_of_person_noun(doc.lower(self.head(doc))))
+            .flatten()
+    }
+}
+
 /// Longest appositive between a name and its verb, in tokens ("David Kamin, an outside
 /// adviser to the campaign on tax and budget issues and an associate professor at …, said").
 const MAX_APPOSITIVE: usize = 32;

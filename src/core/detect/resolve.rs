@@ -60,8 +60,8 @@ impl<'d> Resolver<'d> {
             if tokens.len() < 3 {
                 continue;
             }
-            // A description subject ("The board") can be what "it" or "they" stands for, never
-            // "he" or "she".
+            // A description subject ("The board") can be what "it" or "they" stands for, and
+            // "he" or "she" only when it is one person ("Her husband", "The woman").
             match mentions::clause_subject(doc, tokens.end - 1) {
                 Some(subject) if subject.kind == MentionKind::Name => {
                     let name = resolver.full_name(&subject);
@@ -78,22 +78,37 @@ impl<'d> Resolver<'d> {
                     });
                 }
                 Some(subject) if subject.kind == MentionKind::Description => {
-                    let head = doc.lower(head_of(doc, &subject));
+                    let head = doc.lower(subject.head(doc));
                     // Not "The two", "The newspaper's editorial board" or "The campaign",
                     // which "they" may stand for.
                     let many = head.ends_with('s')
                         || lexicon::is_organisation_word(head)
                         || lexicon::stands_for_people(head)
                         || matches!(head, "two" | "three" | "four" | "both" | "couple" | "pair");
+                    let gender = subject.person_noun_gender(doc);
                     resolver.anchors.push(Anchor {
                         at: subject.tokens.start,
                         name: resolver.text(&subject),
-                        person: false,
-                        gender: None,
+                        person: gender.is_some(),
+                        gender,
                         many,
                     });
                 }
                 _ => {}
+            }
+        }
+        // "said Megumi's mother": a speaker who is one person by a noun that says so, for a
+        // later "she".
+        for m in speakers {
+            let gender = m.person_noun_gender(doc);
+            if gender.is_some() {
+                resolver.anchors.push(Anchor {
+                    at: m.tokens.start,
+                    name: resolver.text(m),
+                    person: true,
+                    gender,
+                    many: false,
+                });
             }
         }
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
@@ -165,13 +180,13 @@ impl<'d> Resolver<'d> {
             // person last named; nor the institution last named, which proved wrong as often
             // as right ("the campaign" is rarely the newspaper quoted before it).
             MentionKind::Description
-                if lexicon::is_organisation_word(self.doc.lower(head_of(self.doc, mention))) =>
+                if lexicon::is_organisation_word(self.doc.lower(mention.head(self.doc))) =>
             {
                 text
             }
             // "the report states", "the email began": a written thing, shown as written.
             MentionKind::Description
-                if lexicon::is_document_word(self.doc.lower(head_of(self.doc, mention))) =>
+                if lexicon::is_document_word(self.doc.lower(mention.head(self.doc))) =>
             {
                 text
             }
@@ -184,7 +199,7 @@ impl<'d> Resolver<'d> {
                 }
                 // "the official", "the voice", "the source": most often someone the article
                 // never names, not the person it named last.
-                if lexicon::is_unnamed_role(self.doc.lower(head_of(self.doc, mention))) {
+                if lexicon::is_unnamed_role(self.doc.lower(mention.head(self.doc))) {
                     return text;
                 }
                 let sentence = self.doc.tokens[at].sentence;
@@ -251,7 +266,7 @@ impl<'d> Resolver<'d> {
     fn titled_before(&self, mention: &Mention) -> Option<String> {
         let doc = self.doc;
         let words = mention.tokens.clone();
-        let head = head_of(doc, mention);
+        let head = mention.head(doc);
         let title = lexicon::canonical_title(doc.lower(head))?;
         let required: Vec<String> = (words.start + 1..head)
             .filter(|&t| doc.is_capitalised(t) || lexicon::qualifies_title(doc.lower(t)))
@@ -311,7 +326,7 @@ impl<'d> Resolver<'d> {
     fn is_definite_singular(&self, mention: &Mention) -> bool {
         let doc = self.doc;
         doc.lower(mention.tokens.start) == "the"
-            && !doc.lower(head_of(doc, mention)).ends_with('s')
+            && !doc.lower(mention.head(doc)).ends_with('s')
             && !mention
                 .tokens
                 .clone()
@@ -357,16 +372,6 @@ impl<'d> Resolver<'d> {
         self.doc
             .text(tokens[mention.tokens.start].start..tokens[mention.tokens.end - 1].end)
     }
-}
-
-/// The head noun of a description: its last word, or the word before "of" ("the chief of the
-/// coalition" gives "chief").
-fn head_of(doc: &Doc, mention: &Mention) -> usize {
-    let words = mention.tokens.clone();
-    words
-        .clone()
-        .find(|&t| doc.lower(t) == "of")
-        .map_or(words.end - 1, |of| of - 1)
 }
 
 fn strip_possessive(text: &str) -> String {

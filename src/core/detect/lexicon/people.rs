@@ -212,6 +212,22 @@ pub fn gender_of_name_word(lower: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a noun for one person gives: kin and the plain words ("Megumi's mother", "her
+/// husband", "the woman"), for the "she" or "he" that stands for them later.
+#[rustfmt::skip]
+pub fn gender_of_person_noun(lower: &str) -> Option<Gender> {
+    match lower {
+        "mother" | "wife" | "daughter" | "sister" | "grandmother" | "granddaughter" | "widow"
+        | "woman" | "girl" | "aunt" | "niece" | "girlfriend" | "mom" | "mum" | "stepmother"
+        | "stepdaughter" => Some(Gender::Female),
+        "father" | "husband" | "son" | "brother" | "grandfather" | "grandson" | "widower"
+        | "man" | "boy" | "uncle" | "nephew" | "boyfriend" | "dad" | "stepfather" | "stepson" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
+
 /// Common women's first names, and those of women in the news.
 #[rustfmt::skip]
 const FEMALE_NAMES: &[&str] = &[

@@ -31,8 +31,12 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
             break;
         }
         if end >= ceiling || !is_name_word(doc, end) {
-            // "said the Florida senator, …": a place or party before the title it describes.
-            if closes_mention(doc, end, ceiling) && doc.has(end - 1, TITLE) {
+            // "said the Florida senator, …": a place or party before the title it describes;
+            // "said Megumi's mother, …": a person named by whose she is (not "accuse Clinton's
+            // campaign of", where the verb takes an object).
+            let owner = lexicon::is_possessive(doc.lower(mention.tokens.end - 1))
+                && lexicon::gender_of_person_noun(doc.lower(end - 1)).is_some();
+            if closes_mention(doc, end, ceiling) && (doc.has(end - 1, TITLE) || owner) {
                 mention = Mention {
                     tokens: mention.tokens.start..end,
                     kind: MentionKind::Description,
