@@ -595,6 +595,7 @@ fn titles_nicknames_and_words_as_words_are_not_suggested() {
         "Robert \"Bobby\" Lane waved to the crowd.",
         "He used the word \"deplorable\" twice in the hall.",
         "Those comments followed remarks he made during \"The Harbour Hour\" on local radio.",
+        "Ferry towns are troubled by the mayor's \"harbour first\" rhetoric and his tolls.",
     ] {
         let (_, d) = run(body);
         assert!(

@@ -14,6 +14,8 @@ pub fn is_named_thing(lower: &str) -> bool {
             | "chants" | "sign" | "signs" | "banner" | "ad" | "ads" | "video" | "book" | "show"
             | "series" | "strategy" | "button" | "tab" | "link" | "forum" | "summit"
             | "conference" | "festival" | "tour"
+            // `Trump's "America first" rhetoric`, `a "lock her up" rallying cry`.
+            | "rhetoric" | "mantra" | "catchphrase" | "refrain" | "cry"
     )
 }
 
