@@ -175,7 +175,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
 /// "the claims are part of a plot": a reporting verb's form after an article is a noun. Not
 /// after a possessive, whose noun reports its owner's words ("Trump's claim that …").
 fn follows_an_article(doc: &Doc, t: usize, floor: usize) -> bool {
-    t > floor && doc.is_word(t - 1) && matches!(doc.lower(t - 1), "the" | "a" | "an")
+    t > floor && doc.is_word(t - 1) && lexicon::is_article(doc.lower(t - 1))
 }
 
 /// The sentence's tokens without its closing punctuation.

@@ -177,10 +177,10 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
 }
 
 /// `Committee for (a) Responsible Federal Budget`: the start of an institution's name that runs
-/// on through "for" (and "a" or "the") to the name starting at `start`.
+/// on through "for" (and an article) to the name starting at `start`.
 fn institution_before_for(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
     let mut t = start;
-    if t > floor && doc.is_lowercase_word(t - 1) && matches!(doc.lower(t - 1), "a" | "the") {
+    if t > floor && doc.is_lowercase_word(t - 1) && lexicon::is_article(doc.lower(t - 1)) {
         t -= 1;
     }
     let word = t.checked_sub(2)?;
@@ -215,8 +215,7 @@ fn owner_start(doc: &Doc, owner: usize, floor: usize) -> usize {
     {
         start -= 1;
     }
-    if start > floor && doc.is_word(start - 1) && matches!(doc.lower(start - 1), "the" | "a" | "an")
-    {
+    if start > floor && doc.is_word(start - 1) && lexicon::is_article(doc.lower(start - 1)) {
         start -= 1;
     }
     start

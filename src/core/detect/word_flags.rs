@@ -40,7 +40,7 @@ impl Doc {
         let offers_that = || {
             matches!(lower, "offer" | "offers" | "offered")
                 && next(2).is_some_and(|w| {
-                    lexicon::is_pronoun(w) || matches!(w, "the" | "a" | "an" | "there")
+                    lexicon::is_pronoun(w) || lexicon::is_article(w) || w == "there"
                 })
         };
         // Every word is asked: one cheap test first.
@@ -145,7 +145,7 @@ impl Doc {
                 && adjective(token - 1)
                 && !self.lower(token - 1).ends_with('s')
                 && self.is_word(token - 2)
-                && matches!(self.lower(token - 2), "the" | "a" | "an")
+                && lexicon::is_article(self.lower(token - 2))
         };
         lexicon::is_speech_verb_base(lower)
             && (token >= 1 && preposition(token - 1)

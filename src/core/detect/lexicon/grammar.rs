@@ -96,11 +96,16 @@ pub fn bare_pronoun(lower: &str) -> Option<&str> {
     }
 }
 
+/// "the", "a" or "an".
+pub fn is_article(lower: &str) -> bool {
+    matches!(lower, "the" | "a" | "an")
+}
+
 #[rustfmt::skip]
 pub fn is_determiner(lower: &str) -> bool {
-    matches!(
+    is_article(lower) || matches!(
         lower,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
+        "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
             | "our" | "my" | "your" | "one" | "two" | "three" | "several" | "some" | "many"
             | "another" | "other" | "most" | "each" | "every" | "no" | "few"
     ) || is_possessive(lower)
