@@ -2448,6 +2448,16 @@ fn a_speaker_named_by_a_noun_for_one_person_is_who_she_or_he_stands_for() {
 }
 
 #[test]
+fn something_before_a_speaker_is_no_part_of_the_speaker() {
+    assert_eq!(
+        reported_speakers(
+            "The port wants a new ferry, something harbour officials say may be years away."
+        ),
+        ["harbour officials"]
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

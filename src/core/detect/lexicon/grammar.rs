@@ -140,6 +140,8 @@ pub fn ends_phrase(lower: &str) -> bool {
             | "because" | "after" | "before" | "since" | "than" | "to" | "in" | "on" | "at" | "for"
             | "with" | "by" | "from" | "about" | "into" | "over" | "what" | "how" | "why" | "there"
             | "not" | "so" | "said" | "says" | "told"
+            // `something officials say …`: what they say, not who.
+            | "something" | "anything" | "everything" | "nothing"
     )
 }
 
