@@ -2458,6 +2458,18 @@ fn something_before_a_speaker_is_no_part_of_the_speaker() {
 }
 
 #[test]
+fn a_description_described_by_which_between_commas_is_the_speaker() {
+    assert_eq!(
+        speaker_of(
+            "“The tolls have us worried,” the association, which represents women who run \
+             ferry businesses, said in a letter."
+        )
+        .as_deref(),
+        Some("the association")
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

@@ -71,8 +71,10 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
             .find(|&j| doc.is_punct(j, ','))?;
         let end = before_brackets(doc, open, floor)?;
         // A description is the subject when a relative clause describes it ("The lawmaker,
-        // who represents Albay, said"); otherwise the commas may hold a list or a clause.
-        let relative = doc.is_word(open + 1) && matches!(doc.lower(open + 1), "who" | "whose");
+        // who represents Albay, said", "the association, which represents women who own
+        // small businesses, said"); otherwise the commas may hold a list or a clause.
+        let relative =
+            doc.is_word(open + 1) && matches!(doc.lower(open + 1), "who" | "whose" | "which");
         return phrase_ending_at(doc, end, floor)
             .filter(|m| m.kind != MentionKind::Description || relative)
             .or_else(|| {
