@@ -2470,6 +2470,16 @@ fn a_description_described_by_which_between_commas_is_the_speaker() {
 }
 
 #[test]
+fn a_denied_verb_of_saying_reports_nothing() {
+    for body in [
+        "The ferry company's lawyer, Dana Pell, did not respond to requests for comment.",
+        "The harbour board has not said when it would vote on the new tolls.",
+    ] {
+        assert_eq!(reported_speakers(body), Vec::<String>::new(), "{body}");
+    }
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

@@ -98,6 +98,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         }
         if !(doc.has(cue, SPEECH_VERB) || lexicon::is_belief_verb(lower))
             || follows_an_article(doc, cue, tokens.start)
+            || is_negated(doc, cue, tokens.start)
         {
             continue;
         }
@@ -170,6 +171,21 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         });
     }
     None
+}
+
+/// "did not respond to requests for comment", "has never said whether": a verb of saying
+/// that is denied reports nothing.
+fn is_negated(doc: &Doc, t: usize, floor: usize) -> bool {
+    (floor..t)
+        .rev()
+        .take(2)
+        .take_while(|&w| doc.is_word(w))
+        .any(|w| {
+            matches!(
+                doc.lower(w),
+                "not" | "never" | "n't" | "didn't" | "doesn't" | "don't"
+            )
+        })
 }
 
 /// "the claims are part of a plot": a reporting verb's form after an article is a noun. Not
