@@ -2347,6 +2347,16 @@ fn a_party_name_after_a_is_someone_unnamed() {
 }
 
 #[test]
+fn a_party_name_after_the_and_an_age_is_no_named_speaker() {
+    let body = "Dana Pell, a retired teacher in Gadsden, said she did not know how she would \
+                vote. Perusing a shop downtown, the ferry rider said not even the mayor had \
+                swayed her. “I will have to pray about it,” the 64-year-old Republican said.";
+    let (_, name, _, _) = quotes(body).remove(0);
+    assert_eq!(name.as_deref(), Some("the 64-year-old Republican"));
+    assert_eq!(reported_speakers(body), ["Dana Pell", "Dana Pell"]);
+}
+
+#[test]
 fn he_is_not_a_woman_named_only_by_her_family_name() {
     let found = scare_quotes(
         "Hillary Clinton spoke in Ohio on Friday.\n\n\

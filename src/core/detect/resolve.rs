@@ -112,6 +112,11 @@ impl<'d> Resolver<'d> {
             }
         }
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
+            // "the 64-year-old Republican": a member the words do not name is no named speaker
+            // that a description elsewhere may stand for.
+            if resolver.member_lead(m).is_some() {
+                continue;
+            }
             let name = resolver.full_name(m);
             let institution = resolver.is_institution(m);
             let person = !institution && resolver.is_person_if_no_institution(m);
@@ -136,7 +141,7 @@ impl<'d> Resolver<'d> {
         let at = mention.tokens.start;
         let text = self.text(mention);
         match mention.kind {
-            MentionKind::Name => match self.indefinite_lead(mention) {
+            MentionKind::Name => match self.member_lead(mention) {
                 Some(start) => self.text(&Mention {
                     tokens: start..mention.tokens.end,
                     kind: MentionKind::Description,
@@ -305,20 +310,25 @@ impl<'d> Resolver<'d> {
             .map(|m| self.full_name(&m))
     }
 
-    /// `a senior Republican said`, `one Democrat`: a party's or a service's member after an
-    /// indefinite article, perhaps with lower-case words between, is someone unnamed, not the
-    /// one last named so ("one Washington Republican"); the start of the phrase.
-    fn indefinite_lead(&self, mention: &Mention) -> Option<usize> {
+    /// `a senior Republican said`, `one Democrat`, `the 64-year-old Republican said`: a party's
+    /// or a service's member after an article or "one", perhaps with lower-case words or an
+    /// age between, is someone the words do not name, not the one last named so ("one
+    /// Washington Republican"); the start of the phrase.
+    fn member_lead(&self, mention: &Mention) -> Option<usize> {
         let doc = self.doc;
         let start = mention.tokens.start;
         if mention.tokens.len() != 1 || !lexicon::is_member_word(doc.lower(start)) {
             return None;
         }
+        let is_age = |t: usize| doc.is_word(t) && doc.lower(t).ends_with("-year-old");
+        let between = |t: usize| mentions::is_plain_noun(doc, t) || is_age(t);
         (start.saturating_sub(3)..start)
             .rev()
-            .take_while(|&t| doc.is_lowercase_word(t))
-            .find(|&t| matches!(doc.lower(t), "a" | "an" | "one" | "another"))
-            .filter(|&a| (a + 1..start).all(|t| mentions::is_plain_noun(doc, t)))
+            .take_while(|&t| doc.is_lowercase_word(t) || is_age(t))
+            .find(|&t| {
+                lexicon::is_article(doc.lower(t)) || matches!(doc.lower(t), "one" | "another")
+            })
+            .filter(|&a| (a + 1..start).all(between))
     }
 
     /// "the chief of the coalition"; not an owner's ("the state's Republican governor", "the
