@@ -2490,6 +2490,17 @@ fn a_denied_verb_of_saying_reports_nothing() {
 }
 
 #[test]
+fn it_before_a_passive_verb_of_saying_is_nobody() {
+    assert_eq!(
+        reported_speakers(
+            "Dana Pell charged the ferry company. It was also announced on Monday that a \
+             second captain had been fired."
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

@@ -160,7 +160,9 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
             }
             None => continue,
         };
-        let speaker = subject.or_else(|| mentions::clause_subject(doc, cue));
+        let speaker = subject
+            .or_else(|| mentions::clause_subject(doc, cue))
+            .filter(|s| !is_it_of_a_passive(doc, s, cue));
         if speaker.is_none() || (start..end).filter(|&t| doc.is_word(t)).count() < 3 {
             continue;
         }
@@ -171,6 +173,18 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         });
     }
     None
+}
+
+/// "It was also announced on Oct. 30 that …", "It has been reported that …": "it" before a
+/// passive verb of saying stands for nobody; the verb has no speaker.
+fn is_it_of_a_passive(doc: &Doc, subject: &Mention, cue: usize) -> bool {
+    let between = subject.tokens.end..cue;
+    subject.kind == mentions::MentionKind::Pronoun
+        && doc.lower(subject.tokens.start) == "it"
+        && between.clone().all(|t| doc.is_lowercase_word(t))
+        && between
+            .clone()
+            .any(|t| matches!(doc.lower(t), "is" | "was" | "been" | "be"))
 }
 
 /// "did not respond to requests for comment", "has never said whether": a verb of saying
