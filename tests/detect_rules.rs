@@ -2501,6 +2501,24 @@ fn it_before_a_passive_verb_of_saying_is_nobody() {
 }
 
 #[test]
+fn two_names_joined_by_and_that_open_the_clause_speak_together() {
+    let found = quotes(
+        "“We need a harbour deal,” Dana Pell and Ana Ruiz said in a statement. “There is a \
+         path forward.”",
+    );
+    let speakers: Vec<_> = found.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("Dana Pell and Ana Ruiz"); 2], "{found:?}");
+    // The end of a list is not two speakers.
+    let listed = reported_speakers(
+        "Most ferry riders in Dover, Deal and Margate said they wanted lower tolls.",
+    );
+    assert!(
+        !listed.iter().any(|s| s == "Deal and Margate"),
+        "{listed:?}"
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

@@ -83,7 +83,31 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
             });
     }
     let subject = phrase_ending_at(doc, i, floor)?;
+    if let Some(both) = names_joined(doc, &subject, floor) {
+        return Some(both);
+    }
     Some(person_of_institution(doc, &subject, floor).unwrap_or(subject))
+}
+
+/// `Pelosi and Schumer said`: two names joined by "and" that open the clause are its subject
+/// together, not the second alone. Not the end of a list ("Alabama, Georgia and Virginia").
+fn names_joined(doc: &Doc, second: &Mention, floor: usize) -> Option<Mention> {
+    let and = second.tokens.start.checked_sub(1)?;
+    if second.kind != MentionKind::Name
+        || and <= floor
+        || !doc.is_word(and)
+        || doc.lower(and) != "and"
+    {
+        return None;
+    }
+    let first = phrase_ending_at(doc, and, floor)?;
+    // After a comma the names may end a list ("Alabama, Georgia and Virginia").
+    let opens = first.tokens.start == floor
+        || !doc.is_word(first.tokens.start - 1) && !doc.is_punct(first.tokens.start - 1, ',');
+    (first.kind == MentionKind::Name && opens).then_some(Mention {
+        tokens: first.tokens.start..second.tokens.end,
+        kind: MentionKind::Name,
+    })
 }
 
 /// `Ron Haskins of the Brookings Institution said`: the person before "of", when the phrase
