@@ -2490,13 +2490,20 @@ fn a_denied_verb_of_saying_reports_nothing() {
 }
 
 #[test]
-fn it_before_a_passive_verb_of_saying_is_nobody() {
+fn the_subject_of_a_passive_verb_of_saying_is_not_its_speaker() {
+    for body in [
+        "Dana Pell charged the ferry company. It was also announced on Monday that a second \
+         captain had been fired.",
+        "The harbour board is widely expected to approve the new tolls next week.",
+    ] {
+        assert_eq!(reported_speakers(body), Vec::<String>::new(), "{body}");
+    }
+    // A feeling is the subject's own.
     assert_eq!(
         reported_speakers(
-            "Dana Pell charged the ferry company. It was also announced on Monday that a \
-             second captain had been fired."
+            "The harbour board is worried that the new tolls will drive riders away."
         ),
-        Vec::<String>::new()
+        ["The harbour board"]
     );
 }
 

@@ -162,7 +162,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         };
         let speaker = subject
             .or_else(|| mentions::clause_subject(doc, cue))
-            .filter(|s| !is_it_of_a_passive(doc, s, cue));
+            .filter(|s| !is_subject_of_a_passive(doc, s, cue));
         if speaker.is_none() || (start..end).filter(|&t| doc.is_word(t)).count() < 3 {
             continue;
         }
@@ -175,16 +175,21 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
     None
 }
 
-/// "It was also announced on Oct. 30 that …", "It has been reported that …": "it" before a
-/// passive verb of saying stands for nobody; the verb has no speaker.
-fn is_it_of_a_passive(doc: &Doc, subject: &Mention, cue: usize) -> bool {
+/// "It was also announced on Oct. 30 that …", "Many Democrats are expected to follow …",
+/// "Osman is believed to have been …": the subject of a passive verb of saying or believing is
+/// not who says or believes it ("it" there stands for nobody).
+/// Not a feeling the subject has ("The Mexican government is worried that …").
+fn is_subject_of_a_passive(doc: &Doc, subject: &Mention, cue: usize) -> bool {
     let between = subject.tokens.end..cue;
-    subject.kind == mentions::MentionKind::Pronoun
-        && doc.lower(subject.tokens.start) == "it"
-        && between.clone().all(|t| doc.is_lowercase_word(t))
+    let verb = doc.lower(cue);
+    !verb.ends_with("ing")
+        && !lexicon::is_feeling(verb)
         && between
             .clone()
-            .any(|t| matches!(doc.lower(t), "is" | "was" | "been" | "be"))
+            .all(|t| doc.is_lowercase_word(t) && lexicon::is_filler(doc.lower(t)))
+        && between
+            .clone()
+            .any(|t| matches!(doc.lower(t), "is" | "are" | "was" | "were" | "been" | "be"))
 }
 
 /// "did not respond to requests for comment", "has never said whether": a verb of saying

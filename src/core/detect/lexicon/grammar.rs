@@ -21,6 +21,32 @@ pub fn is_filler(lower: &str) -> bool {
     ) || (lower.ends_with("ly") && lower.len() > 4)
 }
 
+/// Participles that, after a form of "be", say what the subject feels or holds ("is worried
+/// that", "was convinced that"), not what is done to it.
+pub fn is_feeling(lower: &str) -> bool {
+    matches!(
+        lower,
+        "worried"
+            | "concerned"
+            | "convinced"
+            | "pleased"
+            | "surprised"
+            | "alarmed"
+            | "disappointed"
+            | "satisfied"
+            | "frustrated"
+            | "annoyed"
+            | "angered"
+            | "persuaded"
+            | "determined"
+            | "encouraged"
+            | "relieved"
+            | "troubled"
+            | "shocked"
+            | "upset"
+    )
+}
+
 /// Prepositions that open a phrase of place, time, means or topic ("in a blog", "about").
 pub fn is_preposition(lower: &str) -> bool {
     matches!(
