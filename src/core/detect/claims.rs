@@ -177,8 +177,8 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
 
 /// "It was also announced on Oct. 30 that …", "Many Democrats are expected to follow …",
 /// "Osman is believed to have been …": the subject of a passive verb of saying or believing is
-/// not who says or believes it ("it" there stands for nobody).
-/// Not a feeling the subject has ("The Mexican government is worried that …").
+/// not who says or believes it ("it" there stands for nobody). Not a feeling the subject has
+/// ("The Mexican government is worried that …").
 fn is_subject_of_a_passive(doc: &Doc, subject: &Mention, cue: usize) -> bool {
     let between = subject.tokens.end..cue;
     let verb = doc.lower(cue);
@@ -189,7 +189,7 @@ fn is_subject_of_a_passive(doc: &Doc, subject: &Mention, cue: usize) -> bool {
             .all(|t| doc.is_lowercase_word(t) && lexicon::is_filler(doc.lower(t)))
         && between
             .clone()
-            .any(|t| matches!(doc.lower(t), "is" | "are" | "was" | "were" | "been" | "be"))
+            .any(|t| lexicon::is_form_of_be(doc.lower(t)))
 }
 
 /// "did not respond to requests for comment", "has never said whether": a verb of saying

@@ -242,12 +242,7 @@ fn is_passive(doc: &Doc, cue: usize, floor: usize) -> bool {
     while t > floor && doc.is_lowercase_word(t - 1) && doc.lower(t - 1).ends_with("ly") {
         t -= 1;
     }
-    t > floor
-        && doc.is_lowercase_word(t - 1)
-        && matches!(
-            doc.lower(t - 1),
-            "was" | "were" | "been" | "is" | "are" | "be" | "being"
-        )
+    t > floor && doc.is_lowercase_word(t - 1) && lexicon::is_form_of_be(doc.lower(t - 1))
 }
 
 /// Who does a passive reporting verb: the phrase after "by" in its clause ("has been called a

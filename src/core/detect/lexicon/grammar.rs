@@ -122,6 +122,14 @@ pub fn bare_pronoun(lower: &str) -> Option<&str> {
     }
 }
 
+/// A form of "be", as in a passive ("was said", "has been called").
+pub fn is_form_of_be(lower: &str) -> bool {
+    matches!(
+        lower,
+        "was" | "were" | "been" | "is" | "are" | "be" | "being"
+    )
+}
+
 /// "the", "a" or "an".
 pub fn is_article(lower: &str) -> bool {
     matches!(lower, "the" | "a" | "an")
