@@ -2526,6 +2526,22 @@ fn two_names_joined_by_and_that_open_the_clause_speak_together() {
 }
 
 #[test]
+fn a_speech_verb_after_an_article_and_a_whose_clause_stay_out_of_the_speaker() {
+    assert_eq!(
+        speaker_of("A man was hurt and suffered a “minor injury,” the state police said.")
+            .as_deref(),
+        Some("the state police")
+    );
+    assert_eq!(
+        reported_speakers(
+            "The state officials whose tolls have been struck down say the real change has \
+             come in the courts."
+        ),
+        ["The state officials"]
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

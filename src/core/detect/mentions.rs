@@ -157,7 +157,20 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
             }
             break;
         }
-        if lexicon::ends_phrase(w) || lexicon::is_speech_verb(w) || lexicon::is_pronoun(w) {
+        // `The state officials whose laws have been invalidated say`: the phrase "whose"
+        // describes is the subject.
+        if w == "whose"
+            && let Some(described) = phrase_ending_at(doc, prev, floor)
+        {
+            return Some(described);
+        }
+        // A verb's form right after an article is a modifier ("the state police").
+        let modifier =
+            prev > floor && doc.is_word(prev - 1) && lexicon::is_article(doc.lower(prev - 1));
+        if lexicon::ends_phrase(w)
+            || lexicon::is_speech_verb(w) && !modifier
+            || lexicon::is_pronoun(w)
+        {
             break;
         }
         start = prev;
