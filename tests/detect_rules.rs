@@ -2542,6 +2542,14 @@ fn a_speech_verb_after_an_article_and_a_whose_clause_stay_out_of_the_speaker() {
 }
 
 #[test]
+fn police_speak_without_an_article() {
+    assert_eq!(
+        speaker_of("A man was hurt and suffered a “minor injury,” police said.").as_deref(),
+        Some("police")
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

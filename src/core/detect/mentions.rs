@@ -178,7 +178,8 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
     // Without a determiner, accept only a short plural or title phrase ("officials",
     // "Republican leaders").
     if !found_determiner {
-        let short_plural = end - start <= 3 && lower.ends_with('s');
+        let short_plural = end - start <= 3 && lower.ends_with('s')
+            || end - start <= 2 && lexicon::is_collective_noun(lower);
         if !(short_plural || lexicon::is_title(lower)) || lexicon::is_filler(lower) {
             return None;
         }

@@ -130,6 +130,12 @@ pub fn is_form_of_be(lower: &str) -> bool {
     )
 }
 
+/// Plural nouns without an "s" for a body of people that speaks as one ("police said", "state
+/// police said"). Not "people" or "staff", which are as often spoken to or of.
+pub fn is_collective_noun(lower: &str) -> bool {
+    matches!(lower, "police" | "personnel")
+}
+
 /// "the", "a" or "an".
 pub fn is_article(lower: &str) -> bool {
     matches!(lower, "the" | "a" | "an")
