@@ -2550,6 +2550,18 @@ fn police_speak_without_an_article() {
 }
 
 #[test]
+fn the_two_stand_for_the_people_counted() {
+    // Not one person named before.
+    let found =
+        quotes("“The harbour is full,” Ana Ruiz said.\n\n“The tolls must fall,” the two wrote.");
+    assert_eq!(found[1].1.as_deref(), Some("the two"), "{found:?}");
+    assert_eq!(
+        reported_speakers("The two admit that the tolls will not fall this year."),
+        ["The two"]
+    );
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

@@ -130,6 +130,23 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
             kind: MentionKind::Name,
         });
     }
+    // "The two referred to Trump as …": a number after "the" stands for the people counted,
+    // when a verb or punctuation follows it, not a noun ("the four states").
+    let verb_follows = end >= doc.tokens.len()
+        || !doc.is_word(end)
+        || doc.has(end, SPEECH_VERB)
+        || lexicon::is_filler(doc.lower(end));
+    if matches!(lower, "two" | "three" | "four" | "five")
+        && verb_follows
+        && last > floor
+        && doc.is_word(last - 1)
+        && doc.lower(last - 1) == "the"
+    {
+        return Some(Mention {
+            tokens: last - 1..end,
+            kind: MentionKind::Description,
+        });
+    }
     if !doc.is_lowercase_word(last) || lexicon::ends_phrase(lower) || lexicon::is_determiner(lower)
     {
         return None;

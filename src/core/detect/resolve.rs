@@ -335,8 +335,10 @@ impl<'d> Resolver<'d> {
     /// ad's narrator"), which is shown as written.
     fn is_definite_singular(&self, mention: &Mention) -> bool {
         let doc = self.doc;
+        let head = doc.lower(mention.head(doc));
         doc.lower(mention.tokens.start) == "the"
-            && !doc.lower(mention.head(doc)).ends_with('s')
+            && !head.ends_with('s')
+            && !matches!(head, "two" | "three" | "four" | "five")
             && !mention
                 .tokens
                 .clone()
