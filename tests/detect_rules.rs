@@ -2559,6 +2559,11 @@ fn the_two_stand_for_the_people_counted() {
         reported_speakers("The two admit that the tolls will not fall this year."),
         ["The two"]
     );
+    assert_eq!(
+        speaker_of("The two referred to the mayor as an “idiot,” but also took aim at others.")
+            .as_deref(),
+        Some("The two")
+    );
 }
 
 #[test]

@@ -168,9 +168,14 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
             kind: MentionKind::Description,
         });
     }
-    if let Some(w) =
-        previous.filter(|w| lexicon::is_determiner(w) && !matches!(*w, "that" | "who" | "which"))
-    {
+    // "The two called …": a number after "the" is the subject, not a determiner of a noun.
+    let counted = previous.is_some_and(|w| matches!(w, "two" | "three" | "four" | "five"))
+        && cue > floor + 1
+        && doc.is_word(cue - 2)
+        && doc.lower(cue - 2) == "the";
+    if let Some(w) = previous.filter(|w| {
+        lexicon::is_determiner(w) && !matches!(*w, "that" | "who" | "which") && !counted
+    }) {
         // A noun, not a verb: "his claim that …", "Trump's remark" name their speaker.
         let possessor = is_possessor(w);
         return possessor
