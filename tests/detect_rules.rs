@@ -2567,6 +2567,16 @@ fn the_two_stand_for_the_people_counted() {
 }
 
 #[test]
+fn the_statement_is_whoever_last_made_one() {
+    let found = quotes(
+        "“The tolls will rise,” Harbour Corp said in a statement.\n\nAna Ruiz, a rider, said \
+         she would walk. “We regret it,” the statement added.",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(last.1.as_deref(), Some("Harbour Corp"), "{found:?}");
+}
+
+#[test]
 fn allowing_or_offering_that_reports() {
     let found = quotes(
         "Asked about the ferry, Sen. Karl Ruiz would only allow that they are “smart people.” \

@@ -207,6 +207,13 @@ impl<'d> Resolver<'d> {
                 if lexicon::is_unnamed_role(self.doc.lower(mention.head(self.doc))) {
                     return text;
                 }
+                // "the statement added": the statement of whoever was last said to make one
+                // ("the White House said in a statement").
+                if self.doc.lower(mention.head(self.doc)) == "statement"
+                    && let Some(name) = self.maker_of_statement_before(at)
+                {
+                    return name;
+                }
                 let sentence = self.doc.tokens[at].sentence;
                 let paragraph =
                     |t: usize| self.doc.sentences[self.doc.tokens[t].sentence].paragraph as isize;
@@ -219,6 +226,21 @@ impl<'d> Resolver<'d> {
                     .unwrap_or(text)
             }
         }
+    }
+
+    /// The named speaker nearest before token `at` whose sentence names a statement ("…, the
+    /// White House said in a statement").
+    fn maker_of_statement_before(&self, at: usize) -> Option<String> {
+        let doc = self.doc;
+        self.speakers
+            .iter()
+            .rev()
+            .filter(|(pos, _)| *pos < at)
+            .find(|(pos, _)| {
+                doc.sentence_tokens(doc.tokens[*pos].sentence)
+                    .any(|t| doc.is_word(t) && doc.lower(t) == "statement")
+            })
+            .map(|(_, name)| name.clone())
     }
 
     /// The name to show for whoever frames a scare quote ("what he called the “crisis”"). A
