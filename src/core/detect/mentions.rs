@@ -136,7 +136,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         || !doc.is_word(end)
         || doc.has(end, SPEECH_VERB)
         || lexicon::is_filler(doc.lower(end));
-    if matches!(lower, "two" | "three" | "four" | "five")
+    if lexicon::is_small_count(lower)
         && verb_follows
         && last > floor
         && doc.is_word(last - 1)

@@ -360,7 +360,7 @@ impl<'d> Resolver<'d> {
         let head = doc.lower(mention.head(doc));
         doc.lower(mention.tokens.start) == "the"
             && !head.ends_with('s')
-            && !matches!(head, "two" | "three" | "four" | "five")
+            && !lexicon::is_small_count(head)
             && !mention
                 .tokens
                 .clone()

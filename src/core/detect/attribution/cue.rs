@@ -169,7 +169,7 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         });
     }
     // "The two called …": a number after "the" is the subject, not a determiner of a noun.
-    let counted = previous.is_some_and(|w| matches!(w, "two" | "three" | "four" | "five"))
+    let counted = previous.is_some_and(lexicon::is_small_count)
         && cue > floor + 1
         && doc.is_word(cue - 2)
         && doc.lower(cue - 2) == "the";

@@ -136,6 +136,11 @@ pub fn is_collective_noun(lower: &str) -> bool {
     matches!(lower, "police" | "personnel")
 }
 
+/// "two" to "five": after "the", the people counted ("the two said").
+pub fn is_small_count(lower: &str) -> bool {
+    matches!(lower, "two" | "three" | "four" | "five")
+}
+
 /// "the", "a" or "an".
 pub fn is_article(lower: &str) -> bool {
     matches!(lower, "the" | "a" | "an")
