@@ -32,6 +32,9 @@ export async function textPoints(page, needle, occurrence = 0) {
       first.node.parentElement.scrollIntoView({ block: 'center' });
       const startRect = charRect(at);
       const endRect = charRect(at + needle.length - 1);
+      // What `dragSelect` checks at the button press: the measured node, still in the page and
+      // still at the same place in the viewport.
+      window.__measured = { ...first, top: startRect.top, left: startRect.left };
       return {
         start: { x: startRect.left + 1, y: startRect.top + startRect.height / 2 },
         end: { x: endRect.right - 1, y: endRect.top + endRect.height / 2 },
@@ -41,13 +44,41 @@ export async function textPoints(page, needle, occurrence = 0) {
   );
 }
 
+/**
+ * Drags across the `occurrence`th `needle`. The points are measured in one task and the button
+ * pressed in a later one; should the page have moved what was measured in between (a late
+ * layout, a restored scroll position, a redrawn paragraph), the press did not start where the
+ * reader would have, so the drag is let go and made again from a new measure. A selection the
+ * app loses during the drag is not retried: the caller sees it.
+ */
 export async function dragSelect(page, needle, occurrence = 0) {
-  const { start, end } = await textPoints(page, needle, occurrence);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
-  await page.mouse.move(end.x, end.y, { steps: 4 });
-  await page.mouse.up();
+  for (let attempt = 1; ; attempt += 1) {
+    const { start, end } = await textPoints(page, needle, occurrence);
+    await page.evaluate(() => {
+      window.__pressedOnMeasured = null;
+      document.addEventListener('mousedown', () => {
+        const { node, offset, top, left } = window.__measured;
+        let rect = null;
+        if (node.isConnected && node.data.length > offset) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          rect = range.getClientRects()[0];
+        }
+        window.__pressedOnMeasured = !!rect && Math.abs(rect.top - top) < 0.5 && Math.abs(rect.left - left) < 0.5;
+      }, { capture: true, once: true });
+    });
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    if (!(await page.evaluate(() => window.__pressedOnMeasured)) && attempt < 3) {
+      await page.mouse.up();
+      continue;
+    }
+    await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+    await page.mouse.move(end.x, end.y, { steps: 4 });
+    await page.mouse.up();
+    return;
+  }
 }
 
 /** The distinct annotations highlighted in the article: id, kind and full text. */
