@@ -2688,3 +2688,18 @@ fn an_institutions_name_runs_on_through_for() {
         article.text()
     );
 }
+
+#[test]
+fn a_paragraph_of_quotation_goes_on_with_the_report_just_before_it() {
+    let found = quotes(
+        "Dana Pell said the port had failed. Opposition spokesman Karl Ruiz replied: “The port \
+         works.” The storm had closed the harbour for a week, Ms Pell said.\n\n“We watched the \
+         water rise. Nobody came.”",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(
+        last.0, "“We watched the water rise. Nobody came.”",
+        "{found:?}"
+    );
+    assert_eq!(last.1.as_deref(), Some("Ms Pell"), "{found:?}");
+}

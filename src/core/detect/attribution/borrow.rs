@@ -57,16 +57,10 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
                         .take_while(|&k| same_paragraph(k))
                         .find(|&k| has_speaker(&out[k]))
                 })
-                .or_else(|| {
-                    let previous = (0..q)
-                        .rev()
-                        .find(|&k| doc.quotes[k].paragraph < span.paragraph)?;
-                    (fills_paragraph
-                        && doc.quotes[previous].paragraph + 1 == span.paragraph
-                        && has_speaker(&out[previous]))
-                    .then_some(previous)
-                })
         };
+        // The sentence just before reports someone's words: the quotation goes on with that
+        // report, even when a quotation of the paragraph before had another speaker (`…
+        // responded: "…". …, Mr Howard said.` then a paragraph of quotation).
         if source.is_none()
             && !unattributed_short
             && let Some((speaker, cue)) = report_before(doc, q)
@@ -75,6 +69,15 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
             out[q].cue = Some(cue);
             continue;
         }
+        let source = source.or_else(|| {
+            let previous = (0..q)
+                .rev()
+                .find(|&k| doc.quotes[k].paragraph < span.paragraph)?;
+            (fills_paragraph
+                && doc.quotes[previous].paragraph + 1 == span.paragraph
+                && has_speaker(&out[previous]))
+            .then_some(previous)
+        });
         if let Some(k) = source {
             if unattributed_short {
                 if doc.quotes[k].paragraph != span.paragraph {
