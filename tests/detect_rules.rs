@@ -2703,3 +2703,13 @@ fn a_paragraph_of_quotation_goes_on_with_the_report_just_before_it() {
     );
     assert_eq!(last.1.as_deref(), Some("Ms Pell"), "{found:?}");
 }
+
+#[test]
+fn an_adverb_that_opens_a_sentence_names_nobody() {
+    let found = quotes(
+        "Karl Ruiz called the plan a failure. Rather, he said, continued delays will sink the \
+         harbour fund.\n\n“Nobody has asked us since May.”",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(last.1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}

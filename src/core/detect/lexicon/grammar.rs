@@ -224,6 +224,10 @@ const CAPITALISED_COMMON: &[&str] = &[
     // stay: "Both men said", "One says".)
     "perhaps", "maybe", "neither", "either", "well", "whatever", "whoever", "do", "does", "did",
     "indeed",
+    // Adverbs that open a sentence and link it to the one before ("Rather, he said, …").
+    "rather", "moreover", "furthermore", "nevertheless", "nonetheless", "likewise",
+    "similarly", "otherwise", "besides", "thus", "hence", "therefore", "regardless",
+    "separately", "ultimately", "again", "finally",
 ];
 
 /// Capitalised words that are not names: days, months, and words that start sentences; days
