@@ -2713,3 +2713,14 @@ fn an_adverb_that_opens_a_sentence_names_nobody() {
     let last = found.last().expect("a quotation");
     assert_eq!(last.1.as_deref(), Some("Karl Ruiz"), "{found:?}");
 }
+
+#[test]
+fn a_quotation_after_a_report_goes_with_that_report_not_an_earlier_quotation() {
+    let found = quotes(
+        "The minister said the new fares were “very fair” and “long overdue”. But dockers' \
+         leader Dana Pell condemned the fares. “If you want busy ports you do not get them by \
+         taxing the people who use them.”",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(last.1.as_deref(), Some("Dana Pell"), "{found:?}");
+}

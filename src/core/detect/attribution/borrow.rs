@@ -60,8 +60,18 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
         };
         // The sentence just before reports someone's words: the quotation goes on with that
         // report, even when a quotation of the paragraph before had another speaker (`…
-        // responded: "…". …, Mr Howard said.` then a paragraph of quotation).
-        if source.is_none()
+        // responded: "…". …, Mr Howard said.` then a paragraph of quotation), or one before
+        // that report in this paragraph (`He insisted the changes were "very modest". But Dave
+        // Prentis criticised the plans. "If you …"`). Not one after it, nor a continued one.
+        let nearer_than_report = |k: usize| {
+            k > q || span.continued || {
+                let sentence = doc.tokens[frame(doc, q).open].sentence;
+                sentence == 0
+                    || doc.sentences[sentence - 1].tokens.start
+                        <= doc.token_at_or_after(doc.quotes[k].end)
+            }
+        };
+        if source.is_none_or(|k| !nearer_than_report(k))
             && !unattributed_short
             && let Some((speaker, cue)) = report_before(doc, q)
         {
