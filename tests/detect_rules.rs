@@ -2724,3 +2724,27 @@ fn a_quotation_after_a_report_goes_with_that_report_not_an_earlier_quotation() {
     let last = found.last().expect("a quotation");
     assert_eq!(last.1.as_deref(), Some("Dana Pell"), "{found:?}");
 }
+
+#[test]
+fn a_title_after_a_qualifier_heads_the_description() {
+    // The verb after "but" goes with the whole subject, not "The Harbour".
+    let found = quotes(
+        "The Harbour leader said the board had met, but admitted it was “not an easy issue”.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The Harbour leader"),
+        "{found:?}"
+    );
+    // A title with a qualifier nobody named in the article carries is shown as written, not
+    // given to whoever spoke last.
+    let found = quotes(
+        "Karl Ruiz, the port's owner, said fares would rise. The Vermont senator said the rise \
+         was “a scandal”.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The Vermont senator"),
+        "{found:?}"
+    );
+}

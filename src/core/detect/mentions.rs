@@ -301,6 +301,18 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
             while end < ceiling && is_name_word(doc, end) {
                 end += 1;
             }
+        } else if name_start > start {
+            // "The Tory leader admitted …", "the White House spokesman": a title after "the"
+            // and a name is the head of a description the name qualifies.
+            let titles = (end..ceiling.min(end + 3))
+                .take_while(|&t| doc.is_lowercase_word(t) && doc.has(t, TITLE))
+                .count();
+            if titles > 0 {
+                return Some(Mention {
+                    tokens: start..end + titles,
+                    kind: MentionKind::Description,
+                });
+            }
         }
         return Some(Mention {
             tokens: start..end,

@@ -202,6 +202,14 @@ impl<'d> Resolver<'d> {
                 if let Some(name) = self.titled_before(mention) {
                     return name;
                 }
+                // "The Vermont senator", "the Tory leader": a title the article gave nobody
+                // named with that qualifier is shown as written, not as the speaker nearest.
+                if lexicon::canonical_title(self.doc.lower(mention.head(self.doc))).is_some()
+                    && (mention.tokens.start + 1..mention.head(self.doc))
+                        .any(|t| self.doc.is_capitalised(t))
+                {
+                    return text;
+                }
                 // "the official", "the voice", "the source": most often someone the article
                 // never names, not the person it named last.
                 if lexicon::is_unnamed_role(self.doc.lower(mention.head(self.doc))) {
