@@ -2748,3 +2748,12 @@ fn a_title_after_a_qualifier_heads_the_description() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_party_leader_named_nowhere_is_shown_as_written() {
+    let found = quotes(
+        "Ferry fares will rise, Dana Pell has said.\n\n“The harbour is failing”, the Green \
+         leader said on Monday. But port spokesman Karl Ruiz replied: “It is not.”",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("the Green leader"), "{found:?}");
+}

@@ -75,6 +75,7 @@ pub fn canonical_title(lower: &str) -> Option<&'static str> {
         "minister" => "minister",
         "commissioner" => "commissioner",
         "speaker" => "speaker",
+        "leader" => "leader",
         _ => return None,
     })
 }
