@@ -2757,3 +2757,14 @@ fn a_party_leader_named_nowhere_is_shown_as_written() {
     );
     assert_eq!(found[0].1.as_deref(), Some("the Green leader"), "{found:?}");
 }
+
+#[test]
+fn jeering_heckling_and_confiding_report_words() {
+    let found = quotes("Some dockers jeered “thieves” at the minister on Monday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Some dockers"), "{found:?}");
+    let found = quotes(
+        "“I had nothing to say,” a downcast Karl Ruiz confided to the host after the debate.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}

@@ -29,7 +29,8 @@ const SPEECH_VERBS: &[&str] = &[
     "express", "assail", "lambaste", "castigate", "deride", "ridicule", "taunt", "hint",
     "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate",
     "grouse", "talk", "determine", "exhort", "rant", "vouch", "gripe", "grumble", "sneer",
-    "eulogize", "eulogise", "decree",
+    "eulogize", "eulogise", "decree", "jeer", "heckle", "confide", "murmur", "bellow", "holler",
+    "hiss",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
