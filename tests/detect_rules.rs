@@ -2768,3 +2768,13 @@ fn jeering_heckling_and_confiding_report_words() {
     );
     assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
 }
+
+#[test]
+fn apologising_and_congratulating_report_words() {
+    let found =
+        quotes("Karl Ruiz apologised last week for his “cheap joke” about the ferry crews.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+    let found = quotes("Dana Pell congratulated the crews on a “superb season” at the harbour.");
+    assert_eq!(found[0].1.as_deref(), Some("Dana Pell"), "{found:?}");
+}

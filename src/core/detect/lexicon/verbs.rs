@@ -30,7 +30,7 @@ const SPEECH_VERBS: &[&str] = &[
     "insinuate", "lecture", "snipe", "opine", "deem", "hammer", "rule", "indicate",
     "grouse", "talk", "determine", "exhort", "rant", "vouch", "gripe", "grumble", "sneer",
     "eulogize", "eulogise", "decree", "jeer", "heckle", "confide", "murmur", "bellow", "holler",
-    "hiss",
+    "hiss", "refute", "apologise", "apologize", "congratulate",
 ];
 
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
