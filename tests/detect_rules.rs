@@ -2778,3 +2778,13 @@ fn apologising_and_congratulating_report_words() {
     let found = quotes("Dana Pell congratulated the crews on a “superb season” at the harbour.");
     assert_eq!(found[0].1.as_deref(), Some("Dana Pell"), "{found:?}");
 }
+
+#[test]
+fn he_also_goes_on_with_whom_the_sentence_before_was_about() {
+    let found = quotes(
+        "But Karl Ruiz denied Tom Pell, his harbour deputy, said the fares “stink”. He also said \
+         he was sure the board would “set out the position clearly”.",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(last.1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}

@@ -166,15 +166,33 @@ impl<'d> Resolver<'d> {
                 // "they" is not one thing ("The plan would …, supporters said. …, they argue"),
                 // nor one person, nor a capitalised word that opens a sentence ("Could").
                 let wants_group = lower == "they";
-                self.anchors
-                    .iter()
-                    .rev()
-                    .find(|a| {
-                        a.at < at
-                            && (a.person || !wants_person)
-                            && (!wants_group || a.many)
-                            && (contradicts.is_none() || a.gender != contradicts)
+                let fits = |a: &&Anchor| {
+                    a.at < at
+                        && (a.person || !wants_person)
+                        && (!wants_group || a.many)
+                        && (contradicts.is_none() || a.gender != contradicts)
+                };
+                // "Mr Howard denied Mr Yeo … said the plans "stink". He also said …": "also"
+                // goes on with who the sentence before was about, its first person who fits,
+                // not one it reports.
+                let doc = self.doc;
+                let sentence = doc.tokens[at].sentence;
+                let goes_on = at + 1 < doc.tokens.len()
+                    && doc.is_word(at + 1)
+                    && doc.lower(at + 1) == "also"
+                    && sentence > 0
+                    && doc.sentence_tokens(sentence).start == at;
+                let before = goes_on
+                    .then(|| {
+                        let previous = doc.sentence_tokens(sentence - 1);
+                        self.anchors
+                            .iter()
+                            .filter(|a| previous.contains(&a.at))
+                            .find(fits)
                     })
+                    .flatten();
+                before
+                    .or_else(|| self.anchors.iter().rev().find(fits))
                     .map(|a| a.name.clone())
                     .unwrap_or(text)
             }
