@@ -2788,3 +2788,12 @@ fn he_also_goes_on_with_whom_the_sentence_before_was_about() {
     let last = found.last().expect("a quotation");
     assert_eq!(last.1.as_deref(), Some("Karl Ruiz"), "{found:?}");
 }
+
+#[test]
+fn the_newspaper_is_shown_as_written() {
+    let found = quotes(
+        "Dana Pell said on Monday that the harbour would reopen.\n\nThe newspaper said the \
+         reopening was “far too late” for the town.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("The newspaper"), "{found:?}");
+}

@@ -165,7 +165,7 @@ pub fn is_organisation_word(lower: &str) -> bool {
             | "cbs" | "fox" | "msnbc" | "ap" | "afp" | "un" | "eu" | "us" | "u.s." | "gop"
             | "white" | "state" | "states" | "nations" | "republicans" | "democrats" | "politifact"
             | "school" | "institution" | "giant" | "church" | "club" | "team" | "magazine"
-            | "website" | "daily" | "tribune"
+            | "website" | "daily" | "tribune" | "newspaper"
     )
 }
 
