@@ -214,6 +214,8 @@ impl<'d> Resolver<'d> {
                 text
             }
             MentionKind::Description => {
+                let head = mention.head(self.doc);
+                let head_word = self.doc.lower(head);
                 if let Some(name) = self.appositive_of(mention) {
                     return name;
                 }
@@ -222,20 +224,19 @@ impl<'d> Resolver<'d> {
                 }
                 // "The Vermont senator", "the Tory leader": a title the article gave nobody
                 // named with that qualifier is shown as written, not as the speaker nearest.
-                if lexicon::canonical_title(self.doc.lower(mention.head(self.doc))).is_some()
-                    && (mention.tokens.start + 1..mention.head(self.doc))
-                        .any(|t| self.doc.is_capitalised(t))
+                if lexicon::canonical_title(head_word).is_some()
+                    && (mention.tokens.start + 1..head).any(|t| self.doc.is_capitalised(t))
                 {
                     return text;
                 }
                 // "the official", "the voice", "the source": most often someone the article
                 // never names, not the person it named last.
-                if lexicon::is_unnamed_role(self.doc.lower(mention.head(self.doc))) {
+                if lexicon::is_unnamed_role(head_word) {
                     return text;
                 }
                 // "the statement added": the statement of whoever was last said to make one
                 // ("the White House said in a statement").
-                if self.doc.lower(mention.head(self.doc)) == "statement"
+                if head_word == "statement"
                     && let Some(name) = self.maker_of_statement_before(at)
                 {
                     return name;
