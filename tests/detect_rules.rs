@@ -2797,3 +2797,19 @@ fn the_newspaper_is_shown_as_written() {
     );
     assert_eq!(found[0].1.as_deref(), Some("The newspaper"), "{found:?}");
 }
+
+#[test]
+fn a_phrase_graded_by_its_first_word_is_someones_way_of_putting_it() {
+    for body in [
+        "A harbour spokesman “totally refuted” any wrongdoing on Monday.",
+        "Earlier Dana Pell sent the crews her “warmest congratulations” on the season.",
+        "What was needed was a fair fare rather than the “complete mess” of the timetable.",
+    ] {
+        assert_no_scare_quotes(body);
+    }
+    // Ungraded, the same kind of phrase is a term the writer flags.
+    let found = scare_quotes(
+        "What was needed was a fair fare rather than the “fare cap” of the timetable.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -224,7 +224,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             if let Some(class) = names::by_layout(doc, q) {
                 return none(class);
             }
-            if f.words > MAX_UNSPOKEN_SCARE_WORDS {
+            if f.words > MAX_UNSPOKEN_SCARE_WORDS || graded(doc, &f) {
                 return none(Class::Partial);
             }
             if names::nickname_before_name(doc, &f)
@@ -445,6 +445,16 @@ fn reads_as_verb(doc: &Doc, t: usize, sentence_start: usize) -> bool {
         previous.is_some_and(lexicon::stands_for_people) && cue::is_past_tense(doc.lower(t));
     people_then_past
         || !previous.is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_possessive(w))
+}
+
+/// Whether the quotation is a phrase graded by its first word (`a Tory spokesman "totally
+/// refuted" any wrongdoing`, `sent his "warmest congratulations"`): someone's way of putting
+/// it, not a term the writer flags.
+fn graded(doc: &Doc, f: &Frame) -> bool {
+    f.words >= 2
+        && (f.open..f.after)
+            .find(|&t| doc.is_word(t))
+            .is_some_and(|t| lexicon::grades_what_follows(doc.lower(t)))
 }
 
 /// Whether a colon introduces the quotation (`a new campaign message: "It's about me."`): it is

@@ -115,3 +115,22 @@ pub fn distances(lower: &str) -> bool {
             | "would-be" | "purported" | "quote-unquote" | "ostensible"
     )
 }
+
+/// Words that grade the word after them: adverbs of degree ("totally refuted", "largely
+/// democratic"), superlatives ("warmest congratulations") and adjectives that only intensify
+/// ("complete mess"). A writer flags a term, not how strongly something was put: a quoted
+/// phrase that opens with one of these is someone's way of putting it.
+#[rustfmt::skip]
+pub fn grades_what_follows(lower: &str) -> bool {
+    matches!(
+        lower,
+        "very" | "totally" | "completely" | "entirely" | "utterly" | "absolutely" | "extremely"
+            | "deeply" | "highly" | "largely" | "strongly" | "fully" | "wholly" | "truly"
+            | "really" | "quite" | "somewhat" | "fairly" | "hugely" | "vastly" | "inherently"
+            | "incredibly" | "remarkably" | "thoroughly" | "perfectly" | "profoundly"
+            | "seriously" | "terribly" | "wildly" | "most" | "least"
+            | "complete" | "total" | "utter" | "absolute" | "sheer" | "intense"
+            | "best" | "worst" | "greatest" | "warmest" | "strongest" | "deepest" | "biggest"
+            | "highest" | "gravest" | "clearest" | "sincerest" | "fullest" | "toughest"
+    )
+}
