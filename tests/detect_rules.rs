@@ -2813,3 +2813,11 @@ fn a_phrase_graded_by_its_first_word_is_someones_way_of_putting_it() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn best_opens_a_term_of_art_not_a_graded_phrase() {
+    let found = scare_quotes(
+        "Under the Harbour Act, the board has a duty to act in the “best interest” of the crews.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

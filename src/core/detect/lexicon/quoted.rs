@@ -119,7 +119,8 @@ pub fn distances(lower: &str) -> bool {
 /// Words that grade the word after them: adverbs of degree ("totally refuted", "largely
 /// democratic"), superlatives ("warmest congratulations") and adjectives that only intensify
 /// ("complete mess"). A writer flags a term, not how strongly something was put: a quoted
-/// phrase that opens with one of these is someone's way of putting it.
+/// phrase that opens with one of these is someone's way of putting it. ("Best" and "worst" are
+/// left out: they open terms of art, as in a duty to act in the "best interest" of a child.)
 #[rustfmt::skip]
 pub fn grades_what_follows(lower: &str) -> bool {
     matches!(
@@ -130,7 +131,7 @@ pub fn grades_what_follows(lower: &str) -> bool {
             | "incredibly" | "remarkably" | "thoroughly" | "perfectly" | "profoundly"
             | "seriously" | "terribly" | "wildly" | "most" | "least"
             | "complete" | "total" | "utter" | "absolute" | "sheer" | "intense"
-            | "best" | "worst" | "greatest" | "warmest" | "strongest" | "deepest" | "biggest"
+            | "greatest" | "warmest" | "strongest" | "deepest" | "biggest"
             | "highest" | "gravest" | "clearest" | "sincerest" | "fullest" | "toughest"
     )
 }
