@@ -2821,3 +2821,18 @@ fn best_opens_a_term_of_art_not_a_graded_phrase() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn what_a_court_heard_is_someones_words() {
+    for body in [
+        "Two harbour clerks were caught running a “ticket factory”, a tribunal has heard.",
+        "The clerks kept the tickets in a “back office”, the hearing was told.",
+    ] {
+        assert_no_scare_quotes(body);
+        let found = quotes(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+    }
+    // Shots heard are no hearing.
+    let found = quotes("Dana Pell then says, “Don’t you do it,” until shots are heard.");
+    assert_eq!(found[0].1.as_deref(), Some("Dana Pell"), "{found:?}");
+}

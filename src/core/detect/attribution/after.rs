@@ -45,6 +45,9 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
             && (doc.has(t, SPEECH_VERB) && (in_headline || !doc.is_capitalised(t))
                 || is_according_to(doc, t))
     };
+    if let Some(heard) = heard_after(doc, f, start) {
+        return Some((None, heard));
+    }
     let Some(cue) = (start..reach).find(|&t| reports(t)) else {
         return any_verb_after(doc, f, start);
     };
@@ -78,6 +81,39 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
         .map(|speaker| (Some(speaker), cue..cue + 1))
         // "…," Bennett shot back with a laugh: the reporting word is not this verb.
         .or_else(|| any_verb_after(doc, f, start))
+}
+
+/// `"…", the court heard.`, `"…", MPs were told.`: the hearing that closes the sentence
+/// reports what someone said to it, a court's or an inquiry's way of citing evidence; who said
+/// it the sentence does not say. The cue is the verb.
+fn heard_after(doc: &Doc, f: &Frame, start: usize) -> Option<Range<usize>> {
+    let words: Vec<usize> = (start..f.sentence.end)
+        .take_while(|&t| doc.is_word(t))
+        .collect();
+    let &last = words.last()?;
+    let closes = last + 1 >= f.sentence.end || doc.is_punct(last + 1, '.');
+    // "…," he said he had heard: a verb of saying before is the attribution.
+    let said_before = words[..words.len() - 1]
+        .iter()
+        .any(|&t| doc.has(t, SPEECH_VERB));
+    // The hearer opens the phrase: "the court", "an inquiry", "MPs" (not "until shots are
+    // heard").
+    let hearer = lexicon::is_determiner(doc.lower(words[0])) || doc.is_capitalised(words[0]);
+    if !closes || said_before || !hearer || words.len() < 2 || words.len() > 6 {
+        return None;
+    }
+    let before = doc.lower(last - 1);
+    match doc.lower(last) {
+        "heard" if !lexicon::is_form_of_be(before) => {
+            Some(if matches!(before, "has" | "had" | "have") {
+                last - 1..last + 1
+            } else {
+                last..last + 1
+            })
+        }
+        "told" if matches!(before, "was" | "were") => Some(last - 1..last + 1),
+        _ => None,
+    }
 }
 
 /// `"…," he went on.`, `"…," Bennett shot back with a laugh.`, `"…?" reacted Trump.`: a
