@@ -2836,3 +2836,22 @@ fn what_a_court_heard_is_someones_words() {
     let found = quotes("Dana Pell then says, “Don’t you do it,” until shots are heard.");
     assert_eq!(found[0].1.as_deref(), Some("Dana Pell"), "{found:?}");
 }
+
+#[test]
+fn a_paragraph_that_names_nobody_goes_on_with_the_speaker_before() {
+    let found = quotes(
+        "Speaking at the harbour, Dana Pell said: “The crews deserve better than this.”\n\nThe \
+         board wanted to fix this by moving to fares that were “fair to all of the crews”. \
+         “We are doing it now, and we are doing it for every crew on the river.”",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(last.1.as_deref(), Some("Dana Pell"), "{found:?}");
+    // A paragraph that names someone else does not.
+    let found = quotes(
+        "Speaking at the harbour, Dana Pell said: “The crews deserve better than this.”\n\nTom \
+         Lim wanted to fix this by moving to fares that were “fair to all of the crews”. \
+         “We are doing it now, and we are doing it for every crew on the river.”",
+    );
+    let last = found.last().expect("a quotation");
+    assert_ne!(last.1.as_deref(), Some("Dana Pell"), "{found:?}");
+}

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::super::ScareRule;
-use super::super::mentions::Mention;
+use super::super::mentions::{Mention, is_name_word};
 use super::super::tokens::Doc;
 use super::cue::cue_in;
 use super::labels::lead_in;
@@ -83,7 +83,7 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
             let previous = (0..q)
                 .rev()
                 .find(|&k| doc.quotes[k].paragraph < span.paragraph)?;
-            (fills_paragraph
+            ((fills_paragraph || utterance && names_nobody_before(doc, q))
                 && doc.quotes[previous].paragraph + 1 == span.paragraph
                 && has_speaker(&out[previous]))
             .then_some(previous)
@@ -150,4 +150,22 @@ fn report_before(doc: &Doc, q: usize) -> Option<(Option<Mention>, Range<usize>)>
     }
     let found = cue_in(doc, previous.tokens.clone(), true)?;
     found.0.is_some().then_some(found)
+}
+
+/// Whether the paragraph of quotation `q` names nobody before it, outside quotations: no name,
+/// no pronoun for a person (`The government wanted to tackle this … "increasingly consigned to
+/// the past". "We're sweeping them away …"` goes on with the paragraph before's speaker).
+fn names_nobody_before(doc: &Doc, q: usize) -> bool {
+    let span = &doc.quotes[q];
+    let start = doc.token_at_or_after(doc.paragraphs[span.paragraph].start);
+    let open = doc.token_at_or_after(span.start);
+    (start..open)
+        .filter(|&t| doc.is_word(t) && doc.quote_at(doc.tokens[t].start).is_none())
+        .all(|t| {
+            !is_name_word(doc, t)
+                && !matches!(
+                    doc.lower(t),
+                    "he" | "she" | "they" | "his" | "her" | "their" | "him" | "them"
+                )
+        })
 }
