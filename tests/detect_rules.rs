@@ -2855,3 +2855,23 @@ fn a_paragraph_that_names_nobody_goes_on_with_the_speaker_before() {
     let last = found.last().expect("a quotation");
     assert_ne!(last.1.as_deref(), Some("Dana Pell"), "{found:?}");
 }
+
+#[test]
+fn he_after_a_spokesman_is_the_spokesman() {
+    let found = quotes(
+        "Dana Pell said the board had let the crews down. A harbour spokesman said the system \
+         had been tightened since. He added: “We have done everything we were asked to do.”",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(last.1.as_deref(), Some("A harbour spokesman"), "{found:?}");
+    let found = quotes(
+        "Dana Pell said the board had let the crews down. The board's spokeswoman said the \
+         system had been tightened since. She added: “We have done everything we were asked.”",
+    );
+    let last = found.last().expect("a quotation");
+    assert_eq!(
+        last.1.as_deref(),
+        Some("The board's spokeswoman"),
+        "{found:?}"
+    );
+}

@@ -214,15 +214,17 @@ pub fn gender_of_name_word(lower: &str) -> Option<Gender> {
 }
 
 /// The gender a noun for one person gives: kin and the plain words ("Megumi's mother", "her
-/// husband", "the woman"), for the "she" or "he" that stands for them later.
+/// husband", "the woman"), and the spokesman or spokeswoman news rarely names ("A Home Office
+/// spokesman said … He added: …"), for the "she" or "he" that stands for them later.
 #[rustfmt::skip]
 pub fn gender_of_person_noun(lower: &str) -> Option<Gender> {
     match lower {
         "mother" | "wife" | "daughter" | "sister" | "grandmother" | "granddaughter" | "widow"
         | "woman" | "girl" | "aunt" | "niece" | "girlfriend" | "mom" | "mum" | "stepmother"
-        | "stepdaughter" => Some(Gender::Female),
+        | "stepdaughter" | "spokeswoman" => Some(Gender::Female),
         "father" | "husband" | "son" | "brother" | "grandfather" | "grandson" | "widower"
-        | "man" | "boy" | "uncle" | "nephew" | "boyfriend" | "dad" | "stepfather" | "stepson" => {
+        | "man" | "boy" | "uncle" | "nephew" | "boyfriend" | "dad" | "stepfather" | "stepson"
+        | "spokesman" => {
             Some(Gender::Male)
         }
         _ => None,
