@@ -2875,3 +2875,19 @@ fn he_after_a_spokesman_is_the_spokesman() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_report_just_before_wins_over_a_later_quotation_of_the_paragraph() {
+    let found = quotes(
+        "Harbour campaign chief Karl Ruiz said the poster had been misunderstood. The image \
+         simply showed a ferry, he argued. “We have to take those views on board.” A board \
+         spokeswoman later said the poster had been taken down. “It was up for two weeks,” she \
+         said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+    assert_eq!(
+        found[1].1.as_deref(),
+        Some("A board spokeswoman"),
+        "{found:?}"
+    );
+}

@@ -62,11 +62,17 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
         // report, even when a quotation of the paragraph before had another speaker (`…
         // responded: "…". …, Mr Howard said.` then a paragraph of quotation), or one before
         // that report in this paragraph (`He insisted the changes were "very modest". But Dave
-        // Prentis criticised the plans. "If you …"`). Not one after it, nor a continued one.
+        // Prentis criticised the plans. "If you …"`), or one after it in this paragraph (`…,
+        // he argued. "…" A spokesman later said …. "…," she said.`). Not a continued one, nor
+        // one after it when the report is in the paragraph before.
         let nearer_than_report = |k: usize| {
-            k > q || span.continued || {
-                let sentence = doc.tokens[frame(doc, q).open].sentence;
+            let sentence = doc.tokens[frame(doc, q).open].sentence;
+            if k > q {
                 sentence == 0
+                    || doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph
+            } else {
+                span.continued
+                    || sentence == 0
                     || doc.sentences[sentence - 1].tokens.start
                         <= doc.token_at_or_after(doc.quotes[k].end)
             }
