@@ -2891,3 +2891,13 @@ fn the_report_just_before_wins_over_a_later_quotation_of_the_paragraph() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_opening_word_before_a_title_is_no_part_of_the_subject() {
+    let found = quotes(
+        "Harbour Secretary Dana Pell said the law would work. Earlier chief constable Tom Green \
+         questioned how his officers would apply it. “Whom do you blame for a fight at the \
+         quay?” he asked.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Tom Green"), "{found:?}");
+}

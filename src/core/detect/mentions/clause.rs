@@ -3,7 +3,7 @@
 //! holds a place ("It is too soon to say …").
 
 use super::super::lexicon;
-use super::super::tokens::{Doc, SPEECH_VERB};
+use super::super::tokens::{Doc, SPEECH_VERB, TITLE};
 use super::{MAX_APPOSITIVE, Mention, MentionKind, phrase_starting_at};
 
 /// The subject of the clause that holds token `before`: the first phrase of its sentence,
@@ -44,6 +44,13 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
                 commas
                     .iter()
                     .find_map(|&c| subject_at(doc, c + 1, before, true))
+            })
+            // "Earlier chief constable Green questioned …", "First Minister Rhodri Morgan told
+            // …": with no comma to end an opening word, a title after it opens the subject.
+            .or_else(|| {
+                (commas.is_empty() && start + 1 < before && doc.has(start + 1, TITLE))
+                    .then(|| subject_at(doc, start + 1, before, true))
+                    .flatten()
             });
     }
     subject_at(doc, start, before, true)
