@@ -2901,3 +2901,27 @@ fn an_opening_word_before_a_title_is_no_part_of_the_subject() {
     );
     assert_eq!(found[0].1.as_deref(), Some("Tom Green"), "{found:?}");
 }
+
+#[test]
+fn a_pronouns_report_inside_a_telling_goes_to_who_told() {
+    let found = quotes(
+        "Dr Tom Green said the lists were too long. First Minister Karl Ruiz told BBC Wales he \
+         had agreed with Ms Pell in 2003 that she would step down. “She has done the job for \
+         five years and nobody has done it for so long.”",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("First Minister Karl Ruiz"),
+        "{found:?}"
+    );
+    // Nested again, the outermost reporter says it, as PolNeAR attributes nested reports.
+    let found = quotes(
+        "The Harbour Gazette said Karl Ruiz had told the crews that he would keep the “open \
+         quay” rule.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The Harbour Gazette"),
+        "{found:?}"
+    );
+}

@@ -136,11 +136,30 @@ fn outer_report(
             skipped += 1;
         }
     }
+    // "told BBC Wales he had agreed", "told the paper she would": a pronoun's report inside a
+    // telling, its addressee between.
+    if inner.kind == MentionKind::Pronoun
+        && verb >= floor
+        && doc.is_word(verb)
+        && !doc.has(verb, SPEECH_VERB)
+        && let Some(told) = (floor..verb)
+            .rev()
+            .take(3)
+            .take_while(|&t| doc.is_word(t))
+            .find(|&t| doc.has(t, SPEECH_VERB))
+            .filter(|&t| lexicon::takes_object(doc.lower(t)))
+    {
+        verb = told;
+    }
     if verb < floor || !doc.is_word(verb) || !doc.has(verb, SPEECH_VERB) {
         return None;
     }
     let outer = speaker_of_cue(doc, verb, floor, ceiling)?;
-    (outer.tokens.end <= verb).then(|| (Some(outer), verb..verb + 1))
+    if outer.tokens.end > verb {
+        return None;
+    }
+    // "Mr. Ross said Mr. Obama had told Jewish leaders that he …": the outermost reporter.
+    outer_report(doc, &outer, floor, ceiling).or(Some((Some(outer), verb..verb + 1)))
 }
 
 /// The speaker of the reporting verb at `cue`, in a sentence starting at `floor`; `None`
