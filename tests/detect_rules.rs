@@ -2925,3 +2925,23 @@ fn a_pronouns_report_inside_a_telling_goes_to_who_told() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_the_article_gives_someone_else_is_not_the_nearest_speakers() {
+    // Robin Cook is the former foreign secretary: "the prime minister" is not he.
+    let found = quotes(
+        "Former Foreign Secretary Robin Cook said Parliament may have been misled. \
+         \n\nThe prime minister said the claims were a “load of nonsense”.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The prime minister"),
+        "{found:?}"
+    );
+    // With no other title, the nearest named speaker still stands for it.
+    let found = quotes(
+        "Robin Cook said Parliament may have been misled.\n\nThe prime minister said the \
+         claims were a “load of nonsense”.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Robin Cook"), "{found:?}");
+}

@@ -245,10 +245,17 @@ impl<'d> Resolver<'d> {
                 let paragraph =
                     |t: usize| self.doc.sentences[self.doc.tokens[t].sentence].paragraph as isize;
                 let here = paragraph(at);
+                let title = lexicon::canonical_title(head_word);
                 self.speakers
                     .iter()
                     .filter(|(pos, _)| self.doc.tokens[*pos].sentence != sentence)
                     .min_by_key(|(pos, _)| ((paragraph(*pos) - here).abs(), *pos < at))
+                    // "the chancellor" is not Oliver Letwin, whom the article calls the shadow
+                    // chancellor, nor "the prime minister" Robin Cook, the former foreign
+                    // secretary: shown as written.
+                    .filter(|(_, name)| {
+                        title.is_none_or(|title| !self.titled_otherwise(name, title, mention))
+                    })
                     .map(|(_, name)| name.clone())
                     .unwrap_or(text)
             }
@@ -338,6 +345,32 @@ impl<'d> Resolver<'d> {
                         .all(|w| name.split([' ', '\u{a0}']).any(|n| n == w))
             })
             .map(|(_, _, name)| name.clone())
+    }
+
+    /// Whether the article gives the person named `name` (by its last word) a title other
+    /// than `title`, or the same title with a qualifier the description `mention` lacks
+    /// ("Shadow Chancellor Oliver Letwin" for "the chancellor").
+    fn titled_otherwise(&self, name: &str, title: &str, mention: &Mention) -> bool {
+        let doc = self.doc;
+        let words = |text: &str| -> Vec<String> {
+            text.split([' ', '\u{a0}']).map(str::to_lowercase).collect()
+        };
+        let surname = words(name).pop();
+        let described: Vec<String> = mention
+            .tokens
+            .clone()
+            .filter(|&t| doc.is_word(t))
+            .map(|t| doc.lower(t).to_owned())
+            .filter(|w| is_qualifier(w))
+            .collect();
+        self.titled.iter().any(|(_, t, text)| {
+            let mut named = words(text);
+            named.last() == surname.as_ref()
+                && (*t != title || {
+                    named.retain(|w| is_qualifier(w));
+                    named != described
+                })
+        })
     }
 
     /// `Ben Carson, the physician who …`: the name the description stands beside, when that
@@ -441,4 +474,9 @@ fn strip_possessive(text: &str) -> String {
         .or_else(|| text.strip_suffix('’'))
         .unwrap_or(text)
         .to_owned()
+}
+
+/// Words that make a title another office: the shadow chancellor is not the chancellor.
+fn is_qualifier(word: &str) -> bool {
+    matches!(word, "shadow" | "former" | "deputy" | "vice")
 }
