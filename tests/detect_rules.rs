@@ -2945,3 +2945,24 @@ fn a_title_the_article_gives_someone_else_is_not_the_nearest_speakers() {
     );
     assert_eq!(found[0].1.as_deref(), Some("Robin Cook"), "{found:?}");
 }
+
+#[test]
+fn a_title_written_in_lower_case_before_a_name_is_that_persons() {
+    // "Tory leader Karl Ruiz" is the leader: "the prime minister" is not he.
+    let found = quotes(
+        "Tory leader Karl Ruiz said the budget did not add up.\n\nThe prime minister said the \
+         claims were a “load of nonsense”.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The prime minister"),
+        "{found:?}"
+    );
+    // And "the shadow chancellor" is he, shown by his name.
+    let found = quotes(
+        "The Tory shadow chancellor Karl Ruiz said the plans were costed. Dana Pell said they \
+         were not.\n\nThe shadow chancellor added that it was “a complete mess of figures” all \
+         the same.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}

@@ -344,7 +344,14 @@ impl<'d> Resolver<'d> {
                         .iter()
                         .all(|w| name.split([' ', '\u{a0}']).any(|n| n == w))
             })
-            .map(|(_, _, name)| name.clone())
+            .map(|(_, _, name)| {
+                // "shadow chancellor Oliver Letwin" is shown by his name alone, at its fullest.
+                let last = name.rsplit([' ', '\u{a0}']).next().unwrap_or_default();
+                match self.full_names.get(&strip_possessive(&last.to_lowercase())) {
+                    Some(full) if name.starts_with(char::is_lowercase) => full.clone(),
+                    _ => name.clone(),
+                }
+            })
     }
 
     /// Whether the article gives the person named `name` (by its last word) a title other
@@ -477,6 +484,6 @@ fn strip_possessive(text: &str) -> String {
 }
 
 /// Words that make a title another office: the shadow chancellor is not the chancellor.
-fn is_qualifier(word: &str) -> bool {
+pub(super) fn is_qualifier(word: &str) -> bool {
     matches!(word, "shadow" | "former" | "deputy" | "vice")
 }

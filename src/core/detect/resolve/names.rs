@@ -5,7 +5,7 @@
 use super::super::lexicon::{self, Gender};
 use super::super::mentions::{self, Mention, MentionKind};
 use super::super::tokens::{Doc, TITLE};
-use super::{Resolver, strip_possessive};
+use super::{Resolver, is_qualifier, strip_possessive};
 
 impl Resolver<'_> {
     /// The fullest form of a name the article gives.
@@ -133,6 +133,10 @@ impl Resolver<'_> {
                 let text = strip_possessive(&self.text(&mention));
                 if let Some(title) = words.iter().find_map(|w| lexicon::canonical_title(w)) {
                     self.titled.push((start, title, text.clone()));
+                } else if let Some((at, title, written)) = lower_case_title_before(doc, start) {
+                    // "shadow chancellor Oliver Letwin", "chief constable Steve Green": a title
+                    // written in lower case before the name.
+                    self.titled.push((at, title, format!("{written} {text}")));
                 }
                 let last = strip_possessive(words.last().unwrap());
                 let longer = self
@@ -145,6 +149,22 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// The title written in lower case right before a name starting at `start` ("shadow
+/// chancellor", "former prime minister"): where it starts, its office and its words.
+fn lower_case_title_before(doc: &Doc, start: usize) -> Option<(usize, &'static str, String)> {
+    let floor = doc.sentence_tokens(doc.tokens[start].sentence).start;
+    let first = (floor..start)
+        .rev()
+        .take(3)
+        .take_while(|&t| {
+            doc.is_lowercase_word(t) && (doc.has(t, TITLE) || is_qualifier(doc.lower(t)))
+        })
+        .last()?;
+    let title = (first..start).find_map(|t| lexicon::canonical_title(doc.lower(t)))?;
+    let written: Vec<&str> = (first..start).map(|t| doc.lower(t)).collect();
+    Some((first, title, written.join(" ")))
 }
 
 /// For each paragraph, whether it is written in title case ([`Doc::is_title_case`]) and has
