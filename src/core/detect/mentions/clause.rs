@@ -45,8 +45,8 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
                     .iter()
                     .find_map(|&c| subject_at(doc, c + 1, before, true))
             })
-            // "Earlier chief constable Green questioned …", "First Minister Rhodri Morgan told
-            // …": with no comma to end an opening word, a title after it opens the subject.
+            // "Earlier chief constable Green questioned …", "What Mr. Obama has seen …": with
+            // no comma to end an opening word, a title after it opens the subject.
             .or_else(|| {
                 (commas.is_empty() && start + 1 < before && doc.has(start + 1, TITLE))
                     .then(|| subject_at(doc, start + 1, before, true))

@@ -134,7 +134,7 @@ impl Resolver<'_> {
                 if let Some(title) = words.iter().find_map(|w| lexicon::canonical_title(w)) {
                     self.titled.push((start, title, text.clone()));
                 } else if let Some((at, title, written)) = lower_case_title_before(doc, start) {
-                    // "shadow chancellor Oliver Letwin", "chief constable Steve Green": a title
+                    // "shadow chancellor Oliver Letwin", "Tory leader Michael Howard": a title
                     // written in lower case before the name.
                     self.titled.push((at, title, format!("{written} {text}")));
                 }
