@@ -2966,3 +2966,9 @@ fn a_title_written_in_lower_case_before_a_name_is_that_persons() {
     );
     assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
 }
+
+#[test]
+fn a_word_before_an_honorific_is_no_part_of_the_name() {
+    let found = quotes("Speaking in Harbourtown Mr Ruiz said the fares were “far too high”.");
+    assert_eq!(found[0].1.as_deref(), Some("Mr Ruiz"), "{found:?}");
+}

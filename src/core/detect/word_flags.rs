@@ -24,7 +24,8 @@ impl Doc {
             && !lexicon::is_capitalised_common(lower)
             && (lexicon::bare_pronoun(lower).is_none() || self.is_acronym(token))
             && !in_capitals_line()
-            && !self.opens_inverted_cue(token, lower);
+            && !self.opens_inverted_cue(token, lower)
+            && !self.before_honorific(token, lower);
         let flag = |on: bool, flag: u8| if on { flag } else { 0 };
         // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
         let put = matches!(lower, "put" | "puts" | "putting");
@@ -114,6 +115,19 @@ impl Doc {
             || grants_that
             || with_particle;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
+    }
+
+    /// "Should Mr. Clarke …", "in Harrogate Mr Kennedy said": a word right before an
+    /// honorific is no part of the name it opens, unless it is a title ("Deputy Prime Minister
+    /// Mr Prescott").
+    fn before_honorific(&self, token: usize, lower: &str) -> bool {
+        token + 1 < self.tokens.len()
+            && self.is_word(token + 1)
+            && matches!(
+                self.lower(token + 1).trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "dr" | "miss"
+            )
+            && !lexicon::is_title(lower)
     }
 
     /// "declined requests for comment", "hardened against nuclear attack": the base form of a
