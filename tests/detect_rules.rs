@@ -2972,3 +2972,29 @@ fn a_word_before_an_honorific_is_no_part_of_the_name() {
     let found = quotes("Speaking in Harbourtown Mr Ruiz said the fares were “far too high”.");
     assert_eq!(found[0].1.as_deref(), Some("Mr Ruiz"), "{found:?}");
 }
+
+#[test]
+fn a_name_set_after_the_office_that_follows_the_verb_is_the_speaker() {
+    let found = quotes(
+        "The Makers' Federation said it expected rates to hold. It also said confidence \
+         was waning.\n\n“The rises have helped to rebalance the economy,” said Federation chief \
+         economist, Dana Pell.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Dana Pell"), "{found:?}");
+    assert_eq!(
+        speaker_of(
+            "“It will be a tragedy,” said the chairman of the Commons transport committee, \
+             Labour MP Karl Ruiz."
+        )
+        .as_deref(),
+        Some("Labour MP Karl Ruiz")
+    );
+    // Not where the words after the verb are what was said: "her son's killer" is no office.
+    assert_eq!(
+        reported_speakers(
+            "His mother, Giselle, said her son's killer, Karl Ruiz, 17 - who was jailed for \
+             life - had played the game."
+        ),
+        vec!["Giselle".to_owned()]
+    );
+}

@@ -149,6 +149,19 @@ pub fn is_unnamed_role(lower: &str) -> bool {
     )
 }
 
+/// Words for what a person does for a living that news sets before their name ("said the
+/// group's chief economist, Steve Radley"), beyond the titles and unnamed roles.
+#[rustfmt::skip]
+pub fn is_occupation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "economist" | "analyst" | "expert" | "scientist" | "researcher" | "historian" | "activist"
+            | "campaigner" | "academic" | "head" | "boss" | "partner" | "consultant" | "editor"
+            | "author" | "correspondent" | "commentator" | "owner" | "advocate" | "trader"
+            | "broker" | "specialist" | "organiser" | "organizer" | "coordinator"
+    )
+}
+
 /// Words of organisations and institutions: a name holding one is not a person.
 #[rustfmt::skip]
 pub fn is_organisation_word(lower: &str) -> bool {

@@ -34,13 +34,17 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
             // "said the Florida senator, …": a place or party before the title it describes;
             // "said Megumi's mother, …": a person named by whose she is (not "accuse Clinton's
             // campaign of", where the verb takes an object).
+            let office = Mention {
+                tokens: mention.tokens.start..end,
+                kind: MentionKind::Description,
+            };
+            if let Some(name) = name_in_apposition(doc, &office, ceiling) {
+                return Some(name);
+            }
             let owner = lexicon::is_possessive(doc.lower(mention.tokens.end - 1))
                 && lexicon::gender_of_person_noun(doc.lower(end - 1)).is_some();
             if closes_mention(doc, end, ceiling) && (doc.has(end - 1, TITLE) || owner) {
-                mention = Mention {
-                    tokens: mention.tokens.start..end,
-                    kind: MentionKind::Description,
-                };
+                mention = office;
             }
             break;
         }
@@ -49,7 +53,49 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
         }
         mention.tokens.end = end;
     }
+    if let Some(name) = name_in_apposition(doc, &mention, ceiling) {
+        return Some(name);
+    }
     closes_mention(doc, mention.tokens.end, ceiling).then_some(mention)
+}
+
+/// "said EEF chief economist, Steve Radley.", "said the chairman of the Commons education
+/// committee, Labour MP Barry Sheerman.": an office and then, set off by a comma, the name of
+/// who holds it, which names the speaker better than the office. The office ends in a title, a
+/// role or an occupation, or goes on from one through "of", "for" or "at" (not "said Smith,
+/// Jones", nor "said her son's killer, Warren Leblanc", where what was said begins), and the
+/// name must end the phrase itself, so that "said the minister, Britain would …" keeps the
+/// office.
+fn name_in_apposition(doc: &Doc, office: &Mention, ceiling: usize) -> Option<Mention> {
+    let is_office = |t: usize| {
+        let lower = doc.lower(t);
+        doc.is_lowercase_word(t)
+            && (doc.has(t, TITLE)
+                || lexicon::is_unnamed_role(lower)
+                || lexicon::speaks_for(lower)
+                || lexicon::is_occupation(lower))
+    };
+    let joins = |t: usize| doc.is_word(t) && matches!(doc.lower(t), "of" | "for" | "at");
+    // The office's head is its last word, or the one before its "of": "the chairman of the
+    // Commons education committee".
+    let words = office.tokens.clone();
+    let head = words.clone().find(|&t| joins(t)).unwrap_or(words.end) - 1;
+    if head < words.start || !is_office(head) {
+        return None;
+    }
+    let after = words.end;
+    let comma = if after < ceiling && joins(after) {
+        // The office's own words run on to the comma.
+        (after + 1..ceiling.min(after + 9)).find(|&t| !doc.is_word(t))?
+    } else {
+        after
+    };
+    if comma + 1 >= ceiling || !doc.is_punct(comma, ',') {
+        return None;
+    }
+    let name = phrase_starting_at(doc, comma + 1, ceiling)
+        .filter(|name| name.kind == MentionKind::Name)?;
+    closes_mention(doc, name.tokens.end, ceiling).then_some(name)
 }
 
 /// `said lobbyist and GOP strategist Charlie Black`, `said former Pennsylvania Gov. and
