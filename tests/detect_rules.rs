@@ -2998,3 +2998,21 @@ fn a_name_set_after_the_office_that_follows_the_verb_is_the_speaker() {
         vec!["Giselle".to_owned()]
     );
 }
+
+#[test]
+fn a_motion_or_a_message_that_speaks_is_shown_as_written() {
+    let found = quotes(
+        "Karl Ruiz has pledged to take the matter “to the prime minister if necessary”. The \
+         Commons motion says “any takeover would be against the interests of supporters”.",
+    );
+    assert_eq!(
+        found[1].1.as_deref(),
+        Some("The Commons motion"),
+        "{found:?}"
+    );
+    let found = quotes(
+        "“The president has given her the opening,” Dana Pell wrote in an email.\n\nThe \
+         message, sent to her chief of staff, called it “critical” that she speak.",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("The message"), "{found:?}");
+}

@@ -133,6 +133,8 @@ pub fn is_document_word(lower: &str) -> bool {
             | "petition" | "resolution" | "platform" | "manifesto" | "website" | "page" | "blog"
             | "newsletter" | "brief" | "opinion" | "decision" | "verdict" | "warrant" | "contract"
             | "agreement" | "charter" | "constitution" | "headline" | "caption" | "label"
+            | "motion" | "amendment" | "message" | "cable" | "summary" | "passage" | "leaflet"
+            | "circular" | "briefing" | "dossier" | "forecast" | "prospectus"
     )
 }
 
