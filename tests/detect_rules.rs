@@ -3016,3 +3016,28 @@ fn a_motion_or_a_message_that_speaks_is_shown_as_written() {
     );
     assert_eq!(found[1].1.as_deref(), Some("The message"), "{found:?}");
 }
+
+#[test]
+fn a_linking_word_before_the_comma_is_not_what_was_said() {
+    assert_eq!(
+        reported_claims("However, the department has dismissed the proposal."),
+        []
+    );
+    // The words after it are: "Meanwhile, Ruiz claimed …", and after a report set off by
+    // commas, "But, the former chief executive added, …".
+    assert_eq!(
+        reported_claims("Meanwhile, Karl Ruiz claimed the prize for exceeding expectations."),
+        [(
+            "claimed".to_owned(),
+            "the prize for exceeding expectations".to_owned()
+        )]
+    );
+    assert_eq!(
+        reported_claims(
+            "Dana Pell said Monday the rival was on solid ground. But, the former \
+             chief executive added, it's not the way to win."
+        )[1]
+        .1,
+        "it's not the way to win"
+    );
+}

@@ -140,12 +140,30 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
             let opener = subject.tokens.start > tokens.start + 1
                 && lexicon::is_preposition(doc.lower(tokens.start))
                 && !(tokens.start..subject.tokens.start - 1).any(|t| doc.is_punct(t, ','));
+            // "However, the DTI has dismissed the proposal": a word before the comma that
+            // links the sentence to the last is not what was said ("That, Walsh explained, is
+            // by design" and "Yes, the mayor said" stay). Set off by commas, the report is
+            // then a parenthesis, and what was said follows it: "But, the former CEO added,
+            // it's not the way to win."
+            let linking_word = |before_comma: Range<usize>| {
+                let mut words = before_comma.filter(|&t| doc.is_word(t));
+                matches!((words.next(), words.next()), (Some(t), None)
+                    if lexicon::links_sentences(doc.lower(t)))
+            };
             if comma_before && rest_is_short && !opener && subject.tokens.start - 1 > tokens.start {
-                return Some(Reported {
-                    content: trim(doc, tokens.start..subject.tokens.start - 1),
-                    speaker: Some(subject.clone()),
-                    cue: cue..cue + 1,
-                });
+                let before = tokens.start..subject.tokens.start - 1;
+                let content = if !linking_word(before.clone()) {
+                    Some(before)
+                } else {
+                    (cue + 2 < end && doc.is_punct(cue + 1, ',')).then_some(cue + 2..end)
+                };
+                if let Some(content) = content {
+                    return Some(Reported {
+                        content: trim(doc, content),
+                        speaker: Some(subject.clone()),
+                        cue: cue..cue + 1,
+                    });
+                }
             }
         }
         // `X said (that) …`: the content follows, perhaps after an addressee.

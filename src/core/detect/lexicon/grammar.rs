@@ -190,6 +190,22 @@ pub fn ends_phrase(lower: &str) -> bool {
     )
 }
 
+/// Adverbs that open a sentence and link it to the one before ("However, the DTI has
+/// dismissed the proposal", "Meanwhile, Rubio claimed …"): set off by a comma, they are not
+/// what anyone said.
+#[rustfmt::skip]
+pub fn links_sentences(lower: &str) -> bool {
+    matches!(
+        lower,
+        "however" | "meanwhile" | "instead" | "but" | "and" | "now" | "soon" | "still" | "yet"
+            | "also" | "earlier" | "later" | "then" | "separately" | "rather" | "moreover"
+            | "furthermore" | "nevertheless" | "nonetheless" | "likewise" | "similarly"
+            | "otherwise" | "besides" | "thus" | "hence" | "therefore" | "ultimately" | "again"
+            | "finally" | "indeed" | "elsewhere" | "previously" | "recently" | "today"
+            | "yesterday" | "additionally" | "alternatively" | "consequently" | "accordingly"
+    )
+}
+
 /// Words that join the parts of a name or a title ("Secretary of State", "Bank of England").
 #[rustfmt::skip]
 pub fn joins_name(lower: &str) -> bool {
