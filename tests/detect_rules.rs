@@ -3041,3 +3041,12 @@ fn a_linking_word_before_the_comma_is_not_what_was_said() {
         "it's not the way to win"
     );
 }
+
+#[test]
+fn a_term_in_lower_case_after_known_as_is_flagged_and_a_name_is_not() {
+    assert_eq!(
+        scare_quotes("Orange says the service could confuse customers - known as \"passing off\"."),
+        [("\"passing off\"".to_owned(), None)]
+    );
+    assert_no_scare_quotes("He was charged with helping the hacker known as \"Guccifer\".");
+}

@@ -41,7 +41,7 @@ pub enum Reason {
         #[serde(default)]
         cue: Option<String>,
     },
-    /// A quotation after a word by which the writer keeps a distance ("so-called").
+    /// A quotation after a word by which the writer keeps a distance ("so-called", "known as").
     Distanced { word: String },
     /// A quotation named as someone's framing ("what Moscow calls").
     NamedFraming {

@@ -70,7 +70,8 @@ pub struct QuoteFinding {
 /// Which rule took a quotation for a scare quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ScareRule {
-    /// After a word by which the writer keeps a distance ("so-called", "supposed").
+    /// After a word by which the writer keeps a distance ("so-called", "supposed"), or after
+    /// "known as" before a term in lower case (the trade's jargon).
     Distanced,
     /// Named as someone's framing ("what Washington calls the …", "… as X called it").
     NamedFraming,

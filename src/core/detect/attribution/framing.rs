@@ -32,6 +32,11 @@ pub(super) fn framing(
     if let Some(i) = distancing {
         return Some((None, Some(before[i]..before[i] + 1), ScareRule::Distanced));
     }
+    // `known as "passing off"`: a term flagged as the trade's, not the writer's (a name in
+    // capitals after "known as" is a title, found before this).
+    if word(0) == Some("as") && word(1) == Some("known") {
+        return Some((None, Some(before[1]..before[0] + 1), ScareRule::Distanced));
+    }
     if let Some(found) = as_called_them(doc, f) {
         return Some(found);
     }

@@ -102,7 +102,9 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     if f.words <= 2 && prev_is_name && next_is_name {
         return Some(Class::Title); // a nickname between first and last name
     }
-    if prev_words.contains(&"known") && prev == Some("as") {
+    // "the hacker known as "Guccifer"": a name. A term in lower case after "known as" is the
+    // trade's jargon, flagged as a term (`framing`): "known as "passing off"".
+    if prev_words.contains(&"known") && prev == Some("as") && title_case {
         return Some(Class::Title);
     }
     // `her "clawback" plan`, `the "king of debt" moniker`, `"is it over?" headlines`: a name
