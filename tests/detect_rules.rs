@@ -3050,3 +3050,12 @@ fn a_term_in_lower_case_after_known_as_is_flagged_and_a_name_is_not() {
     );
     assert_no_scare_quotes("He was charged with helping the hacker known as \"Guccifer\".");
 }
+
+#[test]
+fn the_agent_of_a_passive_report_is_found_past_a_long_quotation() {
+    let found = quotes(
+        "Debt levels were deemed \"not... in the best interests of the company\" by the \
+         club's board.",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("the club's board"), "{found:?}");
+}

@@ -273,12 +273,16 @@ fn is_passive(doc: &Doc, cue: usize, floor: usize) -> bool {
 /// charlatan by fellow physicians"); nobody when the clause names none. The verb's subject
 /// is who is spoken of, never the speaker.
 fn agent_of_passive(doc: &Doc, cue: usize) -> Option<Mention> {
-    // Within the clause, past a short quotation ("was branded a “traitor” by the council").
+    // Within the clause, a few words on, not counting a quotation's ("was branded a “traitor”
+    // by the council", "were deemed "not... in the best interests of the company" by the
+    // board").
     let end = doc.sentence_tokens(doc.tokens[cue].sentence).end;
     let outside = |t: usize| doc.quote_at(doc.tokens[t].start).is_none();
-    let by = (cue + 1..end.min(cue + 12))
-        .take_while(|&t| !(outside(t) && (doc.is_punct(t, ',') || doc.is_punct(t, ';'))))
-        .find(|&t| outside(t) && doc.is_word(t) && doc.lower(t) == "by")?;
+    let by = (cue + 1..end)
+        .filter(|&t| outside(t))
+        .take(11)
+        .take_while(|&t| !(doc.is_punct(t, ',') || doc.is_punct(t, ';')))
+        .find(|&t| doc.is_word(t) && doc.lower(t) == "by")?;
     mentions::phrase_starting_at(doc, by + 1, end)
 }
 
