@@ -3059,3 +3059,10 @@ fn the_agent_of_a_passive_report_is_found_past_a_long_quotation() {
     );
     assert_eq!(found[0].2.as_deref(), Some("the club's board"), "{found:?}");
 }
+
+#[test]
+fn the_agent_of_a_passive_report_is_the_name_set_after_its_office() {
+    let found =
+        quotes("The plan was described as “deeply flawed” by the shadow chancellor, Karl Ruiz.");
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}

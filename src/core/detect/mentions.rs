@@ -14,7 +14,7 @@ mod after_verb;
 mod clause;
 mod subject;
 
-pub use after_verb::inverted_subject;
+pub use after_verb::{inverted_subject, name_in_apposition};
 pub use clause::clause_subject;
 pub use subject::subject_before;
 

@@ -283,7 +283,9 @@ fn agent_of_passive(doc: &Doc, cue: usize) -> Option<Mention> {
         .take(11)
         .take_while(|&t| !(doc.is_punct(t, ',') || doc.is_punct(t, ';')))
         .find(|&t| doc.is_word(t) && doc.lower(t) == "by")?;
-    mentions::phrase_starting_at(doc, by + 1, end)
+    let agent = mentions::phrase_starting_at(doc, by + 1, end)?;
+    // "by the shadow chancellor, Oliver Letwin": the name set after the office.
+    mentions::name_in_apposition(doc, &agent, end).or(Some(agent))
 }
 
 /// Whether token `t` is the end of its sentence or its full stop.

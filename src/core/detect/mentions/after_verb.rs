@@ -66,7 +66,7 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
 /// Jones", nor "said her son's killer, Warren Leblanc", where what was said begins), and the
 /// name must end the phrase itself, so that "said the minister, Britain would …" keeps the
 /// office.
-fn name_in_apposition(doc: &Doc, office: &Mention, ceiling: usize) -> Option<Mention> {
+pub fn name_in_apposition(doc: &Doc, office: &Mention, ceiling: usize) -> Option<Mention> {
     let is_office = |t: usize| {
         let lower = doc.lower(t);
         doc.is_lowercase_word(t)
