@@ -3066,3 +3066,13 @@ fn the_agent_of_a_passive_report_is_the_name_set_after_its_office() {
         quotes("The plan was described as “deeply flawed” by the shadow chancellor, Karl Ruiz.");
     assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
 }
+
+#[test]
+fn an_auxiliary_that_opens_a_condition_is_no_name() {
+    let speakers = reported_speakers(
+        "In a statement, the club said it would talk to the buyer. Should it become a firm \
+         offer, it should be at a fair price. But it also stressed that it stayed opposed to \
+         the plan.",
+    );
+    assert!(!speakers.iter().any(|s| s == "Should"), "{speakers:?}");
+}

@@ -244,6 +244,10 @@ const CAPITALISED_COMMON: &[&str] = &[
     "rather", "moreover", "furthermore", "nevertheless", "nonetheless", "likewise",
     "similarly", "otherwise", "besides", "thus", "hence", "therefore", "regardless",
     "separately", "ultimately", "again", "finally",
+    // Auxiliaries that open a question or a condition ("Should it become a firm offer, …",
+    // "Had the vote gone the other way, …"). ("Will" and "May" stay: they are names too.)
+    "should", "would", "could", "can", "might", "must", "shall", "had", "were", "was", "is",
+    "are", "has", "have",
 ];
 
 /// Capitalised words that are not names: days, months, and words that start sentences; days
