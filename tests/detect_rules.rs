@@ -3076,3 +3076,13 @@ fn an_auxiliary_that_opens_a_condition_is_no_name() {
     );
     assert!(!speakers.iter().any(|s| s == "Should"), "{speakers:?}");
 }
+
+#[test]
+fn the_statement_is_of_whoever_a_description_says_made_one() {
+    let found = quotes(
+        "Karl Ruiz, the local MP, has pledged to fight the takeover.\n\nIn a statement, the \
+         club said it would allow the buyer to see its books. “The board continues to believe \
+         that the plan is aggressive,” the statement said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("the club"), "{found:?}");
+}

@@ -27,6 +27,9 @@ pub struct Resolver<'d> {
     anchors: Vec<Anchor>,
     /// (token, name) of named speakers, in text order.
     speakers: Vec<(usize, String)>,
+    /// (token, text) of speakers given by a description ("the club said in its statement"),
+    /// for a later "the statement said".
+    described_speakers: Vec<(usize, String)>,
     /// (token, title, name) of names with a title ("Mayor Ana Ruiz" gives "mayor"), in text
     /// order, for "the mayor" later.
     titled: Vec<(usize, &'static str, String)>,
@@ -52,6 +55,7 @@ impl<'d> Resolver<'d> {
             full_names: HashMap::default(),
             anchors: Vec::new(),
             speakers: Vec::new(),
+            described_speakers: Vec::new(),
             titled: Vec::new(),
         };
         resolver.collect_names();
@@ -111,6 +115,11 @@ impl<'d> Resolver<'d> {
                 });
             }
         }
+        resolver.described_speakers = speakers
+            .iter()
+            .filter(|m| m.kind == MentionKind::Description)
+            .map(|m| (m.tokens.start, resolver.text(m)))
+            .collect();
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
             // "the 64-year-old Republican": a member the words do not name is no named speaker
             // that a description elsewhere may stand for.
@@ -266,15 +275,40 @@ impl<'d> Resolver<'d> {
     /// White House said in a statement").
     fn maker_of_statement_before(&self, at: usize) -> Option<String> {
         let doc = self.doc;
-        self.speakers
+        let names_statement = |pos: usize| {
+            doc.sentence_tokens(doc.tokens[pos].sentence)
+                .any(|t| doc.is_word(t) && doc.lower(t) == "statement")
+        };
+        let named = self
+            .speakers
             .iter()
             .rev()
-            .filter(|(pos, _)| *pos < at)
-            .find(|(pos, _)| {
-                doc.sentence_tokens(doc.tokens[*pos].sentence)
-                    .any(|t| doc.is_word(t) && doc.lower(t) == "statement")
+            .find(|(pos, _)| *pos < at && names_statement(*pos))
+            .map(|(_, name)| name.clone());
+        // Else the subject of a sentence that says it made one ("In a statement, the club
+        // said …", "the museum issued a statement"), though it names no one; not where the
+        // statement is one told of before ("According to the statement, Kelly met …").
+        let makes_statement = |pos: usize| {
+            doc.sentence_tokens(doc.tokens[pos].sentence).any(|t| {
+                t > 0
+                    && doc.is_word(t)
+                    && doc.lower(t) == "statement"
+                    && doc.is_word(t - 1)
+                    && matches!(doc.lower(t - 1), "a" | "its" | "his" | "her" | "their")
             })
-            .map(|(_, name)| name.clone())
+        };
+        let described = self
+            .described_speakers
+            .iter()
+            .map(|(pos, name)| (*pos, name));
+        let subjects = self.anchors.iter().map(|a| (a.at, &a.name));
+        named.or_else(|| {
+            described
+                .chain(subjects)
+                .filter(|&(pos, _)| pos < at && makes_statement(pos))
+                .max_by_key(|&(pos, _)| pos)
+                .map(|(_, name)| name.clone())
+        })
     }
 
     /// The name to show for whoever frames a scare quote ("what he called the “crisis”"). A
