@@ -225,6 +225,7 @@ impl<'d> Resolver<'d> {
             MentionKind::Description => {
                 let head = mention.head(self.doc);
                 let head_word = self.doc.lower(head);
+                let title = lexicon::canonical_title(head_word);
                 if let Some(name) = self.appositive_of(mention) {
                     return name;
                 }
@@ -233,7 +234,7 @@ impl<'d> Resolver<'d> {
                 }
                 // "The Vermont senator", "the Tory leader": a title the article gave nobody
                 // named with that qualifier is shown as written, not as the speaker nearest.
-                if lexicon::canonical_title(head_word).is_some()
+                if title.is_some()
                     && (mention.tokens.start + 1..head).any(|t| self.doc.is_capitalised(t))
                 {
                     return text;
@@ -254,7 +255,6 @@ impl<'d> Resolver<'d> {
                 let paragraph =
                     |t: usize| self.doc.sentences[self.doc.tokens[t].sentence].paragraph as isize;
                 let here = paragraph(at);
-                let title = lexicon::canonical_title(head_word);
                 self.speakers
                     .iter()
                     .filter(|(pos, _)| self.doc.tokens[*pos].sentence != sentence)
