@@ -3086,3 +3086,11 @@ fn the_statement_is_of_whoever_a_description_says_made_one() {
     );
     assert_eq!(found[0].1.as_deref(), Some("the club"), "{found:?}");
 }
+
+#[test]
+fn words_after_words_such_as_are_mentioned_not_scare_quoted() {
+    assert_no_scare_quotes(
+        "Searches rose in the election year. Words such as \"incumbent\", \"electoral\" and \
+         \"partisan\" reflected the interest in the vote.",
+    );
+}

@@ -41,9 +41,12 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
             return Some(Class::Mentioned);
         }
     }
+    // `the word "x"`, `terms like "x"`; and through "such as" (`Words such as "incumbent"`).
+    let through_such_as = prev == Some("as") && prev_words.get(1) == Some(&"such");
+    let mention_reach = if through_such_as { 3 } else { 2 };
     if prev_words
         .iter()
-        .take(2)
+        .take(mention_reach)
         .any(|w| lexicon::introduces_mention(w))
         && f.words <= 3
     {
