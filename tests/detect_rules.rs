@@ -3094,3 +3094,22 @@ fn words_after_words_such_as_are_mentioned_not_scare_quoted() {
          \"partisan\" reflected the interest in the vote.",
     );
 }
+
+#[test]
+fn the_name_between_commas_after_a_description_ending_in_an_institution_is_the_speaker() {
+    let found = quotes(
+        "“We have hardly started,” the new chair of the Internet Standards Board, Karl Ruiz, \
+         says.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+    // Not when the commas hold no name: the officials at the agency said it.
+    let found = quotes(
+        "Officials at Harbour Security Investigations, the agency that checks the papers, said \
+         forgers “may try to use sophisticated methods”.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("Harbour Security Investigations"),
+        "{found:?}"
+    );
+}

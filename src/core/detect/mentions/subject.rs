@@ -75,12 +75,21 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         // small businesses, said"); otherwise the commas may hold a list or a clause.
         let relative =
             doc.is_word(open + 1) && matches!(doc.lower(open + 1), "who" | "whose" | "which");
+        // "the new chair of the Internet Engineering Task Force, Brian Carpenter, says": a
+        // name after "of", "for" or "at" ends a description, whose holder the commas name.
+        let ends_description = |m: &Mention| {
+            m.tokens.start > floor + 1
+                && doc.is_word(m.tokens.start - 1)
+                && matches!(doc.lower(m.tokens.start - 1), "of" | "for" | "at")
+        };
+        let named_within = || {
+            phrase_ending_at(doc, close, open + 1)
+                .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1)
+        };
         return phrase_ending_at(doc, end, floor)
             .filter(|m| m.kind != MentionKind::Description || relative)
-            .or_else(|| {
-                phrase_ending_at(doc, close, open + 1)
-                    .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1)
-            });
+            .filter(|m| !ends_description(m) || named_within().is_none())
+            .or_else(named_within);
     }
     let subject = phrase_ending_at(doc, i, floor)?;
     if let Some(both) = names_joined(doc, &subject, floor) {
