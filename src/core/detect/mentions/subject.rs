@@ -82,14 +82,12 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
                 && doc.is_word(m.tokens.start - 1)
                 && matches!(doc.lower(m.tokens.start - 1), "of" | "for" | "at")
         };
-        let named_within = || {
-            phrase_ending_at(doc, close, open + 1)
-                .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1)
-        };
+        let named_within = phrase_ending_at(doc, close, open + 1)
+            .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1);
         return phrase_ending_at(doc, end, floor)
             .filter(|m| m.kind != MentionKind::Description || relative)
-            .filter(|m| !ends_description(m) || named_within().is_none())
-            .or_else(named_within);
+            .filter(|m| !ends_description(m) || named_within.is_none())
+            .or(named_within);
     }
     let subject = phrase_ending_at(doc, i, floor)?;
     if let Some(both) = names_joined(doc, &subject, floor) {
