@@ -14,6 +14,7 @@ use super::tokens::Doc;
 use crate::core::order;
 
 mod names;
+mod statement;
 
 use names::gender_of;
 
@@ -269,46 +270,6 @@ impl<'d> Resolver<'d> {
                     .unwrap_or(text)
             }
         }
-    }
-
-    /// The named speaker nearest before token `at` whose sentence names a statement ("…, the
-    /// White House said in a statement").
-    fn maker_of_statement_before(&self, at: usize) -> Option<String> {
-        let doc = self.doc;
-        let names_statement = |pos: usize| {
-            doc.sentence_tokens(doc.tokens[pos].sentence)
-                .any(|t| doc.is_word(t) && doc.lower(t) == "statement")
-        };
-        let named = self
-            .speakers
-            .iter()
-            .rev()
-            .find(|(pos, _)| *pos < at && names_statement(*pos))
-            .map(|(_, name)| name.clone());
-        // Else the subject of a sentence that says it made one ("In a statement, the club
-        // said …", "the museum issued a statement"), though it names no one; not where the
-        // statement is one told of before ("According to the statement, Kelly met …").
-        let makes_statement = |pos: usize| {
-            doc.sentence_tokens(doc.tokens[pos].sentence).any(|t| {
-                t > 0
-                    && doc.is_word(t)
-                    && doc.lower(t) == "statement"
-                    && doc.is_word(t - 1)
-                    && matches!(doc.lower(t - 1), "a" | "its" | "his" | "her" | "their")
-            })
-        };
-        let described = self
-            .described_speakers
-            .iter()
-            .map(|(pos, name)| (*pos, name));
-        let subjects = self.anchors.iter().map(|a| (a.at, &a.name));
-        named.or_else(|| {
-            described
-                .chain(subjects)
-                .filter(|&(pos, _)| pos < at && makes_statement(pos))
-                .max_by_key(|&(pos, _)| pos)
-                .map(|(_, name)| name.clone())
-        })
     }
 
     /// The name to show for whoever frames a scare quote ("what he called the “crisis”"). A
