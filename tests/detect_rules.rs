@@ -3113,3 +3113,19 @@ fn the_name_between_commas_after_a_description_ending_in_an_institution_is_the_s
         "{found:?}"
     );
 }
+
+#[test]
+fn an_occupation_after_a_capitalised_word_heads_a_description_of_the_person_named() {
+    let found = quotes(
+        "Rock star Karl Ruiz has said his family will make no more episodes of the show. “I \
+         didn't like having cameras around the house all the time,” the Black Lake singer told \
+         reporters.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+    let found = quotes("The Welsh-born actress stopped and joked: “It's tight but I love it.”");
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The Welsh-born actress"),
+        "{found:?}"
+    );
+}

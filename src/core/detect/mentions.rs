@@ -304,8 +304,12 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
         } else if name_start > start {
             // "The Tory leader admitted …", "the White House spokesman": a title after "the"
             // and a name is the head of a description the name qualifies.
+            // Also a person's occupation: "the Australian-born actress joked".
             let titles = (end..ceiling.min(end + 3))
-                .take_while(|&t| doc.is_lowercase_word(t) && doc.has(t, TITLE))
+                .take_while(|&t| {
+                    doc.is_lowercase_word(t)
+                        && (doc.has(t, TITLE) || lexicon::is_occupation(doc.lower(t)))
+                })
                 .count();
             if titles > 0 {
                 return Some(Mention {

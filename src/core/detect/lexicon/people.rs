@@ -161,6 +161,11 @@ pub fn is_occupation(lower: &str) -> bool {
             | "campaigner" | "academic" | "head" | "boss" | "partner" | "consultant" | "editor"
             | "author" | "correspondent" | "commentator" | "owner" | "advocate" | "trader"
             | "broker" | "specialist" | "organiser" | "organizer" | "coordinator"
+            // The arts and entertainment: "the Australian-born actress", "the band's singer".
+            | "actor" | "actress" | "singer" | "star" | "comedian" | "musician" | "rapper"
+            | "presenter" | "producer" | "writer" | "artist" | "designer" | "dancer"
+            | "performer" | "novelist" | "broadcaster" | "guitarist" | "drummer" | "bassist"
+            | "songwriter" | "playwright" | "critic" | "filmmaker" | "photographer"
     )
 }
 
