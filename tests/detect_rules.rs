@@ -3129,3 +3129,20 @@ fn an_occupation_after_a_capitalised_word_heads_a_description_of_the_person_name
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bare_reporting_word_after_an_article_and_one_word_is_a_noun_with_no_speaker() {
+    for text in [
+        "Karl Ruiz, the music mogul, is to launch a new label - convinced he has found his \
+         “third major band”.",
+        "That is nonetheless a far cry from Ruiz serving up “ice cream” to his rivals.",
+    ] {
+        let found = quotes(text);
+        assert!(
+            found
+                .iter()
+                .all(|q| !q.1.as_deref().is_some_and(|s| s.starts_with("a "))),
+            "{found:?}"
+        );
+    }
+}

@@ -187,6 +187,17 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
             kind: MentionKind::Description,
         });
     }
+    // "is to launch a new label": after "a" and one word, a bare form is a noun; a singular
+    // subject would take "labels" or "labelled".
+    let bare = !lower.ends_with('s') && !is_past_tense(lower) && !lower.ends_with("ing");
+    if bare
+        && cue > floor + 1
+        && doc.is_lowercase_word(cue - 1)
+        && doc.is_word(cue - 2)
+        && matches!(doc.lower(cue - 2), "a" | "an")
+    {
+        return None;
+    }
     // "The two called …": a number after "the" is the subject, not a determiner of a noun.
     let counted = previous.is_some_and(lexicon::is_small_count)
         && cue > floor + 1
