@@ -3146,3 +3146,18 @@ fn a_bare_reporting_word_after_an_article_and_one_word_is_a_noun_with_no_speaker
         );
     }
 }
+
+#[test]
+fn a_reporting_clause_ending_the_sentence_names_who_says_a_quotation_before_it() {
+    let found = quotes(
+        "The Tin Lanterns had “no other course of action” but to ask their bassist to leave \
+         the band, lead singer Karl Ruiz has said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+    // A passive names nobody.
+    let found = quotes(
+        "The idea that it was fine to get drunk “once in a while” has drawn \
+         attention from the real issues, it has been claimed.",
+    );
+    assert_eq!(found[0].1, None, "{found:?}");
+}

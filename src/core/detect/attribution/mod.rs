@@ -4,7 +4,8 @@
 //! or a word mentioned as a word (not suggested); a framing (`so-called "…"`,
 //! `what Washington calls the "…"`); an attribution right after the quotation (`"…," he said`,
 //! `"…," said Mr. Smith`); a reporting verb before it in the sentence (`Stoltenberg said "…"`,
-//! `noting, "…"`, `according to X, "…"`, `called the alliance "…"`); a reporting verb later in
+//! `noting, "…"`, `according to X, "…"`, `called the alliance "…"`); a reporting clause that
+//! ends the sentence (`…, lead singer Gary Lightbody has said.`); a reporting verb later in
 //! the sentence; a transcript label (`WALLACE: "…"`). A quotation left without a speaker
 //! borrows one from the quotation it continues, from another in its paragraph, or, when it
 //! fills its own paragraph, from the paragraph before. Short quotations with no speaker are
@@ -39,7 +40,7 @@ pub use echo::echoes;
 
 use after::attribution_after;
 use colon::{colon_clause, headline_speaker, named_before_colon};
-use cue::cue_in;
+use cue::{cue_in, final_report};
 use framing::framing;
 use labels::{label_inside, transcript_label};
 use names::title_or_mention;
@@ -177,6 +178,7 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .map(|a| (a, Side::After))
         .or_else(|| colon_clause(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| cue_in(doc, f.sentence.start..f.open, true).map(|a| (a, Side::Before)))
+        .or_else(|| final_report(doc, f.after, f.sentence.end).map(|a| (a, Side::Later)))
         .or_else(|| cue_in(doc, f.after..f.sentence.end, false).map(|a| (a, Side::Later)))
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
         .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)))
