@@ -3161,3 +3161,12 @@ fn a_reporting_clause_ending_the_sentence_names_who_says_a_quotation_before_it()
     );
     assert_eq!(found[0].1, None, "{found:?}");
 }
+
+#[test]
+fn a_lone_quoted_possessive_is_a_framing_not_a_word_mentioned() {
+    let found = scare_quotes(
+        "He brought the gospel fervour of the church together with the \"devil's\" music of \
+         rhythm and blues.",
+    );
+    assert_eq!(found, [("\"devil's\"".to_owned(), None)], "{found:?}");
+}

@@ -30,12 +30,13 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
         return Some(Class::Mentioned);
     }
     // A lone quoted pronoun or article is a word mentioned as a word ("because "she" is a …"),
-    // and a lone "yes" or "no" is an answer or a vote ("those voting “yes”").
+    // and a lone "yes" or "no" is an answer or a vote ("those voting “yes”"). Not a noun's
+    // possessive: the "devil's" music is a framing.
     if f.words == 1 {
         let inner = doc.token_at_or_after(doc.quotes[q].inner().start);
         let word = doc.lower(inner);
         if lexicon::is_pronoun(word)
-            || lexicon::is_determiner(word)
+            || lexicon::is_determiner(word) && !lexicon::is_possessive(word)
             || matches!(word, "yes" | "no" | "aye" | "nay")
         {
             return Some(Class::Mentioned);
