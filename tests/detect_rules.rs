@@ -3170,3 +3170,13 @@ fn a_lone_quoted_possessive_is_a_framing_not_a_word_mentioned() {
     );
     assert_eq!(found, [("\"devil's\"".to_owned(), None)], "{found:?}");
 }
+
+#[test]
+fn a_person_described_then_named_between_commas_is_who_she_stands_for() {
+    let found = quotes(
+        "“Hundreds came,” said Sergio Gera, the organiser.\n\nOne local woman, Karla Ruiz, \
+         pulled the senator aside after the event. She had driven for an hour. “I'm so glad \
+         you came,” she told him.",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("Karla Ruiz"), "{found:?}");
+}

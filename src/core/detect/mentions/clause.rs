@@ -32,6 +32,10 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
         && !lexicon::is_determiner(first)
         || lexicon::is_participle(first)
         || first.ends_with("ed");
+    // "One woman, Victoria Lapete, found her sister": a person described, then named.
+    if let Some(named) = name_after_description(doc, start, before) {
+        return Some(named);
+    }
     if opens_with_phrase {
         // "At an event in Salem, New Hampshire, Trump went …": the phrase may hold commas of
         // its own, so the subject is looked for after each, first one a verb follows at once,
@@ -54,6 +58,34 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
             });
     }
     subject_at(doc, start, before, true)
+}
+
+/// Longest description of one person before their name, in words ("One elderly woman").
+const MAX_PERSON_DESCRIPTION: usize = 4;
+
+/// `One woman, Victoria Lapete, found …`, `His lawyer, Karl Ruiz, said …`: a description of one
+/// person opening the clause, then a name between commas and a verb; the name is the subject.
+fn name_after_description(doc: &Doc, start: usize, before: usize) -> Option<Mention> {
+    let first = (start..before).find(|&t| doc.is_punct(t, ','))?;
+    // Read word by word: a capitalised "One" opening the sentence is no name here.
+    let head = first.checked_sub(1)?;
+    let described = head > start
+        && head - start < MAX_PERSON_DESCRIPTION
+        && lexicon::is_determiner(doc.lower(start))
+        && (start + 1..=head).all(|t| doc.is_lowercase_word(t))
+        && lexicon::gender_of_person_noun(doc.lower(head)).is_some();
+    if !described {
+        return None;
+    }
+    let name = phrase_starting_at(doc, first + 1, before)?;
+    let second = name.tokens.end;
+    let verb_follows = second < before
+        && doc.is_punct(second, ',')
+        && doc.is_lowercase_word(second + 1)
+        && !lexicon::ends_phrase(doc.lower(second + 1));
+    // A first name alone ("his wife, Jane,") says less to a later "she" than the noun does.
+    let full = name.tokens.len() >= 2;
+    (name.kind == MentionKind::Name && full && verb_follows).then_some(name)
 }
 
 /// The subject starting at `start` of a clause whose verb comes before `before`, if a verb
