@@ -3180,3 +3180,16 @@ fn a_person_described_then_named_between_commas_is_who_she_stands_for() {
     );
     assert_eq!(found[1].1.as_deref(), Some("Karla Ruiz"), "{found:?}");
 }
+
+#[test]
+fn pounds_before_a_number_is_money_not_a_reporting_verb() {
+    let found = scare_quotes(
+        "The Federal Broadcasting Commission fined the network pounds 306,814 last autumn for \
+         the singer's \"wardrobe malfunction\" during the half-time show.",
+    );
+    assert_eq!(
+        found,
+        [("\"wardrobe malfunction\"".to_owned(), None)],
+        "{found:?}"
+    );
+}

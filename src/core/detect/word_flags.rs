@@ -100,8 +100,12 @@ impl Doc {
                 && self.is_punct(token - 1, ',')
                 && self.is_punct(token + 1, ',')
                 && lexicon::is_speech_verb_base(lower);
+            // "fined pounds 15,000": money, as some papers spell the sign out.
+            let money = matches!(lower, "pound" | "pounds")
+                && next(1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
             agree_to
                 || speaking_of
+                || money
                 || aside
                 || aspectual
                 || self.noun_after_preposition(token, lower)
