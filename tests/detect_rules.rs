@@ -3193,3 +3193,29 @@ fn pounds_before_a_number_is_money_not_a_reporting_verb() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_short_quotation_in_a_clause_whose_subject_is_a_document_is_its_wording() {
+    let found = quotes(
+        "Peers will debate the measures on Thursday. The Bill proposes “control orders”, which \
+         could impose curfews on suspects.",
+    );
+    assert_eq!(
+        found,
+        [(
+            "“control orders”".to_owned(),
+            Some("The Bill".to_owned()),
+            Some("The Bill".to_owned()),
+            QuoteType::Partial
+        )]
+    );
+    assert_no_scare_quotes(
+        "The proposed scheme would mean voters using individual “identifiers” when they vote.",
+    );
+    // Not a description whose head is no document: the aim is not the legislation.
+    let found = scare_quotes(
+        "The aim of the new legislation was to provide a “medium range” of penalties for \
+         parents.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

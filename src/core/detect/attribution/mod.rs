@@ -9,8 +9,9 @@
 //! the sentence; a transcript label (`WALLACE: "…"`). A quotation left without a speaker
 //! borrows one from the quotation it continues, from another in its paragraph, or, when it
 //! fills its own paragraph, from the paragraph before. Short quotations with no speaker are
-//! scare quotes, unless their words come inside another quotation of a speaker their sentence
-//! names (`echo.rs`).
+//! scare quotes, unless their clause's subject is a document whose wording they are (`The Bill
+//! proposes "control orders"`, `document.rs`) or their words come inside another quotation of
+//! a speaker their sentence names (`echo.rs`).
 //!
 //! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of
 //! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a clause ending in
@@ -29,6 +30,7 @@ mod after;
 mod borrow;
 mod colon;
 mod cue;
+mod document;
 mod echo;
 mod framing;
 mod labels;
@@ -234,6 +236,14 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
                 || names::named_by_the_word_before(doc, &f)
             {
                 return none(Class::Title);
+            }
+            if let Some((speaker, cue)) = document::wording_of(doc, &f) {
+                return Analysis {
+                    class: Class::Partial,
+                    speaker,
+                    cue: Some(cue),
+                    echoes: false,
+                };
             }
             none(Class::Scare {
                 by: None,

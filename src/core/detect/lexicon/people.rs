@@ -134,7 +134,8 @@ pub fn is_document_word(lower: &str) -> bool {
             | "newsletter" | "brief" | "opinion" | "decision" | "verdict" | "warrant" | "contract"
             | "agreement" | "charter" | "constitution" | "headline" | "caption" | "label"
             | "motion" | "amendment" | "message" | "cable" | "summary" | "passage" | "leaflet"
-            | "circular" | "briefing" | "dossier" | "forecast" | "prospectus"
+            | "circular" | "briefing" | "dossier" | "forecast" | "prospectus" | "legislation"
+            | "scheme" | "act" | "guidelines" | "regulations"
     )
 }
 
