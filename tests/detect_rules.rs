@@ -3219,3 +3219,22 @@ fn a_short_quotation_in_a_clause_whose_subject_is_a_document_is_its_wording() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_participle_after_a_verbs_object_reports_the_clause_subjects_words() {
+    assert_eq!(
+        reported_speakers(
+            "Home Office minister Karla Ruiz defended the move saying it would give the \
+             officers an edge."
+        ),
+        ["Karla Ruiz"]
+    );
+    // What someone received says what the sender said, not the receiver.
+    assert_ne!(
+        reported_speakers(
+            "The Basque newspaper Gara received a telephone call saying a bomb was due to \
+             explode."
+        ),
+        ["Gara"]
+    );
+}

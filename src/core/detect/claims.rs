@@ -178,9 +178,41 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
             }
             None => continue,
         };
-        let speaker = subject
-            .or_else(|| mentions::clause_subject(doc, cue))
-            .filter(|s| !is_subject_of_a_passive(doc, s, cue));
+        // "Airlines have attacked the legislation saying …": a participle after a verb's
+        // object says what the clause's subject does, when a name is that subject.
+        // Not "overturn a court ruling that …" (a noun), nor what someone received ("received
+        // a telephone call saying …": the caller says it).
+        let object = |m: &Mention| {
+            let verb = m.tokens.start.checked_sub(1).filter(|&v| v > tokens.start);
+            verb.is_some_and(|v| {
+                doc.is_lowercase_word(v)
+                    && !lexicon::is_preposition(doc.lower(v))
+                    && !matches!(doc.lower(v), "received" | "receives" | "got" | "gets")
+            }) && !lexicon::is_speech_noun(lower)
+        };
+        // A name of two words or more that is not the first part of a longer phrase ("Two
+        // objectors", "Other Republican candidates").
+        let whole_name = |c: &Mention| {
+            c.kind == mentions::MentionKind::Name
+                && c.tokens.len() >= 2
+                && !(doc.is_lowercase_word(c.tokens.end)
+                    && mentions::is_plain_noun(doc, c.tokens.end))
+        };
+        let clause_subject = || mentions::clause_subject(doc, cue);
+        let speaker = match subject {
+            // "…, with other candidates and even a columnist suggesting": "with" gives the
+            // participle its own subject.
+            Some(s) if lexicon::is_participle(lower) && object(&s) => clause_subject()
+                .filter(|c| {
+                    whole_name(c)
+                        && c.tokens.end <= s.tokens.start
+                        && !(c.tokens.end..s.tokens.start)
+                            .any(|t| doc.is_word(t) && doc.lower(t) == "with")
+                })
+                .or(Some(s)),
+            subject => subject.or_else(clause_subject),
+        }
+        .filter(|s| !is_subject_of_a_passive(doc, s, cue));
         if speaker.is_none() || (start..end).filter(|&t| doc.is_word(t)).count() < 3 {
             continue;
         }
