@@ -3238,3 +3238,27 @@ fn a_participle_after_a_verbs_object_reports_the_clause_subjects_words() {
         ["Gara"]
     );
 }
+
+#[test]
+fn what_someone_named_proposes_or_aims_at_is_their_policys_wording() {
+    let found = quotes(
+        "The Prevention of Crime Bill was published on Tuesday. It proposes “control orders”, \
+         which would mean curfews for suspects.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The Prevention of Crime Bill"),
+        "{found:?}"
+    );
+    let found = quotes(
+        "Labour is committed to giving parents more choice. It aims to improve discipline in \
+         schools by adopting a “zero tolerance” approach.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Labour"), "{found:?}");
+    // Not a phrase after a preposition: the country tours nobody.
+    let found = scare_quotes(
+        "Kennedy is on a tour of the country aimed at persuading voters his is the “real \
+         opposition”.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

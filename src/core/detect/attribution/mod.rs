@@ -237,7 +237,9 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             {
                 return none(Class::Title);
             }
-            if let Some((speaker, cue)) = document::wording_of(doc, &f) {
+            if let Some((speaker, cue)) =
+                document::wording_of(doc, &f).or_else(|| document::proposed_by(doc, &f))
+            {
                 return Analysis {
                     class: Class::Partial,
                     speaker,

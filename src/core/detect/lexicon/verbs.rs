@@ -163,6 +163,32 @@ pub fn holds_an_opinion(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// Verbs of proposing or aiming at something ("plans to", "aims to", "proposes"): what their
+/// subject proposes in quotation marks is the wording of its own policy.
+pub fn proposes(lower: &str) -> bool {
+    matches!(
+        lower,
+        "plan"
+            | "plans"
+            | "planned"
+            | "aim"
+            | "aims"
+            | "aimed"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "propose"
+            | "proposes"
+            | "proposed"
+            | "seek"
+            | "seeks"
+            | "sought"
+            | "want"
+            | "wants"
+            | "wanted"
+    )
+}
+
 /// A present participle ("noting", "adding"): its subject is the clause's subject.
 pub fn is_participle(lower: &str) -> bool {
     lower.ends_with("ing") && lower.len() > 4
