@@ -3262,3 +3262,28 @@ fn what_someone_named_proposes_or_aims_at_is_their_policys_wording() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_short_quotation_right_after_a_report_in_its_paragraph_is_no_scare_quote() {
+    let body = "Ministers will only meet the target for adult skills if courses are made more \
+                attractive, the audit office says. But a target of 1.5 million more by 2010 \
+                needed “creative” ideas.";
+    assert_no_scare_quotes(body);
+    let found = quotes(body);
+    assert!(
+        found
+            .iter()
+            .any(|q| q.0 == "“creative”" && q.1.is_none() && q.3 == QuoteType::Partial),
+        "{found:?}"
+    );
+    // In a paragraph of its own, away from the report, it is the writer's.
+    assert_eq!(
+        scare_quotes(
+            "Ministers will only meet the target for adult skills if courses are made more \
+             attractive, the audit office says.\n\nBut a target of 1.5 million more by 2010 \
+             needed “creative” ideas."
+        )
+        .len(),
+        1
+    );
+}

@@ -10,8 +10,9 @@
 //! borrows one from the quotation it continues, from another in its paragraph, or, when it
 //! fills its own paragraph, from the paragraph before. Short quotations with no speaker are
 //! scare quotes, unless their clause's subject is a document whose wording they are (`The Bill
-//! proposes "control orders"`, `document.rs`) or their words come inside another quotation of
-//! a speaker their sentence names (`echo.rs`).
+//! proposes "control orders"`, `document.rs`), their words come inside another quotation of
+//! a speaker their sentence names (`echo.rs`), or the sentence before, in their paragraph,
+//! reports someone's words (`report_run.rs`).
 //!
 //! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of
 //! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a clause ending in
@@ -35,10 +36,12 @@ mod echo;
 mod framing;
 mod labels;
 mod names;
+mod report_run;
 mod words_of;
 
 pub use borrow::{borrow_speakers, coordinated};
 pub use echo::echoes;
+pub use report_run::after_reports;
 
 use after::attribution_after;
 use colon::{colon_clause, headline_speaker, named_before_colon};
