@@ -3287,3 +3287,12 @@ fn a_short_quotation_right_after_a_report_in_its_paragraph_is_no_scare_quote() {
         1
     );
 }
+
+#[test]
+fn a_finding_that_ends_the_sentence_names_whose_words_a_quotation_in_it_are() {
+    let body = "Women councillors endure “shocking” levels of abuse from their colleagues, a new \
+                study shows.";
+    assert_no_scare_quotes(body);
+    let found = quotes(body);
+    assert_eq!(found[0].1.as_deref(), Some("a new study"), "{found:?}");
+}

@@ -109,8 +109,8 @@ pub(super) fn cue_in(
 }
 
 /// `Snow Patrol had "no other course of action" but to ask …, lead singer Gary Lightbody has
-/// said.`: a reporting clause that ends the sentence after a comma ("…, X has said.", "…, said
-/// X.") reports the whole sentence, so it names who says a quotation in it rather than a
+/// said.`: a reporting clause that ends the sentence after a comma ("…, X has said.", "…, a new
+/// study shows.") reports the whole sentence, so it names who says a quotation in it rather than a
 /// reporting word between ("to ask"). `after` is the first token after the quotation and
 /// `end` the end of its sentence.
 pub(super) fn final_report(
@@ -121,7 +121,7 @@ pub(super) fn final_report(
     let verb = (after..end).rev().find(|&t| doc.is_word(t))?;
     if verb <= after
         || !doc.is_lowercase_word(verb)
-        || !doc.has(verb, SPEECH_VERB)
+        || !(doc.has(verb, SPEECH_VERB) || lexicon::is_belief_verb(doc.lower(verb)))
         || doc.quote_at(doc.tokens[verb].start).is_some()
         || !ends_sentence(doc, verb + 1)
     {
