@@ -3296,3 +3296,12 @@ fn a_finding_that_ends_the_sentence_names_whose_words_a_quotation_in_it_are() {
     let found = quotes(body);
     assert_eq!(found[0].1.as_deref(), Some("a new study"), "{found:?}");
 }
+
+#[test]
+fn the_name_after_one_of_an_offices_holders_is_the_speaker() {
+    let found = quotes(
+        "“A decision is now expected by around mid-March,” said one of their lawyers, Karl \
+         Ruiz.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}

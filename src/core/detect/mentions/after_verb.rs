@@ -79,7 +79,14 @@ pub fn name_in_apposition(doc: &Doc, office: &Mention, ceiling: usize) -> Option
     // The office's head is its last word, or the one before its "of": "the chairman of the
     // Commons education committee".
     let words = office.tokens.clone();
-    let head = words.clone().find(|&t| joins(t)).unwrap_or(words.end) - 1;
+    // "one of their lawyers, Michalis Dimitrakopoulos": one of the office's holders.
+    let one_of =
+        words.len() > 2 && doc.lower(words.start) == "one" && doc.lower(words.start + 1) == "of";
+    let head = if one_of {
+        words.end - 1
+    } else {
+        words.clone().find(|&t| joins(t)).unwrap_or(words.end) - 1
+    };
     if head < words.start || !is_office(head) {
         return None;
     }
