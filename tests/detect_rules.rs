@@ -2816,9 +2816,8 @@ fn a_phrase_graded_by_its_first_word_is_someones_way_of_putting_it() {
 
 #[test]
 fn best_opens_a_term_of_art_not_a_graded_phrase() {
-    let found = scare_quotes(
-        "Under the Harbour Act, the board has a duty to act in the “best interest” of the crews.",
-    );
+    let found =
+        scare_quotes("The harbour board has a duty to act in the “best interest” of the crews.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
@@ -3304,4 +3303,17 @@ fn the_name_after_one_of_an_offices_holders_is_the_speaker() {
          Ruiz.",
     );
     assert_eq!(found[0].1.as_deref(), Some("Karl Ruiz"), "{found:?}");
+}
+
+#[test]
+fn a_quotation_in_a_sentence_opening_under_a_document_is_its_wording() {
+    let body = "Under the 1989 Harbours Act, port boards have a duty to act in the “best \
+                interest” of the crews in their care.";
+    assert_no_scare_quotes(body);
+    let found = quotes(body);
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("the 1989 Harbours Act"),
+        "{found:?}"
+    );
 }

@@ -2,7 +2,9 @@
 //! individual "identifiers"`: a short quotation nobody is said to speak, in a clause whose
 //! subject is a written thing (a bill, a scheme, a leaflet), is that document's wording, not
 //! the writer's framing. The document is shown as its speaker, as "the report states" is.
-//! So is what someone named proposes or aims at (`The Tories plan to tackle "yob culture"`,
+//! So is a quotation in a sentence that opens "Under" a document (`Under the 1989 Children Act,
+//! public bodies have a duty to act in the "best interest" of a child`), and what someone named
+//! proposes or aims at (`The Tories plan to tackle "yob culture"`,
 //! `It aims to improve discipline by adopting a "zero tolerance" approach`): their policy's
 //! words.
 
@@ -72,4 +74,19 @@ pub(super) fn proposed_by(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Rang
         MentionKind::Description => document,
     };
     someone.then(|| (Some(subject), verb..verb + 1))
+}
+
+/// `Under the 1989 Children Act, …`: the document a sentence opens under, before a comma, and
+/// "Under" as the cue.
+pub(super) fn under_document(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
+    let under = f.sentence.start;
+    if !doc.is_word(under) || doc.lower(under) != "under" {
+        return None;
+    }
+    let comma = (under + 1..f.open).find(|&t| !doc.is_word(t))?;
+    if !doc.is_punct(comma, ',') || !lexicon::is_document_word(doc.lower(comma - 1)) {
+        return None;
+    }
+    let document = mentions::phrase_starting_at(doc, under + 1, comma)?;
+    Some((Some(document), under..under + 1))
 }

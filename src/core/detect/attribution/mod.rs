@@ -240,8 +240,9 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             {
                 return none(Class::Title);
             }
-            if let Some((speaker, cue)) =
-                document::wording_of(doc, &f).or_else(|| document::proposed_by(doc, &f))
+            if let Some((speaker, cue)) = document::wording_of(doc, &f)
+                .or_else(|| document::under_document(doc, &f))
+                .or_else(|| document::proposed_by(doc, &f))
             {
                 return Analysis {
                     class: Class::Partial,
