@@ -3317,3 +3317,23 @@ fn a_quotation_in_a_sentence_opening_under_a_document_is_its_wording() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bare_reporting_word_after_an_owner_and_two_words_is_a_noun() {
+    let found = quotes(
+        "The harbour chief said his forthcoming annual report would make particular reference \
+         to ferry safety. “Many must adapt their timetables to ensure that every crossing is \
+         safe.”",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The harbour chief"),
+        "{found:?}"
+    );
+    // A verb still after a pronoun, a modal or "to".
+    let found = quotes(
+        "They mocked each other at times, doing imitations of the way they say “huge \
+         turnout.”",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("they"), "{found:?}");
+}

@@ -239,6 +239,36 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
     {
         return None;
     }
+    // "his forthcoming annual report would …": so too after an article or an owner and two
+    // words, unless the second is a plural ("the local officials report", "the state police
+    // say").
+    let owner = |w: &str| lexicon::is_article(w) || is_possessor(w);
+    // Nor after a pronoun, a subject or a relative: "the way they say …", "a shirt that read".
+    let singular = |t: usize| {
+        let w = doc.lower(t);
+        !w.ends_with('s')
+            && !lexicon::is_collective_noun(w)
+            && !lexicon::is_pronoun(w)
+            && !matches!(w, "people" | "public" | "that" | "which" | "who")
+            // An infinitive or a verb after an auxiliary: "at a loss to explain", "will ask",
+            // "The courts have held".
+            && !lexicon::is_form_of_be(w)
+            && !matches!(
+                w,
+                "to" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must"
+                    | "did" | "does" | "do" | "have" | "has" | "had"
+            )
+    };
+    if bare
+        && cue > floor + 2
+        && doc.is_lowercase_word(cue - 1)
+        && doc.is_lowercase_word(cue - 2)
+        && singular(cue - 1)
+        && doc.is_word(cue - 3)
+        && owner(doc.lower(cue - 3))
+    {
+        return None;
+    }
     // "The two called …": a number after "the" is the subject, not a determiner of a noun.
     let counted = previous.is_some_and(lexicon::is_small_count)
         && cue > floor + 1
