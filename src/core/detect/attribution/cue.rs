@@ -244,7 +244,7 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
     // say").
     let owner = |w: &str| lexicon::is_article(w) || is_possessor(w);
     // Nor after a pronoun, a subject or a relative: "the way they say …", "a shirt that read".
-    let singular = |t: usize| {
+    let ends_a_noun_phrase = |t: usize| {
         let w = doc.lower(t);
         !w.ends_with('s')
             && !lexicon::is_collective_noun(w)
@@ -263,7 +263,7 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         && cue > floor + 2
         && doc.is_lowercase_word(cue - 1)
         && doc.is_lowercase_word(cue - 2)
-        && singular(cue - 1)
+        && ends_a_noun_phrase(cue - 1)
         && doc.is_word(cue - 3)
         && owner(doc.lower(cue - 3))
     {

@@ -1,6 +1,6 @@
-//! `The National Audit Office praised ministers for reaching the benchmark. But a target of 1.5
-//! million more by 2010 needed "creative" ideas.`: news goes on reporting what a report or a
-//! speaker said over the next sentence without a cue of its own. A short quotation nobody is
+//! `Ministers will only hit the target if courses are made more attractive, a report says. But
+//! a target of 1.5 million more by 2010 needed "creative" ideas.`: news goes on reporting what a
+//! report or a speaker said over the next sentence without a cue of its own. A short quotation nobody is
 //! said to speak, in the sentence right after one that reports someone's words (a claim with
 //! a speaker, in the same paragraph), is most likely more of that report: a quotation, not the
 //! writer's framing. Whose words it is the rules do not say: on the BBC sets the reporter of
