@@ -108,47 +108,6 @@ pub(super) fn cue_in(
     nouns_speaker.or(fallback)
 }
 
-/// `Snow Patrol had "no other course of action" but to ask …, lead singer Gary Lightbody has
-/// said.`: a reporting clause that ends the sentence after a comma ("…, X has said.", "…, a new
-/// study shows.") reports the whole sentence, so it names who says a quotation in it rather than a
-/// reporting word between ("to ask"). `after` is the first token after the quotation and
-/// `end` the end of its sentence.
-pub(super) fn final_report(
-    doc: &Doc,
-    after: usize,
-    end: usize,
-) -> Option<(Option<Mention>, Range<usize>)> {
-    let verb = (after..end).rev().find(|&t| doc.is_word(t))?;
-    if verb <= after
-        || !doc.is_lowercase_word(verb)
-        || !(doc.has(verb, SPEECH_VERB) || lexicon::is_belief_verb(doc.lower(verb)))
-        || doc.quote_at(doc.tokens[verb].start).is_some()
-        || !ends_sentence(doc, verb + 1)
-    {
-        return None;
-    }
-    let floor = doc.sentence_tokens(doc.tokens[verb].sentence).start;
-    // "…, it has been claimed.": nobody is named.
-    if is_passive(doc, verb, floor) {
-        return None;
-    }
-    // The clause starts after the last comma; its subject is all that comes before the verb.
-    let comma = (after..verb).rev().find(|&t| doc.is_punct(t, ','))?;
-    if comma + 1 == verb || (comma + 1..verb).any(|t| !doc.is_word(t)) {
-        return None;
-    }
-    // "lead singer Gary Lightbody": lower-case words before a name describe it.
-    mentions::subject_before(doc, verb, comma + 1)
-        .filter(|m| {
-            m.tokens.start - (comma + 1) <= MAX_DESCRIBED_NAME
-                && (comma + 1..m.tokens.start).all(|t| doc.is_lowercase_word(t))
-        })
-        .map(|speaker| (Some(speaker), verb..verb + 1))
-}
-
-/// Lower-case words that may stand before a name in a final reporting clause ("lead singer").
-const MAX_DESCRIBED_NAME: usize = 3;
-
 /// `The senator said he rarely asks surrogates …, "…"`: a report inside another's, its
 /// subject right after the outer verb (or its "that"). The outer speaker is the one who says
 /// the quotation, as PolNeAR attributes nested reports.
@@ -343,7 +302,7 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
 
 /// Whether the reporting verb at `cue` is passive: "has been called", "was widely described"
 /// (a form of "be" before it, adverbs between).
-fn is_passive(doc: &Doc, cue: usize, floor: usize) -> bool {
+pub(super) fn is_passive(doc: &Doc, cue: usize, floor: usize) -> bool {
     let mut t = cue;
     while t > floor && doc.is_lowercase_word(t - 1) && doc.lower(t - 1).ends_with("ly") {
         t -= 1;
@@ -371,7 +330,7 @@ fn agent_of_passive(doc: &Doc, cue: usize) -> Option<Mention> {
 }
 
 /// Whether token `t` is the end of its sentence or its full stop.
-fn ends_sentence(doc: &Doc, t: usize) -> bool {
+pub(super) fn ends_sentence(doc: &Doc, t: usize) -> bool {
     t >= doc.tokens.len()
         || doc.is_punct(t, '.')
         || doc.sentence_tokens(doc.tokens[t - 1].sentence).end == t

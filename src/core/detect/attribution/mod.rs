@@ -15,10 +15,11 @@
 //! reports someone's words (`report_run.rs`).
 //!
 //! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of
-//! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a clause ending in
-//! a colon (`colon.rs`), a transcript label or lead-in (`labels.rs`), a framing (`framing.rs`),
-//! titles and mentions (`names.rs`), speakers borrowed from other quotations (`borrow.rs`),
-//! and echoes of a speaker's words (`echo.rs`).
+//! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a reporting clause
+//! that ends the sentence (`final_report.rs`), a clause ending in a colon (`colon.rs`), a
+//! transcript label or lead-in (`labels.rs`), a framing (`framing.rs`), titles and mentions
+//! (`names.rs`), a document's wording (`document.rs`), speakers borrowed from other quotations
+//! (`borrow.rs`), and echoes of a speaker's words (`echo.rs`).
 
 use std::ops::Range;
 
@@ -33,6 +34,7 @@ mod colon;
 mod cue;
 mod document;
 mod echo;
+mod final_report;
 mod framing;
 mod labels;
 mod names;
@@ -45,7 +47,8 @@ pub use report_run::after_reports;
 
 use after::attribution_after;
 use colon::{colon_clause, headline_speaker, named_before_colon};
-use cue::{cue_in, final_report};
+use cue::cue_in;
+use final_report::final_report;
 use framing::framing;
 use labels::{label_inside, transcript_label};
 use names::title_or_mention;
