@@ -188,7 +188,7 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
                 doc.is_lowercase_word(v)
                     && !lexicon::is_preposition(doc.lower(v))
                     && !matches!(doc.lower(v), "received" | "receives" | "got" | "gets")
-            }) && !lexicon::is_speech_noun(lower)
+            })
         };
         // A name of two words or more that is not the first part of a longer phrase ("Two
         // objectors", "Other Republican candidates").
@@ -202,14 +202,20 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         let speaker = match subject {
             // "…, with other candidates and even a columnist suggesting": "with" gives the
             // participle its own subject.
-            Some(s) if lexicon::is_participle(lower) && object(&s) => clause_subject()
-                .filter(|c| {
-                    whole_name(c)
-                        && c.tokens.end <= s.tokens.start
-                        && !(c.tokens.end..s.tokens.start)
-                            .any(|t| doc.is_word(t) && doc.lower(t) == "with")
-                })
-                .or(Some(s)),
+            Some(s)
+                if lexicon::is_participle(lower)
+                    && !lexicon::is_speech_noun(lower)
+                    && object(&s) =>
+            {
+                clause_subject()
+                    .filter(|c| {
+                        whole_name(c)
+                            && c.tokens.end <= s.tokens.start
+                            && !(c.tokens.end..s.tokens.start)
+                                .any(|t| doc.is_word(t) && doc.lower(t) == "with")
+                    })
+                    .or(Some(s))
+            }
             subject => subject.or_else(clause_subject),
         }
         .filter(|s| !is_subject_of_a_passive(doc, s, cue));
