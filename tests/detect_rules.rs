@@ -3337,3 +3337,20 @@ fn a_bare_reporting_word_after_an_owner_and_two_words_is_a_noun() {
     );
     assert_eq!(found[0].2.as_deref(), Some("they"), "{found:?}");
 }
+
+#[test]
+fn a_name_whose_appositive_lacks_its_closing_comma_is_the_subject() {
+    let found = quotes(
+        "Ada Brennan, the ferry company's chief financial officer said timetables would \
+         change. “We are going to have a very busy summer,” she said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Ada Brennan"), "{found:?}");
+    let found = quotes(
+        "Dr Tomas Weir, of the Centre for Coastal Studies at the University of Leith said: \
+         “The crossings are not designed for the elderly.”",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Dr Tomas Weir"), "{found:?}");
+    // A pronoun's owner after the comma opens no appositive.
+    let found = quotes("Ada Brennan, her lawyer said: “The crossings are not safe.”");
+    assert_eq!(found[0].1.as_deref(), Some("her lawyer"), "{found:?}");
+}

@@ -90,10 +90,59 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
             .or(named_within);
     }
     let subject = phrase_ending_at(doc, i, floor)?;
+    if let Some(named) = unclosed_appositive(doc, &subject, floor) {
+        return Some(named);
+    }
     if let Some(both) = names_joined(doc, &subject, floor) {
         return Some(both);
     }
     Some(person_of_institution(doc, &subject, floor).unwrap_or(subject))
+}
+
+/// `John Connors, Microsoft's chief financial officer said`: a name of two words or more that
+/// opens the clause, then an appositive whose closing comma the writer left out. The phrase
+/// just before the verb ends that appositive ("officer", "the IPPR", "Bristol"); the name is
+/// the subject. The appositive must open as a description does: a lower-case word that is no
+/// pronoun, conjunction or relative ("senior research fellow at"), a possessive name
+/// ("Microsoft's"), or "of" ("of the Centre for Transport").
+fn unclosed_appositive(doc: &Doc, last: &Mention, floor: usize) -> Option<Mention> {
+    let comma = (floor..last.tokens.start)
+        .take(6)
+        .find(|&t| doc.is_punct(t, ','))?;
+    let name = phrase_ending_at(doc, comma, floor).filter(|m| {
+        m.kind == MentionKind::Name
+            && m.tokens.start == floor
+            && m.tokens.clone().filter(|&t| is_name_word(doc, t)).count() >= 2
+    })?;
+    let opens = comma + 1;
+    let describes = if doc.is_lowercase_word(opens) {
+        let lower = doc.lower(opens);
+        !lexicon::is_pronoun(lower)
+            && !lexicon::is_filler(lower)
+            && !matches!(
+                lower,
+                "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "whose"
+                    | "that"
+                    | "where"
+                    | "when"
+                    | "as"
+                    | "if"
+            )
+    } else {
+        lexicon::is_possessive(doc.lower(opens)) || doc.lower(opens) == "of"
+    };
+    let unbroken = (opens..last.tokens.end).all(|t| doc.is_word(t) || doc.is_punct(t, '-'));
+    (describes && unbroken && last.tokens.end - opens <= MAX_APPOSITIVE).then_some(name)
 }
 
 /// `Pelosi and Schumer said`: two names joined by "and" that open the clause are its subject
