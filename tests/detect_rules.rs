@@ -3354,3 +3354,19 @@ fn a_name_whose_appositive_lacks_its_closing_comma_is_the_subject() {
     let found = quotes("Ada Brennan, her lawyer said: “The crossings are not safe.”");
     assert_eq!(found[0].1.as_deref(), Some("her lawyer"), "{found:?}");
 }
+
+#[test]
+fn a_name_that_reports_too_few_words_for_a_claim_is_who_he_stands_for() {
+    let found = quotes(
+        "“Ferries are the key trend this year,” Eric Voss told the BBC. Mr Dale said he \
+         agreed. “Night crossings will be the next big thing,” he said.",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("Mr Dale"), "{found:?}");
+    // A street that stands for an office is no "he".
+    let found = quotes(
+        "Mr Dale later told reporters: “Of course I trust the minister.” Downing Street cited \
+         that comment when reporters suggested Mr Dale had failed to deny claims he had once \
+         told the minister: “There is nothing you could say that I would believe.”",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("Mr Dale"), "{found:?}");
+}

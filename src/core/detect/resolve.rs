@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::{self, Gender};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::Doc;
+use super::tokens::{Doc, SPEECH_VERB};
 use crate::core::order;
 
 mod names;
@@ -67,22 +67,14 @@ impl<'d> Resolver<'d> {
             }
             // A description subject ("The board") can be what "it" or "they" stands for, and
             // "he" or "she" only when it is one person ("Her husband", "The woman").
-            match mentions::clause_subject(doc, tokens.end - 1) {
-                Some(subject) if subject.kind == MentionKind::Name => {
-                    let name = resolver.full_name(&subject);
-                    let institution = resolver.is_institution(&subject);
-                    let person = !institution && resolver.is_person_if_no_institution(&subject);
-                    let gender = person.then(|| gender_of(doc, &subject, &name)).flatten();
-                    let many = institution || name.contains(" and ");
-                    resolver.anchors.push(Anchor {
-                        at: subject.tokens.start,
-                        name,
-                        person,
-                        gender,
-                        many,
-                    });
+            let subject = mentions::clause_subject(doc, tokens.end - 1)
+                .or_else(|| reporting_subject(doc, tokens.clone()));
+            match subject {
+                Some(ref subject) if subject.kind == MentionKind::Name => {
+                    let anchor = resolver.name_anchor(subject);
+                    resolver.anchors.push(anchor);
                 }
-                Some(subject) if subject.kind == MentionKind::Description => {
+                Some(ref subject) if subject.kind == MentionKind::Description => {
                     let head = doc.lower(subject.head(doc));
                     // Not "The two", "The newspaper's editorial board" or "The campaign",
                     // which "they" may stand for.
@@ -93,7 +85,7 @@ impl<'d> Resolver<'d> {
                     let gender = subject.person_noun_gender(doc);
                     resolver.anchors.push(Anchor {
                         at: subject.tokens.start,
-                        name: resolver.text(&subject),
+                        name: resolver.text(subject),
                         person: gender.is_some(),
                         gender,
                         many,
@@ -127,23 +119,32 @@ impl<'d> Resolver<'d> {
             if resolver.member_lead(m).is_some() {
                 continue;
             }
-            let name = resolver.full_name(m);
-            let institution = resolver.is_institution(m);
-            let person = !institution && resolver.is_person_if_no_institution(m);
-            let gender = person.then(|| gender_of(doc, m, &name)).flatten();
-            let many = institution || name.contains(" and ");
-            resolver.anchors.push(Anchor {
-                at: m.tokens.start,
-                name: name.clone(),
-                person,
-                gender,
-                many,
-            });
-            resolver.speakers.push((m.tokens.start, name));
+            let anchor = resolver.name_anchor(m);
+            resolver
+                .speakers
+                .push((m.tokens.start, anchor.name.clone()));
+            resolver.anchors.push(anchor);
         }
         order::sort_by_key(&mut resolver.anchors, |a| a.at);
         order::sort_by_key(&mut resolver.speakers, |a| a.0);
         resolver
+    }
+
+    /// What a later pronoun may take from a name: its fullest form, whether it is one person
+    /// and of which gender, or many.
+    fn name_anchor(&self, m: &Mention) -> Anchor {
+        let name = self.full_name(m);
+        let institution = self.is_institution(m);
+        let person = !institution && self.is_person_if_no_institution(m);
+        let gender = person.then(|| gender_of(self.doc, m, &name)).flatten();
+        let many = institution || name.contains(" and ");
+        Anchor {
+            at: m.tokens.start,
+            name,
+            person,
+            gender,
+            many,
+        }
     }
 
     /// The name to show for a speaker mention.
@@ -481,4 +482,17 @@ fn strip_possessive(text: &str) -> String {
 /// Words that make a title another office: the shadow chancellor is not the chancellor.
 pub(super) fn is_qualifier(word: &str) -> bool {
     matches!(word, "shadow" | "former" | "deputy" | "vice")
+}
+
+/// `Mr Templeton said he agreed.`: the name that opens a sentence and reports with its first
+/// verb, which [`mentions::clause_subject`] leaves out (a phrase before "said" is no subject of
+/// what follows). A later "he" may stand for it, though the words it reports are too few to be
+/// a claim with a speaker of its own.
+fn reporting_subject(doc: &Doc, tokens: std::ops::Range<usize>) -> Option<Mention> {
+    let verb = tokens
+        .clone()
+        .take(8)
+        .find(|&t| doc.is_lowercase_word(t) && doc.has(t, SPEECH_VERB))?;
+    mentions::subject_before(doc, verb, tokens.start)
+        .filter(|m| m.kind == MentionKind::Name && m.tokens.start == tokens.start)
 }

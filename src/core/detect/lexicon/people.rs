@@ -187,6 +187,8 @@ pub fn is_organisation_word(lower: &str) -> bool {
             | "white" | "state" | "states" | "nations" | "republicans" | "democrats" | "politifact"
             | "school" | "institution" | "giant" | "church" | "club" | "team" | "magazine"
             | "website" | "daily" | "tribune" | "newspaper"
+            // "Downing Street", "Wall Street": a street that stands for who works in it.
+            | "street"
     )
 }
 
