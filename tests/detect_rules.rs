@@ -3370,3 +3370,22 @@ fn a_name_that_reports_too_few_words_for_a_claim_is_who_he_stands_for() {
     );
     assert_eq!(found[1].1.as_deref(), Some("Mr Dale"), "{found:?}");
 }
+
+#[test]
+fn the_agent_of_a_passive_after_a_things_subject_is_who_he_stands_for() {
+    let body = "Harbour minister Ada Brennan told MPs the new timetable was a mistake. Her \
+                claims were denied by Transport Secretary Tom Keel, who spoke after her. \
+                Cooperation would help the ferries run on time, he argued.";
+    let found = reported_speakers(body);
+    assert_eq!(
+        found.last().map(String::as_str),
+        Some("Transport Secretary Tom Keel"),
+        "{found:?}"
+    );
+    // Not where a person is the subject ("… admitted he had been impressed by …").
+    let found = quotes(
+        "Sella admitted he had been impressed by fly-half Yann Delaigue. But he told BBC \
+         Sport: “Michalak is the answer now.”",
+    );
+    assert_ne!(found[0].1.as_deref(), Some("Yann Delaigue"), "{found:?}");
+}

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::{self, Gender};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Doc, SPEECH_VERB};
+use super::tokens::{Doc, SPEECH_VERB, TITLE};
 use crate::core::order;
 
 mod names;
@@ -90,6 +90,12 @@ impl<'d> Resolver<'d> {
                         gender,
                         many,
                     });
+                    if gender.is_none()
+                        && let Some(agent) = passive_agent(doc, subject, tokens)
+                    {
+                        let anchor = resolver.name_anchor(&agent);
+                        resolver.anchors.push(anchor);
+                    }
                 }
                 _ => {}
             }
@@ -495,4 +501,42 @@ fn reporting_subject(doc: &Doc, tokens: std::ops::Range<usize>) -> Option<Mentio
         .find(|&t| doc.is_lowercase_word(t) && doc.has(t, SPEECH_VERB))?;
     mentions::subject_before(doc, verb, tokens.start)
         .filter(|m| m.kind == MentionKind::Name && m.tokens.start == tokens.start)
+}
+
+/// `His claims were denied by Foreign Secretary Jack Straw, who …`: the name of two words or
+/// more after "by" when the sentence's subject is a thing (`subject`: "His claims", "The
+/// report") and its verb a passive right after it ("were denied", "has been welcomed"). The
+/// agent acts, so a later "he" may stand for it. Not when a person is the subject ("Sella
+/// admitted he had been impressed by Yann Delaigue").
+fn passive_agent(doc: &Doc, subject: &Mention, tokens: std::ops::Range<usize>) -> Option<Mention> {
+    let participle = (subject.tokens.end..tokens.end)
+        .take(4)
+        .find(|&t| !(doc.is_lowercase_word(t) && is_auxiliary(doc.lower(t))))?;
+    let by = participle + 1;
+    let passive = participle > subject.tokens.end
+        && doc.is_lowercase_word(participle)
+        && doc.lower(participle).ends_with("ed")
+        && by < tokens.end
+        && doc.is_word(by)
+        && doc.lower(by) == "by"
+        && lexicon::is_form_of_be(doc.lower(participle - 1));
+    if !passive {
+        return None;
+    }
+    // Not an institution named by the noun after it ("the Stop Murder Music coalition").
+    mentions::phrase_starting_at(doc, by + 1, tokens.end).filter(|m| {
+        m.kind == MentionKind::Name
+            && m.tokens
+                .clone()
+                .filter(|&t| mentions::is_name_word(doc, t) || doc.has(t, TITLE))
+                .count()
+                >= 2
+            && !(doc.is_lowercase_word(m.tokens.end)
+                && lexicon::is_organisation_word(doc.lower(m.tokens.end)))
+    })
+}
+
+/// Words between a subject and its passive participle ("has been", "was also").
+fn is_auxiliary(lower: &str) -> bool {
+    lexicon::is_form_of_be(lower) || matches!(lower, "has" | "have" | "had" | "also")
 }
