@@ -3389,3 +3389,12 @@ fn the_agent_of_a_passive_after_a_things_subject_is_who_he_stands_for() {
     );
     assert_ne!(found[0].1.as_deref(), Some("Yann Delaigue"), "{found:?}");
 }
+
+#[test]
+fn a_quoted_name_before_what_a_device_offers_is_no_scare_quote() {
+    assert_no_scare_quotes(
+        "Passengers must be able to switch off the alerts by using a universal “stop” \
+         command sent via text message.",
+    );
+    assert_no_scare_quotes("Travellers can use the “trip check” feature to see delays.");
+}

@@ -16,6 +16,10 @@ pub fn is_named_thing(lower: &str) -> bool {
             | "conference" | "festival" | "tour"
             // `Trump's "America first" rhetoric`, `a "lock her up" rallying cry`.
             | "rhetoric" | "mantra" | "catchphrase" | "refrain" | "cry"
+            // What a device or a page offers by name: `a universal "stop" command`, `the
+            // "safety check" feature`, `a "HD-Ready" sticker`.
+            | "command" | "commands" | "feature" | "features" | "sticker" | "stickers" | "logo"
+            | "icon" | "menu"
     )
 }
 
