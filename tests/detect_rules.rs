@@ -3398,3 +3398,13 @@ fn a_quoted_name_before_what_a_device_offers_is_no_scare_quote() {
     );
     assert_no_scare_quotes("Travellers can use the “trip check” feature to see delays.");
 }
+
+#[test]
+fn a_person_from_or_at_an_institution_is_the_speaker() {
+    let found = quotes(
+        "Tom Keel from Harbourline told the BBC: “The new boats connect to a base station.”",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Tom Keel"), "{found:?}");
+    let found = quotes("“We are a nation of lazy sailors,” Ada Brennan at Ferrywatch said.");
+    assert_eq!(found[0].1.as_deref(), Some("Ada Brennan"), "{found:?}");
+}

@@ -166,8 +166,9 @@ fn names_joined(doc: &Doc, second: &Mention, floor: usize) -> Option<Mention> {
     })
 }
 
-/// `Ron Haskins of the Brookings Institution said`: the person before "of", when the phrase
-/// ending at the verb is an institution's name. The person's name needs two name words or a
+/// `Ron Haskins of the Brookings Institution said`, `Matthew Herren from EduVision told`: the
+/// person before "of", "from" or "at", when the phrase ending at the verb is an institution's
+/// name. The person's name needs two name words or a
 /// title ("Friends of the Earth said" is no person of the Earth), or the institution a word
 /// that says it is one.
 fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Option<Mention> {
@@ -177,7 +178,7 @@ fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Opti
         || institution.tokens.clone().any(|t| doc.has(t, TITLE))
         || of <= floor
         || !doc.is_word(of)
-        || doc.lower(of) != "of"
+        || !matches!(doc.lower(of), "of" | "from" | "at")
     {
         return None;
     }
