@@ -3408,3 +3408,12 @@ fn a_person_from_or_at_an_institution_is_the_speaker() {
     let found = quotes("“We are a nation of lazy sailors,” Ada Brennan at Ferrywatch said.");
     assert_eq!(found[0].1.as_deref(), Some("Ada Brennan"), "{found:?}");
 }
+
+#[test]
+fn an_acronym_spelled_as_a_pronoun_is_a_name() {
+    let found = quotes(
+        "Mr Blair will focus on Africa's development plans. A two billion dollar “funding gap” \
+         still stood in the way of the target, the WHO said.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("WHO"), "{found:?}");
+}

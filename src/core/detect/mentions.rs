@@ -68,7 +68,8 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
     }
     let last = end - 1;
     let lower = doc.lower(last);
-    if lexicon::bare_pronoun(lower).is_some() {
+    // "the WHO said": an acronym is a name word, no pronoun.
+    if lexicon::bare_pronoun(lower).is_some() && !is_name_word(doc, last) {
         return Some(Mention {
             tokens: last..end,
             kind: MentionKind::Pronoun,
@@ -259,7 +260,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
         return None;
     }
     let lower = doc.lower(start);
-    if lexicon::bare_pronoun(lower).is_some_and(|p| p != "who") {
+    if lexicon::bare_pronoun(lower).is_some_and(|p| p != "who") && !is_name_word(doc, start) {
         return Some(Mention {
             tokens: start..start + 1,
             kind: MentionKind::Pronoun,
