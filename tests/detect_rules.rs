@@ -3417,3 +3417,17 @@ fn an_acronym_spelled_as_a_pronoun_is_a_name() {
     );
     assert_eq!(found[0].1.as_deref(), Some("WHO"), "{found:?}");
 }
+
+#[test]
+fn a_title_after_a_hyphen_makes_a_name_a_persons() {
+    let found = quotes(
+        "Mr Brown said it was “winning support every day”. But US Treasury Under-Secretary \
+         John Taylor said the US could not support the plan. “The US is completely committed \
+         to poverty reduction,” he said.",
+    );
+    assert_eq!(
+        found[1].1.as_deref(),
+        Some("US Treasury Under-Secretary John Taylor"),
+        "{found:?}"
+    );
+}

@@ -112,9 +112,13 @@ pub fn modifies_title(lower: &str) -> bool {
 /// Titles and honorifics that come before a person's name.
 pub fn is_title(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| TITLES.iter().copied().collect())
-        .contains(lower.trim_end_matches('.'))
+    let words = WORDS.get_or_init(|| TITLES.iter().copied().collect());
+    let lower = lower.trim_end_matches('.');
+    // "Under-Secretary", "vice-president": a title after a hyphen.
+    words.contains(lower)
+        || lower
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| words.contains(last))
 }
 
 /// Nouns of written things that speak in the news ("the report states", "the email began",
