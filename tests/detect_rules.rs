@@ -3431,3 +3431,17 @@ fn a_title_after_a_hyphen_makes_a_name_a_persons() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_that_reports_after_an_opening_but_is_who_he_stands_for() {
+    let found = quotes(
+        "“Ferries are the key trend this year,” Eric Voss told the BBC. But Transport Minister \
+         Tom Keel told the radio programme what was needed. “We must have one approach,” he \
+         said.",
+    );
+    assert_eq!(
+        found[1].1.as_deref(),
+        Some("Transport Minister Tom Keel"),
+        "{found:?}"
+    );
+}

@@ -499,8 +499,15 @@ fn reporting_subject(doc: &Doc, tokens: std::ops::Range<usize>) -> Option<Mentio
         .clone()
         .take(8)
         .find(|&t| doc.is_lowercase_word(t) && doc.has(t, SPEECH_VERB))?;
-    mentions::subject_before(doc, verb, tokens.start)
-        .filter(|m| m.kind == MentionKind::Name && m.tokens.start == tokens.start)
+    // "But South Africa Finance Minister Trevor Manuel told …": past a word that joins the
+    // sentence to the one before.
+    let start = if doc.is_word(tokens.start) && lexicon::joins_sentences(doc.lower(tokens.start)) {
+        tokens.start + 1
+    } else {
+        tokens.start
+    };
+    mentions::subject_before(doc, verb, start)
+        .filter(|m| m.kind == MentionKind::Name && m.tokens.start == start)
 }
 
 /// `His claims were denied by Foreign Secretary Jack Straw, who …`: the name of two words or
