@@ -3445,3 +3445,16 @@ fn a_name_that_reports_after_an_opening_but_is_who_he_stands_for() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_noun_that_ends_like_an_adverb_heads_the_subject() {
+    let found = quotes(
+        "“Central to the proposals are lower prices for every operator,” the former monopoly \
+         said in a statement.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("the former monopoly"),
+        "{found:?}"
+    );
+}

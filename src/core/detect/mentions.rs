@@ -405,8 +405,8 @@ pub(super) fn is_plain_noun(doc: &Doc, t: usize) -> bool {
         && !lexicon::ends_phrase(w)
         && !w.ends_with("ed")
         && !w.ends_with("ing")
-        // An adverb ("quickly"), but not a noun as short as "ally".
-        && !(w.ends_with("ly") && w.chars().count() > 4)
+        // An adverb ("quickly"), but not a noun as short as "ally" or one in the list.
+        && !lexicon::is_adverb_in_ly(w)
         && w.chars().count() > 2
 }
 

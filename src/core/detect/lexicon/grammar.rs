@@ -18,7 +18,21 @@ pub fn is_filler(lower: &str) -> bool {
             | "privately" | "flatly" | "simply" | "quickly" | "further" | "bluntly"
             | "subsequently" | "can" | "should" | "must" | "being" | "always" | "sometimes"
             | "perhaps" | "each"
-    ) || (lower.ends_with("ly") && lower.len() > 4)
+    ) || is_adverb_in_ly(lower)
+}
+
+/// An adverb by its ending ("quickly", "reportedly"), not a noun or adjective that only ends
+/// the same way ("the former monopoly said", "the weekly reported", "the elderly").
+#[rustfmt::skip]
+pub fn is_adverb_in_ly(lower: &str) -> bool {
+    lower.ends_with("ly")
+        && lower.len() > 4
+        && !matches!(
+            lower,
+            "monopoly" | "duopoly" | "family" | "assembly" | "anomaly" | "supply" | "reply"
+                | "rally" | "homily" | "weekly" | "monthly" | "quarterly" | "elderly" | "bully"
+                | "belly" | "jelly" | "folly" | "holly"
+        )
 }
 
 /// Participles that, after a form of "be", say what the subject feels or holds ("is worried
