@@ -3458,3 +3458,12 @@ fn a_noun_that_ends_like_an_adverb_heads_the_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn what_someone_feels_in_quotation_marks_is_their_words() {
+    let found = quotes(
+        "The critic Ann Kerr felt that the director's “masterpiece” was entitled to the best \
+         film award.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Ann Kerr"), "{found:?}");
+}

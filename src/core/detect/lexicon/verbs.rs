@@ -157,7 +157,7 @@ pub fn holds_an_opinion(lower: &str) -> bool {
         .get_or_init(|| {
             inflected(&[
                 "believe", "think", "fear", "hope", "suspect", "worry", "doubt", "assume",
-                "reckon", "consider", "deem",
+                "reckon", "consider", "deem", "feel",
             ])
         })
         .contains(lower)
