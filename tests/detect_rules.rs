@@ -3467,3 +3467,13 @@ fn what_someone_feels_in_quotation_marks_is_their_words() {
     );
     assert_eq!(found[0].1.as_deref(), Some("Ann Kerr"), "{found:?}");
 }
+
+#[test]
+fn dj_before_a_name_is_a_title() {
+    let found = quotes(
+        "DJ Tom Keel has said that dance music is not dead. Last month the harbour board said \
+         it would no longer hold its summer dance. “Every week I read about the demise of \
+         dance music,” he told the radio programme.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("DJ Tom Keel"), "{found:?}");
+}

@@ -15,6 +15,9 @@ const TITLES: &[&str] = &[
     "captain", "professor", "lawyer", "host", "anchor", "founder", "ceo", "executive", "manager",
     "adviser", "advisor", "aide", "strategist", "pollster", "congressman", "congresswoman",
     "lawmaker", "delegate", "del",
+    // An acronym that stands before a name as a title does ("DJ Norman Cook"): not an
+    // institution's. (Not "MP": "the Salford MP" would read as a name.)
+    "dj",
 ];
 
 /// People who speak for someone else ("a spokesman for the Justice Department", "an aide to
