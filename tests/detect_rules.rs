@@ -3477,3 +3477,13 @@ fn dj_before_a_name_is_a_title() {
     );
     assert_eq!(found[0].1.as_deref(), Some("DJ Tom Keel"), "{found:?}");
 }
+
+#[test]
+fn a_name_before_a_stray_comma_and_its_verb_is_the_subject() {
+    let found =
+        quotes("The men's solicitor Tom Keel, said: “They will appeal against the ruling.”");
+    assert_eq!(found[0].1.as_deref(), Some("Tom Keel"), "{found:?}");
+    // Not an opening adverb, nor a name before a participle.
+    let found = quotes("Worryingly, said the harbour board, “the crossings are getting slower”.");
+    assert_ne!(found[0].1.as_deref(), Some("Worryingly"), "{found:?}");
+}

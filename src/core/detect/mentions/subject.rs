@@ -65,10 +65,29 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         if let Some(opening) = opening_name(floor).or_else(|| after_opener.and_then(opening_name)) {
             return Some(opening);
         }
-        let open = (floor..close)
+        let Some(open) = (floor..close)
             .rev()
             .take(MAX_APPOSITIVE)
-            .find(|&j| doc.is_punct(j, ','))?;
+            .find(|&j| doc.is_punct(j, ','))
+        else {
+            // "The men's solicitor Matthew Knight, said": a stray comma after a person's name
+            // (two name words) that opens the clause, with no appositive it closes. Not an
+            // opening adverb ("Worryingly, said the firm").
+            // Only a verb that is no participle ("…, saying" goes with the clause before), and
+            // only a few words of description before the name ("The men's solicitor").
+            let describes = |t: usize| {
+                doc.is_lowercase_word(t)
+                    || lexicon::is_possessive(doc.lower(t))
+                    || t == floor && lexicon::is_article(doc.lower(t))
+            };
+            return phrase_ending_at(doc, close, floor).filter(|m| {
+                m.kind == MentionKind::Name
+                    && !doc.lower(cue).ends_with("ing")
+                    && m.tokens.clone().filter(|&t| is_name_word(doc, t)).count() >= 2
+                    && m.tokens.start - floor <= 3
+                    && (floor..m.tokens.start).all(describes)
+            });
+        };
         let end = before_brackets(doc, open, floor)?;
         // A description is the subject when a relative clause describes it ("The lawmaker,
         // who represents Albay, said", "the association, which represents women who own
