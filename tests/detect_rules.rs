@@ -3487,3 +3487,23 @@ fn a_name_before_a_stray_comma_and_its_verb_is_the_subject() {
     let found = quotes("Worryingly, said the harbour board, “the crossings are getting slower”.");
     assert_ne!(found[0].1.as_deref(), Some("Worryingly"), "{found:?}");
 }
+
+#[test]
+fn titles_alone_after_the_head_a_description() {
+    let found = quotes(
+        "President Tom Keel opened the bridge on Monday. “It was a great night for everyone,” \
+         said the President.",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("President Tom Keel"),
+        "{found:?}"
+    );
+    // An office that opens the clause before the name of its holder.
+    let found = quotes(
+        "“It was only a scent,” he said. The Attorney General, Lord Keel, has so far issued no \
+         instructions to police. He said he will consult the harbour board “in the near \
+         future”.",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("Lord Keel"), "{found:?}");
+}

@@ -303,6 +303,14 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
                 end += 1;
             }
         } else if name_start > start {
+            // "said the President", "says the DJ": titles alone after "the" name nobody; they
+            // head a description.
+            if (name_start..end).all(|t| doc.has(t, TITLE)) {
+                return Some(Mention {
+                    tokens: start..end,
+                    kind: MentionKind::Description,
+                });
+            }
             // "The Tory leader admitted …", "the White House spokesman": a title after "the"
             // and a name is the head of a description the name qualifies.
             // Also a person's occupation: "the Australian-born actress joked".

@@ -63,17 +63,21 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
 /// Longest description of one person before their name, in words ("One elderly woman").
 const MAX_PERSON_DESCRIPTION: usize = 4;
 
-/// `One woman, Victoria Lapete, found …`, `His lawyer, Karl Ruiz, said …`: a description of one
-/// person opening the clause, then a name between commas and a verb; the name is the subject.
+/// `One woman, Victoria Lapete, found …`, `His lawyer, Karl Ruiz, said …`, `The Attorney
+/// General, Lord Goldsmith, has …`: a description of one person or an office opening the
+/// clause, then a name between commas and a verb; the name is the subject.
 fn name_after_description(doc: &Doc, start: usize, before: usize) -> Option<Mention> {
     let first = (start..before).find(|&t| doc.is_punct(t, ','))?;
     // Read word by word: a capitalised "One" opening the sentence is no name here.
     let head = first.checked_sub(1)?;
+    // Or an office: "The Attorney General, Lord Goldsmith, has …".
+    let person_noun = (start + 1..=head).all(|t| doc.is_lowercase_word(t))
+        && lexicon::gender_of_person_noun(doc.lower(head)).is_some();
+    let office = (start + 1..=head).all(|t| doc.has(t, TITLE));
     let described = head > start
         && head - start < MAX_PERSON_DESCRIPTION
         && lexicon::is_determiner(doc.lower(start))
-        && (start + 1..=head).all(|t| doc.is_lowercase_word(t))
-        && lexicon::gender_of_person_noun(doc.lower(head)).is_some();
+        && (person_noun || office);
     if !described {
         return None;
     }
