@@ -3507,3 +3507,27 @@ fn titles_alone_after_the_head_a_description() {
     );
     assert_eq!(found[1].1.as_deref(), Some("Lord Keel"), "{found:?}");
 }
+
+#[test]
+fn a_headlines_quoted_words_in_what_a_claim_reports_are_its_speakers() {
+    let (article, d) = run_with_headline(
+        "Keel ready for 'fearsome' Lions",
+        "Harbour captain Tom Keel has warned the Lions will be his most fearsome opponents yet \
+         ahead of their summer tour.\n\nHe told the radio programme: “They are awesome.”",
+    );
+    let found: Vec<_> = d
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                article.slice(q.range).unwrap().to_owned(),
+                q.speaker.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect();
+    assert!(
+        found.contains(&("'fearsome'".to_owned(), Some("Tom Keel".to_owned()))),
+        "{found:?}"
+    );
+    assert!(d.scare_quotes.is_empty());
+}

@@ -63,7 +63,8 @@ pub struct QuoteFinding {
     /// or after it).
     pub sentences_back: usize,
     /// Whether the speaker was found because the quotation's words come inside another
-    /// quotation of theirs, not by a cue of its own (`cue` is then the other's).
+    /// quotation of theirs, or inside what a claim of theirs reports (a headline's), not by a
+    /// cue of its own (`cue` is then the other's).
     pub echoes: bool,
 }
 
@@ -218,6 +219,7 @@ impl DetectionJob {
         attribution::borrow_speakers(&self.doc, &mut self.analyses);
         attribution::coordinated(&self.doc, &mut self.analyses);
         attribution::echoes(&self.doc, &mut self.analyses);
+        attribution::headline_in_claims(&self.doc, &mut self.analyses, &self.claims);
         attribution::after_reports(&self.doc, &mut self.analyses, &self.claims);
         let doc = &self.doc;
         let named: Vec<Mention> = self

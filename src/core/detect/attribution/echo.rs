@@ -5,6 +5,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::super::ScareRule;
+use super::super::claims::Claim;
 use super::super::mentions;
 use super::super::tokens::Doc;
 use super::{Analysis, Class};
@@ -125,4 +126,46 @@ fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
     }
     let theirs = words_of(doc, k);
     theirs.windows(words.len()).any(|w| w == words)
+}
+
+/// `Umaga ready for "fearsome" Lions` … `Tama Umaga has warned the Lions will be his most
+/// fearsome opponents yet`: a headline's quoted words, found in a row in what a claim reports
+/// and no quotation holds, are that claim's speaker's, as the article reports them. (Run after
+/// [`echoes`], which looks in quotations first.)
+pub fn headline_in_claims(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
+    for (q, analysis) in out.iter_mut().enumerate() {
+        let unspoken = matches!(
+            analysis.class,
+            Class::Scare {
+                by: None,
+                rule: ScareRule::NoSpeaker
+            }
+        );
+        if !unspoken || !doc.in_headline(doc.token_at_or_after(doc.quotes[q].start)) {
+            continue;
+        }
+        let words = words_of(doc, q);
+        if words.is_empty() {
+            continue;
+        }
+        let reports = claims.iter().filter_map(|c| c.reported.as_ref()).find(|r| {
+            r.speaker.is_some() && {
+                let theirs: Vec<&str> = r
+                    .content
+                    .clone()
+                    .filter(|&t| doc.is_word(t))
+                    .map(|t| doc.lower(t))
+                    .collect();
+                theirs.windows(words.len()).any(|w| w == words)
+            }
+        });
+        if let Some(r) = reports {
+            *analysis = Analysis {
+                class: Class::Partial,
+                speaker: r.speaker.clone(),
+                cue: Some(r.cue.clone()),
+                echoes: true,
+            };
+        }
+    }
 }

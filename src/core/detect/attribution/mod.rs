@@ -42,7 +42,7 @@ mod report_run;
 mod words_of;
 
 pub use borrow::{borrow_speakers, coordinated};
-pub use echo::echoes;
+pub use echo::{echoes, headline_in_claims};
 pub use report_run::after_reports;
 
 use after::attribution_after;
@@ -77,7 +77,8 @@ pub struct Analysis {
     /// The cue's tokens.
     pub cue: Option<Range<usize>>,
     /// Whether the speaker was found because the quotation's words come inside another
-    /// quotation of theirs (`echo.rs`), not by a cue of its own: `cue` is then the other's.
+    /// quotation of theirs, or a headline's inside what a claim of theirs reports (`echo.rs`),
+    /// not by a cue of its own: `cue` is then the other's.
     pub echoes: bool,
 }
 
