@@ -131,11 +131,13 @@ fn a_headline_that_names_its_speaker_and_topic_before_a_colon_gives_them_the_quo
         Some("Mayor Ana Ruiz")
     );
     // A headline capitalises every word: a "name" the article never names again is no one.
+    // The quotation is still someone's words, with no speaker named.
     let (speakers, scare) = detect_in(
         "Towns on the Coast: Repairs Are 'Long Overdue'\n\nThe towns have waited for years.",
     );
+    assert_eq!(speakers.len(), 1);
     assert!(speakers.iter().all(Option::is_none), "{speakers:?}");
-    assert_eq!(scare, 1);
+    assert_eq!(scare, 0);
 }
 
 #[test]
@@ -570,9 +572,12 @@ fn a_short_name_in_capitals_mid_sentence_is_a_title_not_a_scare_quote() {
     // One word there has its capital from the sentence.
     let (_, d) = run("Voss spoke next.\n\n“Reform” was the word of the night.");
     assert_eq!(d.scare_quotes.len(), 1, "{d:?}");
-    // In the headline every word has a capital, so the capitals say nothing there.
+    // In the headline every word has a capital, so the capitals say nothing there: no title,
+    // but a quotation of whoever the article reports (a headline's quotation marks quote).
     let article = Article::parse("Council Backs \"Fair Deal\" For Riders\n\nThe vote was close.");
-    assert_eq!(detect(&article).scare_quotes.len(), 1);
+    let d = detect(&article);
+    assert!(d.scare_quotes.is_empty(), "{d:?}");
+    assert_eq!(d.quotes.len(), 1, "{d:?}");
 }
 
 #[test]
@@ -3530,4 +3535,16 @@ fn a_headlines_quoted_words_in_what_a_claim_reports_are_its_speakers() {
         "{found:?}"
     );
     assert!(d.scare_quotes.is_empty());
+}
+
+#[test]
+fn a_headlines_quotation_is_someones_words_not_a_scare_quote() {
+    let (_, d) = run_with_headline(
+        "Harbour chief who 'quit' still in job",
+        "The head of the harbour board is still at work a month after the ministry said he had \
+         resigned.",
+    );
+    assert!(d.scare_quotes.is_empty(), "{:?}", d.scare_quotes);
+    assert_eq!(d.quotes.len(), 1);
+    assert_eq!(d.quotes[0].quote_type, QuoteType::Partial);
 }

@@ -219,7 +219,7 @@ impl DetectionJob {
         attribution::borrow_speakers(&self.doc, &mut self.analyses);
         attribution::coordinated(&self.doc, &mut self.analyses);
         attribution::echoes(&self.doc, &mut self.analyses);
-        attribution::headline_in_claims(&self.doc, &mut self.analyses, &self.claims);
+        attribution::headline_quotes(&self.doc, &mut self.analyses, &self.claims);
         attribution::after_reports(&self.doc, &mut self.analyses, &self.claims);
         let doc = &self.doc;
         let named: Vec<Mention> = self

@@ -131,8 +131,11 @@ fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
 /// `Umaga ready for "fearsome" Lions` … `Tama Umaga has warned the Lions will be his most
 /// fearsome opponents yet`: a headline's quoted words, found in a row in what a claim reports
 /// and no quotation holds, are that claim's speaker's, as the article reports them. (Run after
-/// [`echoes`], which looks in quotations first.)
-pub fn headline_in_claims(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
+/// [`echoes`], which looks in quotations first.) Any other quotation in the headline that no
+/// rule gives a speaker is still someone's words, not the writer's framing: news headlines
+/// quote what the article reports (`CSA chief who 'quit' still in job`, `Ebbers 'aware' of
+/// WorldCom fraud`), so it is a quotation with no speaker named.
+pub fn headline_quotes(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
     for (q, analysis) in out.iter_mut().enumerate() {
         let unspoken = matches!(
             analysis.class,
@@ -165,6 +168,13 @@ pub fn headline_in_claims(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
                 speaker: r.speaker.clone(),
                 cue: Some(r.cue.clone()),
                 echoes: true,
+            };
+        } else {
+            *analysis = Analysis {
+                class: Class::Partial,
+                speaker: None,
+                cue: None,
+                echoes: false,
             };
         }
     }

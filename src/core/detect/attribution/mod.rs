@@ -42,7 +42,7 @@ mod report_run;
 mod words_of;
 
 pub use borrow::{borrow_speakers, coordinated};
-pub use echo::{echoes, headline_in_claims};
+pub use echo::{echoes, headline_quotes};
 pub use report_run::after_reports;
 
 use after::attribution_after;
