@@ -3548,3 +3548,16 @@ fn a_headlines_quotation_is_someones_words_not_a_scare_quote() {
     assert_eq!(d.quotes.len(), 1);
     assert_eq!(d.quotes[0].quote_type, QuoteType::Partial);
 }
+
+#[test]
+fn a_plural_that_opens_the_sentence_reports_with_a_participle_after_an_object() {
+    let found = reported_speakers(
+        "Ferry operators welcomed the plan. Airlines have attacked the legislation saying they \
+         could be forced to push prices higher.",
+    );
+    assert_eq!(
+        found.last().map(String::as_str),
+        Some("Airlines"),
+        "{found:?}"
+    );
+}

@@ -192,9 +192,15 @@ fn reported(doc: &Doc, tokens: Range<usize>) -> Option<Reported> {
         };
         // A name of two words or more that is not the first part of a longer phrase ("Two
         // objectors", "Other Republican candidates").
+        // Or a plural noun alone that opens the sentence ("Airlines have attacked the
+        // legislation saying …").
         let whole_name = |c: &Mention| {
+            let plural_opener = c.tokens.len() == 1
+                && c.tokens.start == tokens.start
+                && doc.lower(c.tokens.start).ends_with('s')
+                && !doc.lower(c.tokens.start).ends_with("'s");
             c.kind == mentions::MentionKind::Name
-                && c.tokens.len() >= 2
+                && (c.tokens.len() >= 2 || plural_opener)
                 && !(doc.is_lowercase_word(c.tokens.end)
                     && mentions::is_plain_noun(doc, c.tokens.end))
         };
