@@ -117,11 +117,15 @@ pub fn is_title(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<&str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| TITLES.iter().copied().collect());
     let lower = lower.trim_end_matches('.');
-    // "Under-Secretary", "vice-president": a title after a hyphen.
+    // "Under-Secretary", "Co-Chairman": a title after a hyphen. (Asked of nearly every word:
+    // only of words long enough to hold one ("co-chair"), and byte by byte; a pattern search
+    // cost 3% of detection.)
     words.contains(lower)
-        || lower
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| words.contains(last))
+        || lower.len() > 7
+            && lower
+                .bytes()
+                .rposition(|b| b == b'-')
+                .is_some_and(|hyphen| words.contains(&lower[hyphen + 1..]))
 }
 
 /// Nouns of written things that speak in the news ("the report states", "the email began",
