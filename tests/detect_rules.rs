@@ -3561,3 +3561,12 @@ fn a_plural_that_opens_the_sentence_reports_with_a_participle_after_an_object() 
         "{found:?}"
     );
 }
+
+#[test]
+fn an_adjective_that_opens_a_sentence_is_no_part_of_the_name_after_it() {
+    let found = quotes(
+        "Fuming Keel blasts officials\n\nHarbour coach Tom Keel was angry after the race. “We \
+         were robbed,” said Keel.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Tom Keel"), "{found:?}");
+}

@@ -106,12 +106,18 @@ impl Resolver<'_> {
                 t += 1;
                 continue;
             }
-            let start = t;
+            let mut start = t;
             while t < doc.tokens.len()
                 && doc.tokens[t].sentence == doc.tokens[start].sentence
                 && is_part(t)
             {
                 t += 1;
+            }
+            // "Fuming Robinson blasts officials", "Faultless Federer has no equal": a word that
+            // opens its sentence with an adjective's ending, no first name and nowhere else
+            // capitalised inside a sentence, describes the person named after it.
+            if t - start >= 2 && opens_with_an_adjective(doc, start) {
+                start += 1;
             }
             let mention = Mention {
                 tokens: start..t,
@@ -216,4 +222,20 @@ fn gender_of_words(doc: &Doc, mention: &Mention) -> Option<Gender> {
             .find(|&t| doc.is_word(t) && !initial(t))
             .and_then(|t| lexicon::gender_of_name_word(doc.lower(t)))
     })
+}
+
+/// Whether the capitalised word at `start` opens its sentence, ends as an adjective does
+/// ("Fuming", "Faultless", "Jubilant"), is no first name nor part of a title ("Ranking"), and
+/// is capitalised nowhere else but at a sentence's start.
+fn opens_with_an_adjective(doc: &Doc, start: usize) -> bool {
+    let lower = doc.lower(start);
+    let sentence_start = |t: usize| doc.sentence_tokens(doc.tokens[t].sentence).start == t;
+    sentence_start(start)
+        && ["ing", "ed", "less", "ful", "ant"]
+            .iter()
+            .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
+        && lexicon::gender_of_name_word(lower).is_none()
+        && !lexicon::modifies_title(lower)
+        && !(0..doc.tokens.len())
+            .any(|t| !sentence_start(t) && doc.is_capitalised(t) && doc.lower(t) == lower)
 }
