@@ -2,6 +2,8 @@
 //! ("Stoltenberg" is "NATO Secretary General Jens Stoltenberg"), whether a name is a
 //! person's or an institution's, and the gender a name says.
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::super::lexicon::{self, Gender};
 use super::super::mentions::{self, Mention, MentionKind};
 use super::super::tokens::{Doc, TITLE};
@@ -101,6 +103,8 @@ impl Resolver<'_> {
             !title_case[doc.sentences[doc.tokens[t].sentence].paragraph]
                 && (mentions::is_name_word(doc, t) || doc.is_capitalised(t) && doc.has(t, TITLE))
         };
+        // Words capitalised inside a sentence, gathered at the first word that needs them.
+        let mut capitalised_inside = None;
         while t < doc.tokens.len() {
             if !is_part(t) {
                 t += 1;
@@ -116,7 +120,7 @@ impl Resolver<'_> {
             // "Fuming Robinson blasts officials", "Faultless Federer has no equal": a word that
             // opens its sentence with an adjective's ending, no first name and nowhere else
             // capitalised inside a sentence, describes the person named after it.
-            if t - start >= 2 && opens_with_an_adjective(doc, start) {
+            if t - start >= 2 && opens_with_an_adjective(doc, start, &mut capitalised_inside) {
                 start += 1;
             }
             let mention = Mention {
@@ -226,16 +230,31 @@ fn gender_of_words(doc: &Doc, mention: &Mention) -> Option<Gender> {
 
 /// Whether the capitalised word at `start` opens its sentence, ends as an adjective does
 /// ("Fuming", "Faultless", "Jubilant"), is no first name nor part of a title ("Ranking"), and
-/// is capitalised nowhere else but at a sentence's start.
-fn opens_with_an_adjective(doc: &Doc, start: usize) -> bool {
+/// is capitalised nowhere else but at a sentence's start (`inside`: the lower-cased words
+/// capitalised inside a sentence, gathered on first use).
+fn opens_with_an_adjective<'d>(
+    doc: &'d Doc,
+    start: usize,
+    inside: &mut Option<HashSet<&'d str>>,
+) -> bool {
     let lower = doc.lower(start);
     let sentence_start = |t: usize| doc.sentence_tokens(doc.tokens[t].sentence).start == t;
-    sentence_start(start)
-        && ["ing", "ed", "less", "ful", "ant"]
+    let adjective_ending = |word: &str| {
+        ["ing", "ed", "less", "ful", "ant"]
             .iter()
-            .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
+            .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+    };
+    sentence_start(start)
+        && adjective_ending(lower)
         && lexicon::gender_of_name_word(lower).is_none()
         && !lexicon::modifies_title(lower)
-        && !(0..doc.tokens.len())
-            .any(|t| !sentence_start(t) && doc.is_capitalised(t) && doc.lower(t) == lower)
+        && !inside
+            .get_or_insert_with(|| {
+                (0..doc.tokens.len())
+                    .filter(|&t| mentions::is_name_word(doc, t) && adjective_ending(doc.lower(t)))
+                    .filter(|&t| !sentence_start(t))
+                    .map(|t| doc.lower(t))
+                    .collect()
+            })
+            .contains(lower)
 }
