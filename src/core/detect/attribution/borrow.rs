@@ -2,7 +2,6 @@
 
 use std::ops::Range;
 
-use super::super::ScareRule;
 use super::super::mentions::{Mention, is_name_word};
 use super::super::tokens::Doc;
 use super::cue::cue_in;
@@ -21,13 +20,7 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
             let f = frame(doc, q);
             f.sentence.start == f.open
         };
-        let unattributed_short = matches!(
-            out[q].class,
-            Class::Scare {
-                by: None,
-                rule: ScareRule::NoSpeaker
-            }
-        ) && utterance;
+        let unattributed_short = out[q].is_unspoken() && utterance;
         if out[q].speaker.is_some()
             || !(matches!(out[q].class, Class::Direct | Class::Partial) || unattributed_short)
         {
@@ -112,13 +105,7 @@ pub fn borrow_speakers(doc: &Doc, out: &mut [Analysis]) {
 /// is more of the same words, the same speaker's if it has one, not the writer's framing.
 pub fn coordinated(doc: &Doc, out: &mut [Analysis]) {
     for q in 1..out.len() {
-        let unspoken = matches!(
-            out[q].class,
-            Class::Scare {
-                by: None,
-                rule: ScareRule::NoSpeaker
-            }
-        );
+        let unspoken = out[q].is_unspoken();
         let before = &out[q - 1];
         if !unspoken || before.class != Class::Partial {
             continue;

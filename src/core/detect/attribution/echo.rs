@@ -4,7 +4,6 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::super::ScareRule;
 use super::super::claims::Claim;
 use super::super::mentions;
 use super::super::tokens::Doc;
@@ -17,15 +16,7 @@ use super::{Analysis, Class};
 /// the sentence, an echo may be the writer's irony ("ironic echoes" are framings); but not in
 /// the headline, whose quotation marks quote the article's speakers.
 pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
-    let unspoken = |a: &Analysis| {
-        matches!(
-            a.class,
-            Class::Scare {
-                by: None,
-                rule: ScareRule::NoSpeaker
-            }
-        )
-    };
+    let unspoken = Analysis::is_unspoken;
     // Who speaks which quotation, by the name words of the speaker: made once, at the first
     // short quotation with a name in its sentence.
     let mut by_name: Option<HashMap<&str, Vec<usize>>> = None;
@@ -137,13 +128,7 @@ fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
 /// WorldCom fraud`), so it is a quotation with no speaker named.
 pub fn headline_quotes(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
     for (q, analysis) in out.iter_mut().enumerate() {
-        let unspoken = matches!(
-            analysis.class,
-            Class::Scare {
-                by: None,
-                rule: ScareRule::NoSpeaker
-            }
-        );
+        let unspoken = analysis.is_unspoken();
         if !unspoken || !doc.in_headline(doc.token_at_or_after(doc.quotes[q].start)) {
             continue;
         }

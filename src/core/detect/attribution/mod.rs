@@ -82,6 +82,21 @@ pub struct Analysis {
     pub echoes: bool,
 }
 
+impl Analysis {
+    /// Whether the quotation is a scare quote only for want of a speaker (no distancing word,
+    /// no framing, nobody it is attributed to): what the passes after the first may still find
+    /// to be someone's words.
+    pub fn is_unspoken(&self) -> bool {
+        matches!(
+            self.class,
+            Class::Scare {
+                by: None,
+                rule: ScareRule::NoSpeaker
+            }
+        )
+    }
+}
+
 /// Words allowed between a framing verb and its quotation ("what he called Machado's").
 const MAX_FRAMED_OBJECT: usize = 3;
 

@@ -7,7 +7,6 @@
 //! the sentence before was the speaker in fewer than half of the cases read, so it is kept
 //! without a speaker.
 
-use super::super::ScareRule;
 use super::super::claims::Claim;
 use super::super::tokens::Doc;
 use super::{Analysis, Class};
@@ -21,13 +20,7 @@ pub fn after_reports(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
         .map(|c| c.sentence)
         .collect();
     for (q, analysis) in out.iter_mut().enumerate() {
-        let unspoken = matches!(
-            analysis.class,
-            Class::Scare {
-                by: None,
-                rule: ScareRule::NoSpeaker
-            }
-        );
+        let unspoken = analysis.is_unspoken();
         if !unspoken {
             continue;
         }
