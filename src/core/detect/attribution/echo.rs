@@ -128,8 +128,7 @@ fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
 /// WorldCom fraud`), so it is a quotation with no speaker named.
 pub fn headline_quotes(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
     for (q, analysis) in out.iter_mut().enumerate() {
-        let unspoken = analysis.is_unspoken();
-        if !unspoken || !doc.in_headline(doc.token_at_or_after(doc.quotes[q].start)) {
+        if !analysis.is_unspoken() || !doc.in_headline(doc.token_at_or_after(doc.quotes[q].start)) {
             continue;
         }
         let words = words_of(doc, q);

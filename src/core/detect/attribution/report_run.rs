@@ -20,8 +20,7 @@ pub fn after_reports(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
         .map(|c| c.sentence)
         .collect();
     for (q, analysis) in out.iter_mut().enumerate() {
-        let unspoken = analysis.is_unspoken();
-        if !unspoken {
+        if !analysis.is_unspoken() {
             continue;
         }
         let sentence = doc.tokens[doc.token_at_or_after(doc.quotes[q].start)].sentence;
