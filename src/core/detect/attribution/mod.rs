@@ -17,9 +17,10 @@
 //! Positions are token indices into [`Doc::tokens`]. Each way of finding a speaker is a file of
 //! its own: after the quotation (`after.rs`), a reporting verb (`cue.rs`), a reporting clause
 //! that ends the sentence (`final_report.rs`), a clause ending in a colon (`colon.rs`), a
-//! transcript label or lead-in (`labels.rs`), a framing (`framing.rs`), titles and mentions
-//! (`names.rs`), a document's wording (`document.rs`), speakers borrowed from other quotations
-//! (`borrow.rs`), and echoes of a speaker's words (`echo.rs`).
+//! transcript label or lead-in (`labels.rs`), a framing (`framing.rs`), what someone casts a
+//! thing as or believes (`opinion.rs`), titles and mentions (`names.rs`), a document's wording
+//! (`document.rs`), speakers borrowed from other quotations (`borrow.rs`), and echoes of a
+//! speaker's words (`echo.rs`).
 
 use std::ops::Range;
 
@@ -38,6 +39,7 @@ mod final_report;
 mod framing;
 mod labels;
 mod names;
+mod opinion;
 mod report_run;
 mod words_of;
 
@@ -210,8 +212,8 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| headline_speaker(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| in_the_words_of(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)))
-        .or_else(|| cast_as(doc, &f).map(|a| (a, Side::Before)))
-        .or_else(|| belief_before(doc, &f).map(|a| (a, Side::Before)));
+        .or_else(|| opinion::cast_as(doc, &f).map(|a| (a, Side::Before)))
+        .or_else(|| opinion::belief_before(doc, &f).map(|a| (a, Side::Before)));
     match found {
         // "a line of sets called the “Master Builder Series”": a naming verb whose subject is
         // a thing, not a person, before words in capitals names a title.
@@ -394,85 +396,9 @@ fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
         })
 }
 
-/// `Merkel heralded the deal as a "breakthrough"`, `introduced him as "a fighter"`: the
-/// quotation is what someone named in the clause casts something as, their words. The speaker
-/// is the clause's subject, a name or a pronoun; the cue, the verb after it.
-fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
-    let mut t = f.open;
-    // Over an article and up to three words of the phrase ("as a former liberal who would",
-    // "as more than just a").
-    let mut skipped = 0;
-    while t > f.sentence.start && doc.is_word(t - 1) && doc.lower(t - 1) != "as" && skipped < 4 {
-        t -= 1;
-        skipped += 1;
-    }
-    if t == f.sentence.start || !doc.is_word(t - 1) || doc.lower(t - 1) != "as" {
-        return None;
-    }
-    let as_token = t - 1;
-    // "concepts such as "trigger warnings"", "as well as": examples, not what someone casts
-    // something as.
-    if as_token > f.sentence.start
-        && doc.is_word(as_token - 1)
-        && matches!(doc.lower(as_token - 1), "such" | "well")
-    {
-        return None;
-    }
-    // "in a way Comey slammed as "…"": the verb right before "as" has its own subject.
-    let own_subject = (as_token > f.sentence.start && doc.is_lowercase_word(as_token - 1))
-        .then(|| mentions::subject_before(doc, as_token - 1, f.sentence.start))
-        .flatten()
-        .filter(|m| m.kind == mentions::MentionKind::Name);
-    let subject = own_subject.or_else(|| mentions::clause_subject(doc, as_token))?;
-    if subject.kind == mentions::MentionKind::Description {
-        return None;
-    }
-    let verb = subject.tokens.end;
-    // "(Part of the reason companies earmark the cash as "held overseas")": a name followed by
-    // "of" is the head of a longer phrase, not the subject of the verb that casts.
-    if verb < as_token && doc.is_word(verb) && doc.lower(verb) == "of" {
-        return None;
-    }
-    let cue = if verb < as_token && doc.is_lowercase_word(verb) {
-        verb..verb + 1
-    } else {
-        as_token..as_token + 1
-    };
-    Some((Some(subject), cue))
-}
-
-/// `Ramos believes in journalism that "takes sides"`: a verb of opinion before the quotation,
-/// with its subject (not every verb of belief: what someone "shows" or "knows" is not their
-/// words). What someone believes in quotation marks is their words, as PolNeAR
-/// attributes beliefs, a description's too ("Gulf sources believe").
-fn belief_before(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<usize>)> {
-    words_outside_quotes(doc, f.sentence.start..f.open)
-        .rev()
-        .filter(|&t| {
-            // "The courts have held that …": holding that is an opinion, holding a rally not.
-            let holds_that = matches!(doc.lower(t), "hold" | "holds" | "held")
-                && t + 1 < f.open
-                && doc.is_word(t + 1)
-                && doc.lower(t + 1) == "that";
-            (lexicon::holds_an_opinion(doc.lower(t)) || holds_that)
-                && reads_as_verb(doc, t, f.sentence.start)
-        })
-        .find_map(|t| {
-            let speaker = cue::speaker_of_cue(doc, t, f.sentence.start, f.open)?;
-            // "Do you still consider yourself a “backpacker”?": what the reader is asked to
-            // think is no one's words.
-            if speaker.kind == mentions::MentionKind::Pronoun
-                && doc.lower(speaker.tokens.start) == "you"
-            {
-                return None;
-            }
-            Some((Some(speaker), t..t + 1))
-        })
-}
-
 /// Whether the word at `t` (a reporting verb's form) is used as a verb: not capitalised inside
 /// its sentence (a name), and not after a determiner or a possessive (a noun: "the call").
-fn reads_as_verb(doc: &Doc, t: usize, sentence_start: usize) -> bool {
+pub(super) fn reads_as_verb(doc: &Doc, t: usize, sentence_start: usize) -> bool {
     if t > sentence_start && doc.is_capitalised(t) {
         return false;
     }
@@ -501,7 +427,7 @@ fn introduced(doc: &Doc, f: &Frame) -> bool {
 }
 
 /// The word tokens of a range, skipping those inside quotations.
-fn words_outside_quotes(
+pub(super) fn words_outside_quotes(
     doc: &Doc,
     range: Range<usize>,
 ) -> impl DoubleEndedIterator<Item = usize> + '_ {
