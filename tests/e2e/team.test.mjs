@@ -54,9 +54,18 @@ async function join(page, name) {
   return dialog;
 }
 
-/** Waits until everything written in `page` reached the server. */
+/** Waits until everything written in `page` reached the server; a timeout says where the
+ * status line stood. */
 async function synced(page) {
-  await page.locator('.team-status[data-state="synced"][data-waiting="0"]').waitFor();
+  try {
+    await page.locator('.team-status[data-state="synced"][data-waiting="0"]').waitFor();
+  } catch (error) {
+    const shown = await page.locator('.team-status')
+      .evaluate((s) => `${s.dataset.state}, ${s.dataset.waiting} waiting: "${s.textContent}"`)
+      .catch(() => 'not shown');
+    error.message += `\n  the status line: ${shown}`;
+    throw error;
+  }
 }
 
 async function openTeamArticle(page) {

@@ -75,7 +75,13 @@ export async function startTeamServer() {
 }
 
 /** A TCP relay on 127.0.0.1 in front of `target` (a URL), which a test can stop and start
- * again on the same port: to the app, the server goes away and comes back with its data. */
+ * again on the same port: to the app, the server goes away and comes back with its data.
+ *
+ * Each side's end or reset reaches the other. The server resets a kept-alive connection when
+ * a request arrives just as it closes it for idleness; a relay that dropped only its own side
+ * then left the browser's side open with the request written on it and never answered (a
+ * `_bulk_get` waited 55 s and sync stayed "Syncing…"). Reset in turn, the browser sends the
+ * request again on another connection, as it does against the server itself. */
 export async function startRelay(target) {
   const { port: targetPort } = new URL(target);
   const port = await freePort();
@@ -85,10 +91,15 @@ export async function startRelay(target) {
   const listen = () => new Promise((resolve, reject) => {
     server = createServer((client) => {
       const upstream = createConnection({ host: '127.0.0.1', port: Number(targetPort) });
-      for (const socket of [client, upstream]) {
+      for (const [socket, other] of [[client, upstream], [upstream, client]]) {
         sockets.add(socket);
-        socket.on('close', () => sockets.delete(socket));
         socket.on('error', () => socket.destroy());
+        // An orderly end is passed on by `pipe` once what was read is written; a reset (a
+        // close with an error, or before the end) resets the other side at once.
+        socket.on('close', (hadError) => {
+          sockets.delete(socket);
+          if (hadError || !socket.readableEnded) other.destroy();
+        });
       }
       client.pipe(upstream).pipe(client);
     });
