@@ -95,17 +95,27 @@ fn names_in(doc: &Doc, sentence: Range<usize>) -> Vec<&str> {
         .collect()
 }
 
-/// The word tokens inside quotation `q`.
-fn word_tokens(doc: &Doc, q: usize) -> impl Iterator<Item = usize> + '_ {
+/// The tokens inside quotation `q`.
+fn tokens_of(doc: &Doc, q: usize) -> impl Iterator<Item = usize> + '_ {
     let inner = doc.quotes[q].inner();
     (doc.token_at_or_after(inner.start)..doc.tokens.len())
         .take_while(move |&t| doc.tokens[t].start < inner.end)
-        .filter(|&t| doc.is_word(t))
 }
 
 /// The quotation's words, lower-cased.
 fn words_of(doc: &Doc, q: usize) -> Vec<&str> {
-    word_tokens(doc, q).map(|t| doc.lower(t)).collect()
+    lower_words(doc, tokens_of(doc, q)).collect()
+}
+
+/// The words among `tokens`, lower-cased.
+fn lower_words(doc: &Doc, tokens: impl Iterator<Item = usize>) -> impl Iterator<Item = &str> {
+    tokens.filter(|&t| doc.is_word(t)).map(|t| doc.lower(t))
+}
+
+/// Whether the words among `tokens` hold `words` (lower-cased, at least one) in a row.
+fn holds_in_a_row(doc: &Doc, tokens: impl Iterator<Item = usize>, words: &[&str]) -> bool {
+    let theirs: Vec<&str> = lower_words(doc, tokens).collect();
+    theirs.windows(words.len()).any(|w| w == words)
 }
 
 /// Whether quotation `k` holds `words` in a row.
@@ -115,8 +125,7 @@ fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
     if inner.len() < words.iter().map(|w| w.len()).sum::<usize>() {
         return false;
     }
-    let theirs = words_of(doc, k);
-    theirs.windows(words.len()).any(|w| w == words)
+    holds_in_a_row(doc, tokens_of(doc, k), words)
 }
 
 /// `Umaga ready for "fearsome" Lions` … `Tama Umaga has warned the Lions will be his most
@@ -135,17 +144,10 @@ pub fn headline_quotes(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
         if words.is_empty() {
             continue;
         }
-        let reports = claims.iter().filter_map(|c| c.reported.as_ref()).find(|r| {
-            r.speaker.is_some() && {
-                let theirs: Vec<&str> = r
-                    .content
-                    .clone()
-                    .filter(|&t| doc.is_word(t))
-                    .map(|t| doc.lower(t))
-                    .collect();
-                theirs.windows(words.len()).any(|w| w == words)
-            }
-        });
+        let reports = claims
+            .iter()
+            .filter_map(|c| c.reported.as_ref())
+            .find(|r| r.speaker.is_some() && holds_in_a_row(doc, r.content.clone(), &words));
         if let Some(r) = reports {
             *analysis = Analysis {
                 class: Class::Partial,
