@@ -351,7 +351,7 @@ impl<'d> Resolver<'d> {
             .map(|(_, _, name)| {
                 // "shadow chancellor Oliver Letwin" is shown by his name alone, at its fullest.
                 let last = name.rsplit([' ', '\u{a0}']).next().unwrap_or_default();
-                match self.full_names.get(&strip_possessive(&last.to_lowercase())) {
+                match self.full_names.get(strip_possessive(&last.to_lowercase())) {
                     Some(full) if name.starts_with(char::is_lowercase) => full.clone(),
                     _ => name.clone(),
                 }
@@ -479,12 +479,11 @@ impl<'d> Resolver<'d> {
     }
 }
 
-fn strip_possessive(text: &str) -> String {
+fn strip_possessive(text: &str) -> &str {
     text.strip_suffix("'s")
         .or_else(|| text.strip_suffix("’s"))
         .or_else(|| text.strip_suffix('’'))
         .unwrap_or(text)
-        .to_owned()
 }
 
 /// Words that make a title another office: the shadow chancellor is not the chancellor.

@@ -44,7 +44,7 @@ impl Resolver<'_> {
             tokens,
             kind: mention.kind,
         };
-        let text = strip_possessive(&self.text(mention));
+        let text = strip_possessive(&self.text(mention)).to_owned();
         let last = text.rsplit(' ').next().unwrap_or(&text).to_lowercase();
         match self.full_names.get(&last) {
             Some(full)
@@ -73,7 +73,7 @@ impl Resolver<'_> {
             .clone()
             .filter(|&t| mentions::is_name_word(self.doc, t) || self.doc.has(t, TITLE))
             .count();
-        named >= 2 || self.full_names.contains_key(&last)
+        named >= 2 || self.full_names.contains_key(last)
     }
 
     /// A name holding an institution's word or an acronym ("NATO", "the White House"), unless
@@ -82,12 +82,11 @@ impl Resolver<'_> {
         let doc = self.doc;
         let mut institution = false;
         for t in mention.tokens.clone() {
-            let lower = doc.lower(t);
-            if lexicon::is_title(lower) {
+            if doc.has(t, TITLE) {
                 return false;
             }
-            institution |= lexicon::is_organisation_word(&strip_possessive(lower))
-                || lexicon::is_acronym(&doc.word(t));
+            institution |= lexicon::is_organisation_word(strip_possessive(doc.lower(t)))
+                || lexicon::is_acronym(&doc.chars[doc.tokens[t].start..doc.tokens[t].end]);
         }
         institution
     }
@@ -140,7 +139,7 @@ impl Resolver<'_> {
                 && !ends_a_name
                 && (people_words >= 2 || people_words >= 1 && titled)
             {
-                let text = strip_possessive(&self.text(&mention));
+                let text = strip_possessive(&self.text(&mention)).to_owned();
                 if let Some(title) = words.iter().find_map(|w| lexicon::canonical_title(w)) {
                     self.titled.push((start, title, text.clone()));
                 } else if let Some((at, title, written)) = lower_case_title_before(doc, start) {
@@ -151,10 +150,10 @@ impl Resolver<'_> {
                 let last = strip_possessive(words.last().unwrap());
                 let longer = self
                     .full_names
-                    .get(&last)
+                    .get(last)
                     .is_none_or(|f| f.len() < text.len());
                 if longer {
-                    self.full_names.insert(last, text);
+                    self.full_names.insert(last.to_owned(), text);
                 }
             }
         }
