@@ -130,6 +130,12 @@ pub fn bare_pronoun(lower: &str) -> Option<&str> {
     const CONTRACTIONS: [&str; 12] = [
         "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re", "’m", "'m",
     ];
+    // Asked of every word when a text is prepared: most hold no apostrophe, and so no
+    // contraction. (Byte by byte: '’' is E2 80 99 in UTF-8, and a 0x99 of another character
+    // only takes the longer way.)
+    if !lower.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return is_pronoun(lower).then_some(lower);
+    }
     match CONTRACTIONS.iter().find_map(|c| lower.strip_suffix(c)) {
         None => is_pronoun(lower).then_some(lower),
         Some("it") => None,
@@ -348,4 +354,24 @@ pub fn is_quantity_word(lower: &str) -> bool {
             | "half" | "third" | "quarter" | "twice" | "double" | "doubled" | "tripled"
             | "majority"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pronoun_is_found_with_either_apostrophe_and_without_one() {
+        assert_eq!(bare_pronoun("he’s"), Some("he"));
+        assert_eq!(bare_pronoun("they'll"), Some("they"));
+        assert_eq!(bare_pronoun("we’ve"), Some("we"));
+        assert_eq!(bare_pronoun("she"), Some("she"));
+        // "It's worth noting": about nothing in particular.
+        assert_eq!(bare_pronoun("it’s"), None);
+        assert_eq!(bare_pronoun("it"), Some("it"));
+        assert_eq!(bare_pronoun("o’neill"), None);
+        assert_eq!(bare_pronoun("said"), None);
+        // "ę" is C4 99 in UTF-8: a byte of '’' (E2 80 99), in a word with no apostrophe.
+        assert_eq!(bare_pronoun("sę"), None);
+    }
 }
