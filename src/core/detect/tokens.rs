@@ -256,7 +256,14 @@ impl Doc {
 /// Appends `chars` lower-cased to `lowered` and returns where they went.
 fn lowered_range(lowered: &mut String, chars: &[char]) -> (u32, u32) {
     let start = lowered.len();
-    lowered.extend(chars.iter().flat_map(|c| c.to_lowercase()));
+    // Every token of the text passes here: ASCII, most of an English text, the short way.
+    for &c in chars {
+        if c.is_ascii() {
+            lowered.push(c.to_ascii_lowercase());
+        } else {
+            lowered.extend(c.to_lowercase());
+        }
+    }
     // Texts are capped far below 4 GiB (see `opening::MAX_ARTICLE_BYTES`).
     (start as u32, lowered.len() as u32)
 }
@@ -401,4 +408,19 @@ fn closes_after_terminator(token: Token, quotes: &[QuotedSpan]) -> bool {
 
 fn is_opener(c: char) -> bool {
     matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '„')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_word_is_lower_cased_whether_ascii_or_not() {
+        let doc = Doc::new("NATO’s ÉTAT Straße ΣΟΦΊΑ said", None);
+        let words: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&t| doc.is_word(t))
+            .map(|t| doc.lower(t))
+            .collect();
+        assert_eq!(words, ["nato’s", "état", "straße", "σοφία", "said"]);
+    }
 }
