@@ -3570,3 +3570,19 @@ fn an_adjective_that_opens_a_sentence_is_no_part_of_the_name_after_it() {
     );
     assert_eq!(found[0].1.as_deref(), Some("Tom Keel"), "{found:?}");
 }
+
+#[test]
+fn a_business_described_stands_for_a_company_not_a_person_quoted_near() {
+    let found = quotes(
+        "Tolbrook said it would close two plants.\n\n\"We expect to grow again next year,\" \
+         the firm said in a statement.\n\n\"This is an expensive plan,\" Jane Tolley, an analyst \
+         at Harbour Securities, told reporters.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Tolbrook"), "{found:?}");
+    // With no company named as a speaker, it is shown as written, not as the person.
+    let found = quotes(
+        "\"Fares will fall,\" said Tom Keel, the chief executive.\n\nThe airline said it \
+         expected \"a busy summer\".",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("The airline"), "{found:?}");
+}

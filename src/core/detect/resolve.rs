@@ -28,14 +28,23 @@ pub struct Resolver<'d> {
     full_names: HashMap<String, String>,
     /// Subjects and named speakers, in text order.
     anchors: Vec<Anchor>,
-    /// (token, name) of named speakers, in text order.
-    speakers: Vec<(usize, String)>,
+    /// Named speakers, in text order.
+    speakers: Vec<NamedSpeaker>,
     /// (token, text) of speakers given by a description ("the club said in its statement"),
     /// for a later "the statement said".
     described_speakers: Vec<(usize, String)>,
     /// (token, title, name) of names with a title ("Mayor Ana Ruiz" gives "mayor"), in text
     /// order, for "the mayor" later.
     titled: Vec<(usize, &'static str, String)>,
+}
+
+/// A speaker named by name, whom a later description may stand for ("the senator", "the
+/// firm").
+struct NamedSpeaker {
+    /// Its first token.
+    at: usize,
+    name: String,
+    person: bool,
 }
 
 /// A subject or a named speaker, which a later pronoun may stand for.
@@ -128,13 +137,15 @@ impl<'d> Resolver<'d> {
                 continue;
             }
             let anchor = resolver.name_anchor(m);
-            resolver
-                .speakers
-                .push((m.tokens.start, anchor.name.clone()));
+            resolver.speakers.push(NamedSpeaker {
+                at: m.tokens.start,
+                name: anchor.name.clone(),
+                person: anchor.person,
+            });
             resolver.anchors.push(anchor);
         }
         order::sort_by_key(&mut resolver.anchors, |a| a.at);
-        order::sort_by_key(&mut resolver.speakers, |a| a.0);
+        order::sort_by_key(&mut resolver.speakers, |s| s.at);
         resolver
     }
 
@@ -265,17 +276,21 @@ impl<'d> Resolver<'d> {
                 let paragraph =
                     |t: usize| self.doc.sentences[self.doc.tokens[t].sentence].paragraph as isize;
                 let here = paragraph(at);
+                // "the firm", "the airline": a business, not the analyst quoted after it.
+                let business = lexicon::is_business_noun(head_word);
                 self.speakers
                     .iter()
-                    .filter(|(pos, _)| self.doc.tokens[*pos].sentence != sentence)
-                    .min_by_key(|(pos, _)| ((paragraph(*pos) - here).abs(), *pos < at))
+                    .filter(|s| {
+                        self.doc.tokens[s.at].sentence != sentence && !(business && s.person)
+                    })
+                    .min_by_key(|s| ((paragraph(s.at) - here).abs(), s.at < at))
                     // "the chancellor" is not Oliver Letwin, whom the article calls the shadow
                     // chancellor, nor "the prime minister" Robin Cook, the former foreign
                     // secretary: shown as written.
-                    .filter(|(_, name)| {
-                        title.is_none_or(|title| !self.titled_otherwise(name, title, mention))
+                    .filter(|s| {
+                        title.is_none_or(|title| !self.titled_otherwise(&s.name, title, mention))
                     })
-                    .map(|(_, name)| name.clone())
+                    .map(|s| s.name.clone())
                     .unwrap_or(text)
             }
         }

@@ -163,6 +163,20 @@ pub fn is_unnamed_role(lower: &str) -> bool {
     )
 }
 
+/// Nouns for a business or a body that a description of one is headed by ("the firm said",
+/// "the airline", "The US regulator"), not in [`is_organisation_word`] because the article
+/// mostly named the one meant ("Continental … the airline"); never a person. ("Producer" and
+/// "maker" are left out: "the British producer", "the veteran game maker" are people.)
+#[rustfmt::skip]
+pub fn is_business_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "firm" | "airline" | "carrier" | "insurer" | "regulator" | "watchdog" | "paper"
+            | "brewer" | "retailer" | "exchange" | "lender" | "carmaker" | "drugmaker"
+            | "chipmaker" | "broadcaster"
+    )
+}
+
 /// Words for what a person does for a living that news sets before their name ("said the
 /// group's chief economist, Steve Radley"), beyond the titles and unnamed roles.
 #[rustfmt::skip]

@@ -18,8 +18,8 @@ impl Resolver<'_> {
             .speakers
             .iter()
             .rev()
-            .find(|(pos, _)| *pos < at && names_statement(*pos))
-            .map(|(_, name)| name.clone());
+            .find(|s| s.at < at && names_statement(s.at))
+            .map(|s| s.name.clone());
         // Else the subject of a sentence that says it made one ("In a statement, the club
         // said …", "the museum issued a statement"), though it names no one; not where the
         // statement is one told of before ("According to the statement, Kelly met …").
