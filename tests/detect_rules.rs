@@ -3586,3 +3586,10 @@ fn a_business_described_stands_for_a_company_not_a_person_quoted_near() {
     );
     assert_eq!(found[1].1.as_deref(), Some("The airline"), "{found:?}");
 }
+
+#[test]
+fn a_reporting_verb_before_a_trade_names_the_trade() {
+    let (name, mention) = named("“Rates will rise,” wrote Harbour Bank credit analyst Ana Ruiz.");
+    assert_eq!(name, "Ana Ruiz");
+    assert_eq!(mention, "Harbour Bank credit analyst Ana Ruiz");
+}

@@ -103,8 +103,13 @@ impl Doc {
             // "fined pounds 15,000": money, as some papers spell the sign out.
             let money = matches!(lower, "pound" | "pounds")
                 && next(1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            // "S&P credit analyst Helena Hessel", "the comment editor": a noun that says which
+            // analyst or editor, not a verb of the name before.
+            let names_a_trade =
+                lexicon::is_speech_verb_base(lower) && next(1).is_some_and(lexicon::is_occupation);
             agree_to
                 || speaking_of
+                || names_a_trade
                 || money
                 || aside
                 || aspectual
