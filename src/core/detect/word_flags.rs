@@ -193,10 +193,7 @@ impl Doc {
     /// read in place: this is asked of every capitalised word).
     fn in_capitals(&self, t: usize) -> bool {
         let token = self.tokens[t];
-        let mut letters = self.chars[token.start..token.end]
-            .iter()
-            .filter(|c| c.is_alphabetic());
-        self.is_word(t) && letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase())
+        self.is_word(t) && lexicon::is_acronym(&self.chars[token.start..token.end])
     }
 
     /// How many words in capitals in a row stand around `token` (0 when it is not one).

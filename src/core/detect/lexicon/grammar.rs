@@ -111,8 +111,8 @@ pub fn names_a_thing(lower: &str) -> bool {
 /// "NATO", "U.S.", "FBI", "WHO": two or more letters, all capitals. (A word's characters as
 /// the text holds them: the resolver asks it of every word of every name.)
 pub fn is_acronym(word: &[char]) -> bool {
-    let letters = word.iter().filter(|c| c.is_alphabetic());
-    letters.clone().count() >= 2 && letters.clone().all(|c| c.is_uppercase())
+    let mut letters = word.iter().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase())
 }
 
 /// Pronouns that can be a speaker.
