@@ -3593,3 +3593,19 @@ fn a_reporting_verb_before_a_trade_names_the_trade() {
     assert_eq!(name, "Ana Ruiz");
     assert_eq!(mention, "Harbour Bank credit analyst Ana Ruiz");
 }
+
+#[test]
+fn an_office_capitalised_before_a_name_between_commas_names_nobody() {
+    for (body, speaker) in [
+        (
+            "Ruritania's President, Ana Ruiz, said on Friday: “They told us we were crazy.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Director, Tom Keel, said: “They told us we were crazy.”",
+            "Tom Keel",
+        ),
+    ] {
+        assert_eq!(named(body).0, speaker, "{body}");
+    }
+}

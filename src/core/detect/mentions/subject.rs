@@ -51,6 +51,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
                     close - first <= MAX_APPOSITIVE
                         && leads_to_name(m.tokens.start)
                         && m.kind == MentionKind::Name
+                        && !names_an_office(doc, m)
                 })
                 .map(|m| Mention {
                     tokens: from..m.tokens.end,
@@ -106,6 +107,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         return phrase_ending_at(doc, end, floor)
             .filter(|m| m.kind != MentionKind::Description || relative)
             .filter(|m| !ends_description(m) || named_within.is_none())
+            .filter(|m| !names_an_office(doc, m) || named_within.is_none())
             .or(named_within);
     }
     let subject = phrase_ending_at(doc, i, floor)?;
@@ -116,6 +118,18 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         return Some(both);
     }
     Some(person_of_institution(doc, &subject, floor).unwrap_or(subject))
+}
+
+/// "Argentina's President", "The Prime Minister": an office and at most its owner, capitalised
+/// as a name is but naming nobody; the name in the appositive after it does ("Argentina's
+/// President, Nestor Kirchner, said").
+fn names_an_office(doc: &Doc, mention: &Mention) -> bool {
+    let last = mention.tokens.end - 1;
+    doc.has(last, TITLE)
+        && mention.tokens.clone().all(|t| {
+            let lower = doc.lower(t);
+            doc.has(t, TITLE) || lower == "the" || lower.ends_with("'s") || lower.ends_with("’s")
+        })
 }
 
 /// `John Connors, Microsoft's chief financial officer said`: a name of two words or more that
