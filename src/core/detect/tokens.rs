@@ -115,6 +115,12 @@ impl Doc {
         self.flags[token] & flag != 0
     }
 
+    /// A token's characters as the text holds them.
+    pub fn word_chars(&self, token: usize) -> &[char] {
+        let t = self.tokens[token];
+        &self.chars[t.start..t.end]
+    }
+
     /// A token's text as written.
     pub fn word(&self, token: usize) -> String {
         let t = self.tokens[token];

@@ -192,8 +192,7 @@ impl Doc {
     /// Whether token `t` is a word in capitals of two letters or more ([`lexicon::is_acronym`],
     /// read in place: this is asked of every capitalised word).
     fn in_capitals(&self, t: usize) -> bool {
-        let token = self.tokens[t];
-        self.is_word(t) && lexicon::is_acronym(&self.chars[token.start..token.end])
+        self.is_word(t) && lexicon::is_acronym(self.word_chars(t))
     }
 
     /// How many words in capitals in a row stand around `token` (0 when it is not one).

@@ -195,7 +195,7 @@ pub fn is_occupation(lower: &str) -> bool {
     )
 }
 
-/// Words of organisations and institutions: a name holding one is not a person.
+/// The words of [`is_organisation_word`].
 #[rustfmt::skip]
 const ORGANISATION_WORDS: &[&str] = &[
     "organization", "organisation", "party", "department", "ministry", "council",

@@ -86,7 +86,7 @@ impl Resolver<'_> {
                 return false;
             }
             institution |= lexicon::is_organisation_word(strip_possessive(doc.lower(t)))
-                || lexicon::is_acronym(&doc.chars[doc.tokens[t].start..doc.tokens[t].end]);
+                || lexicon::is_acronym(doc.word_chars(t));
         }
         institution
     }
