@@ -7,7 +7,8 @@ use rustc_hash::FxHashSet as HashSet;
 use super::super::lexicon::{self, Gender};
 use super::super::mentions::{self, Mention, MentionKind};
 use super::super::tokens::{Doc, TITLE};
-use super::{Resolver, is_qualifier, strip_possessive};
+use super::titles::is_qualifier;
+use super::{Resolver, strip_possessive};
 
 impl Resolver<'_> {
     /// The fullest form of a name the article gives.
