@@ -80,8 +80,8 @@ export async function startTeamServer() {
  * Each side's end or reset reaches the other. The server resets a kept-alive connection when
  * a request arrives just as it closes it for idleness; a relay that dropped only its own side
  * then left the browser's side open with the request written on it and never answered (a
- * `_bulk_get` waited 55 s and sync stayed "Syncing…"). Reset in turn, the browser sends the
- * request again on another connection, as it does against the server itself. */
+ * `_bulk_get` waited 55 s and sync stayed "Syncing…"). Reset in turn, the request fails and
+ * is sent again, by the browser or by sync's back-off, as against the server itself. */
 export async function startRelay(target) {
   const { port: targetPort } = new URL(target);
   const port = await freePort();
