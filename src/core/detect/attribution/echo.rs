@@ -148,20 +148,11 @@ pub fn headline_quotes(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
             .iter()
             .filter_map(|c| c.reported.as_ref())
             .find(|r| r.speaker.is_some() && holds_in_a_row(doc, r.content.clone(), &words));
-        if let Some(r) = reports {
-            *analysis = Analysis {
-                class: Class::Partial,
-                speaker: r.speaker.clone(),
-                cue: Some(r.cue.clone()),
-                echoes: true,
-            };
-        } else {
-            *analysis = Analysis {
-                class: Class::Partial,
-                speaker: None,
-                cue: None,
-                echoes: false,
-            };
-        }
+        *analysis = Analysis {
+            class: Class::Partial,
+            speaker: reports.and_then(|r| r.speaker.clone()),
+            cue: reports.map(|r| r.cue.clone()),
+            echoes: reports.is_some(),
+        };
     }
 }
