@@ -3609,3 +3609,19 @@ fn an_office_capitalised_before_a_name_between_commas_names_nobody() {
         assert_eq!(named(body).0, speaker, "{body}");
     }
 }
+
+#[test]
+fn a_possessive_and_a_verbs_form_before_a_reporting_noun_name_nobody() {
+    for body in [
+        "Tom Keel gave a long interview. His repeated claims of having no memory of the \
+         “unbecoming” dinners were not believed.",
+        "Her continuing complaints about the “noisy” hall went unanswered.",
+    ] {
+        let found = quotes(body);
+        let speaker = found[0].1.as_deref();
+        assert!(
+            speaker.is_none_or(|s| !s.starts_with("His") && !s.starts_with("Her")),
+            "{body}: {found:?}"
+        );
+    }
+}

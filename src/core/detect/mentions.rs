@@ -162,6 +162,12 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         }
         let w = doc.lower(prev);
         if lexicon::is_determiner(w) {
+            // "His repeated claims", "His seeming principled concern": after a possessive
+            // pronoun a verb's form describes the noun to come; it heads nothing that speaks.
+            let describes = lower.ends_with("ed") || lexicon::is_participle(lower);
+            if describes && lexicon::is_possessive_pronoun(w) && last == prev + 1 {
+                return None;
+            }
             start = prev;
             found_determiner = true;
             if start > floor + 1 && doc.is_word(start - 1) && doc.lower(start - 1) == "of" {
@@ -364,6 +370,14 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
             break;
         }
         end += 1;
+    }
+    // "His repeated claims": a possessive pronoun and a verb's form describe the noun to come.
+    let head = doc.lower(end - 1);
+    if end == start + 2
+        && lexicon::is_possessive_pronoun(lower)
+        && (head.ends_with("ed") || lexicon::is_participle(head))
+    {
+        return None;
     }
     (end > start + 1).then_some(Mention {
         tokens: start..end,

@@ -169,12 +169,19 @@ pub fn is_article(lower: &str) -> bool {
 
 #[rustfmt::skip]
 pub fn is_determiner(lower: &str) -> bool {
-    is_article(lower) || matches!(
+    is_article(lower) || is_possessive_pronoun(lower) || matches!(
         lower,
-        "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
-            | "our" | "my" | "your" | "one" | "two" | "three" | "several" | "some" | "many"
-            | "another" | "other" | "most" | "each" | "every" | "no" | "few"
+        "this" | "that" | "these" | "those" | "one" | "two" | "three" | "several" | "some"
+            | "many" | "another" | "other" | "most" | "each" | "every" | "no" | "few"
     ) || is_possessive(lower)
+}
+
+/// "his", "their", "my": a pronoun's possessive form.
+pub fn is_possessive_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    )
 }
 
 pub fn is_possessive(lower: &str) -> bool {
