@@ -3625,3 +3625,12 @@ fn a_possessive_and_a_verbs_form_before_a_reporting_noun_name_nobody() {
         );
     }
 }
+
+#[test]
+fn an_acronym_before_a_plural_noun_qualifies_the_people_who_speak() {
+    let (name, _) = named(
+        "The reaction was swift. Former royal PR aides called it “an articulated lorry crash” \
+         of an interview.",
+    );
+    assert_eq!(name, "Former royal PR aides");
+}

@@ -308,6 +308,20 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
             while end < ceiling && is_name_word(doc, end) {
                 end += 1;
             }
+            // "Former royal PR aides called it …": an acronym before a plural noun qualifies
+            // it; the noun is the head of a description of several people. (After a person's
+            // name, a word in -s is a verb: "officer Timothy Smith holds up the gun".)
+            if end < ceiling
+                && lexicon::is_acronym(doc.word_chars(end - 1))
+                && doc.is_lowercase_word(end)
+                && is_plain_noun(doc, end)
+                && doc.lower(end).ends_with('s')
+            {
+                return Some(Mention {
+                    tokens: start..end + 1,
+                    kind: MentionKind::Description,
+                });
+            }
         } else if name_start > start {
             // "said the President", "says the DJ": titles alone after "the" name nobody; they
             // head a description.
