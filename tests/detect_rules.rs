@@ -3634,3 +3634,13 @@ fn an_acronym_before_a_plural_noun_qualifies_the_people_who_speak() {
     );
     assert_eq!(name, "Former royal PR aides");
 }
+
+#[test]
+fn a_description_repeated_with_the_same_noun_stands_for_the_one_described_before() {
+    let found = quotes(
+        "“The ruling is wrong,” said Tom Keel, the defence lawyer.\n\n“He has no immunity at \
+         all,” said one legal expert, speaking to the Courier.\n\n“He can be extradited,” the \
+         expert warned.",
+    );
+    assert_eq!(found[2].1.as_deref(), Some("one legal expert"), "{found:?}");
+}

@@ -32,9 +32,9 @@ pub struct Resolver<'d> {
     anchors: Vec<Anchor>,
     /// Named speakers, in text order.
     speakers: Vec<NamedSpeaker>,
-    /// (token, text) of speakers given by a description ("the club said in its statement"),
-    /// for a later "the statement said".
-    described_speakers: Vec<(usize, String)>,
+    /// Speakers given by a description ("the club said in its statement", "said one legal
+    /// expert"), in text order, for a later "the statement said" or "the expert warned".
+    described_speakers: Vec<DescribedSpeaker>,
     /// (token, title, name) of names with a title ("Mayor Ana Ruiz" gives "mayor"), in text
     /// order, for "the mayor" later.
     titled: Vec<(usize, &'static str, String)>,
@@ -47,6 +47,15 @@ struct NamedSpeaker {
     at: usize,
     name: String,
     person: bool,
+}
+
+/// A speaker given by a description, not a name.
+struct DescribedSpeaker {
+    /// Its first token.
+    at: usize,
+    /// Its head noun, lower-cased ("expert" in "one legal expert").
+    head: String,
+    text: String,
 }
 
 /// A subject or a named speaker, which a later pronoun may stand for.
@@ -130,7 +139,11 @@ impl<'d> Resolver<'d> {
         resolver.described_speakers = speakers
             .iter()
             .filter(|m| m.kind == MentionKind::Description)
-            .map(|m| (m.tokens.start, resolver.text(m)))
+            .map(|m| DescribedSpeaker {
+                at: m.tokens.start,
+                head: doc.lower(m.head(doc)).to_owned(),
+                text: resolver.text(m),
+            })
             .collect();
         for m in speakers.iter().filter(|m| m.kind == MentionKind::Name) {
             // "the 64-year-old Republican": a member the words do not name is no named speaker
@@ -273,6 +286,19 @@ impl<'d> Resolver<'d> {
                     && let Some(name) = self.maker_of_statement_before(at)
                 {
                     return name;
+                }
+                // "said one legal expert, … the expert warned": the speaker last described by
+                // the same noun, not a name said since. (A statement's maker is found above.)
+                if mention.tokens.len() == 2
+                    && head_word != "statement"
+                    && self.doc.lower(mention.tokens.start) == "the"
+                    && let Some(described) = self
+                        .described_speakers
+                        .iter()
+                        .rev()
+                        .find(|d| d.at < at && d.head == head_word)
+                {
+                    return described.text.clone();
                 }
                 let sentence = self.doc.tokens[at].sentence;
                 let paragraph =

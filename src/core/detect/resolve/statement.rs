@@ -32,10 +32,7 @@ impl Resolver<'_> {
                     && matches!(doc.lower(t - 1), "a" | "its" | "his" | "her" | "their")
             })
         };
-        let described = self
-            .described_speakers
-            .iter()
-            .map(|(pos, name)| (*pos, name));
+        let described = self.described_speakers.iter().map(|d| (d.at, &d.text));
         let subjects = self.anchors.iter().map(|a| (a.at, &a.name));
         named.or_else(|| {
             described
