@@ -3644,3 +3644,19 @@ fn a_description_repeated_with_the_same_noun_stands_for_the_one_described_before
     );
     assert_eq!(found[2].1.as_deref(), Some("one legal expert"), "{found:?}");
 }
+
+#[test]
+fn whats_called_frames_a_term_as_what_is_called_does() {
+    for body in [
+        "Dust from old hay can lead to what’s called “barn cough,” a rare illness.",
+        "Dust from old hay can lead to what's called “barn cough,” a rare illness.",
+        "Dust from old hay can lead to what is called “barn cough,” a rare illness.",
+    ] {
+        assert_eq!(
+            scare_quotes(body),
+            vec![("“barn cough,”".to_owned(), None)],
+            "{body}"
+        );
+        assert!(quotes(body).is_empty(), "{body}");
+    }
+}

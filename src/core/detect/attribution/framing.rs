@@ -60,7 +60,11 @@ pub(super) fn framing(
         .take(WHAT_REACH)
         .take_while(|&t| doc.is_word(t))
         .enumerate()
-        .find(|&(i, t)| doc.lower(t) == "what" || doc.lower(t) == "as" && i < AS_REACH)
+        // "what’s called" is "what is called".
+        .find(|&(i, t)| {
+            matches!(doc.lower(t), "what" | "what's" | "what’s")
+                || doc.lower(t) == "as" && i < AS_REACH
+        })
         .map(|(_, t)| t)
         .filter(|&t| !(doc.lower(t) == "as" && doc.is_word(t + 1) && doc.lower(t + 1) == "to"))?;
     let by = mentions::subject_before(doc, verb_token, opener + 1);
