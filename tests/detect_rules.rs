@@ -3660,3 +3660,20 @@ fn whats_called_frames_a_term_as_what_is_called_does() {
         assert!(quotes(body).is_empty(), "{body}");
     }
 }
+
+#[test]
+fn an_infinitive_has_no_speaker_after_it() {
+    for body in [
+        "The “first stage” deal would allow both leaders to claim an easy victory.",
+        "Tom Keel stepped up to describe the speech as “muscular.”",
+    ] {
+        let found = quotes(body);
+        assert!(
+            found
+                .iter()
+                .all(|q| q.1.as_deref() != Some("an easy victory")
+                    && q.1.as_deref() != Some("the speech")),
+            "{body}: {found:?}"
+        );
+    }
+}

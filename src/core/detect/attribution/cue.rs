@@ -290,9 +290,11 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
             && !doc.is_word(m.tokens.end)
             && doc.quote_at(doc.tokens[m.tokens.end].start).is_some()
     };
+    // "to claim an easy victory": an infinitive has no subject after it.
+    let infinitive = previous == Some("to");
     mentions::subject_before(doc, cue, floor)
         .or_else(|| {
-            (!lexicon::takes_object(lower))
+            (!lexicon::takes_object(lower) && !infinitive)
                 .then(|| mentions::inverted_subject(doc, cue, ceiling))
                 .flatten()
                 .filter(|m| !runs_into_quote(m))
