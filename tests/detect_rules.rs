@@ -3677,3 +3677,24 @@ fn an_infinitive_has_no_speaker_after_it() {
         );
     }
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_before_a_noun_opens_a_description() {
+    // "one" and "two" are written in lower case elsewhere in the article, so their capitals
+    // say only that they open a sentence.
+    let found = quotes(
+        "The two men met once, and one of them left early.\n\nOne campaign video featured \
+         residents declaring, “We are on it.”\n\nTwo military analysts, Ana Ruiz and Tom Keel, \
+         found that the navy is “the best in the region.”",
+    );
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("One campaign video"),
+        "{found:?}"
+    );
+    assert_eq!(
+        found[1].1.as_deref(),
+        Some("Two military analysts"),
+        "{found:?}"
+    );
+}

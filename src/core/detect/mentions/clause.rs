@@ -4,7 +4,7 @@
 
 use super::super::lexicon;
 use super::super::tokens::{Doc, SPEECH_VERB, TITLE};
-use super::{MAX_APPOSITIVE, Mention, MentionKind, phrase_starting_at};
+use super::{MAX_APPOSITIVE, Mention, MentionKind, is_plain_noun, phrase_starting_at};
 
 /// The subject of the clause that holds token `before`: the first phrase of its sentence,
 /// after an opening phrase set off by a comma ("Speaking on Tuesday, Jens Stoltenberg
@@ -96,6 +96,17 @@ fn name_after_description(doc: &Doc, start: usize, before: usize) -> Option<Ment
 /// follows it (after an appositive, when `appositive` allows one).
 fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Option<Mention> {
     let mut mention = phrase_starting_at(doc, start, before)?;
+    if mention.kind == MentionKind::Name && common_word_opening(doc, &mention) {
+        // The phrase it opens runs over the nouns after it ("Two military analysts").
+        let end = (mention.tokens.end..before)
+            .take_while(|&t| doc.is_lowercase_word(t) && is_plain_noun(doc, t))
+            .last()?
+            + 1;
+        mention = Mention {
+            tokens: mention.tokens.start..end,
+            kind: MentionKind::Description,
+        };
+    }
     // ", which is set to host …": a relative clause, not the sentence's subject.
     if mention.kind == MentionKind::Pronoun
         && matches!(
@@ -169,6 +180,24 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
         && doc.is_lowercase_word(next)
         && !lexicon::ends_phrase(doc.lower(next));
     verb_follows.then_some(mention)
+}
+
+/// `Human hibernation has been …`, `One campaign video featured …`: a sentence's first word is
+/// capitalised whatever it is. One word before a noun, which the article writes in lower case
+/// elsewhere, is that common word, not a name. (A verb in -s or -ed after it may be the name's:
+/// "Young says", "Cook joked".)
+fn common_word_opening(doc: &Doc, mention: &Mention) -> bool {
+    let word = mention.tokens.start;
+    let next = mention.tokens.end;
+    let sentence = doc.sentence_tokens(doc.tokens[word].sentence);
+    mention.tokens.len() == 1
+        && next < sentence.end
+        && (sentence.start..word).all(|t| !doc.is_word(t))
+        && doc.is_lowercase_word(next)
+        && is_plain_noun(doc, next)
+        && !doc.lower(next).ends_with('s')
+        && (0..doc.tokens.len())
+            .any(|t| t != word && doc.is_lowercase_word(t) && doc.lower(t) == doc.lower(word))
 }
 
 /// Whether the words from `at` (adverbs such as "also" or "not" stepped over) begin with a form
