@@ -3698,3 +3698,13 @@ fn a_common_word_opening_a_sentence_before_a_noun_opens_a_description() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_order_shouted_is_reported_speech() {
+    let found = quotes(
+        "Officers forced open the door.\n\n\"Hands! Let me see your hands!\" an officer \
+         ordered. \"Step out.\"",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("an officer"), "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("an officer"), "{found:?}");
+}

@@ -33,6 +33,10 @@ const SPEECH_VERBS: &[&str] = &[
     "hiss", "refute", "apologise", "apologize", "congratulate",
 ];
 
+/// Forms that report speech ("“Step out,” an officer ordered") of verbs whose other forms are
+/// nouns far more often ("the court order states", "his commands").
+const REPORTING_PAST_FORMS: &[&str] = &["ordered", "commanded", "instructed"];
+
 /// Verbs that report a belief or intention (reported without quotation marks, as claims).
 #[rustfmt::skip]
 const BELIEF_VERBS: &[&str] = &[
@@ -128,7 +132,11 @@ pub fn is_aspectual(lower: &str) -> bool {
 pub fn is_speech_verb(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
     WORDS
-        .get_or_init(|| inflected(SPEECH_VERBS))
+        .get_or_init(|| {
+            let mut words = inflected(SPEECH_VERBS);
+            words.extend(REPORTING_PAST_FORMS.iter().map(|w| (*w).to_owned()));
+            words
+        })
         .contains(lower)
 }
 
