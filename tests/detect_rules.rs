@@ -3708,3 +3708,22 @@ fn an_order_shouted_is_reported_speech() {
     assert_eq!(found[0].1.as_deref(), Some("an officer"), "{found:?}");
     assert_eq!(found[1].1.as_deref(), Some("an officer"), "{found:?}");
 }
+
+#[test]
+fn what_was_said_and_an_adverb_are_no_speakers() {
+    for body in [
+        "Only 52 percent agreed that the mayor is in \"good enough health to serve,\" while 73 \
+         percent said the same of Tom Keel.",
+        "Ruritania drew criticism over its decision to no longer consider the camps \"illegal,\" \
+         while its allies cheered.",
+    ] {
+        let found = quotes(body);
+        assert!(
+            found
+                .iter()
+                .all(|q| q.1.as_deref() != Some("the same of Tom Keel")
+                    && q.1.as_deref() != Some("no longer")),
+            "{body}: {found:?}"
+        );
+    }
+}

@@ -168,6 +168,10 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
             if describes && lexicon::is_possessive_pronoun(w) && last == prev + 1 {
                 return None;
             }
+            // "the decision to no longer consider": an adverb, no phrase.
+            if w == "no" && matches!(lower, "longer" | "more" | "less") && last == prev + 1 {
+                return None;
+            }
             start = prev;
             found_determiner = true;
             if start > floor + 1 && doc.is_word(start - 1) && doc.lower(start - 1) == "of" {

@@ -56,6 +56,10 @@ pub fn inverted_subject(doc: &Doc, cue: usize, ceiling: usize) -> Option<Mention
     if let Some(name) = name_in_apposition(doc, &mention, ceiling) {
         return Some(name);
     }
+    // "73 percent said the same of Trump": what was said, not who said it.
+    if mention.kind == MentionKind::Description && doc.lower(mention.head(doc)) == "same" {
+        return None;
+    }
     closes_mention(doc, mention.tokens.end, ceiling).then_some(mention)
 }
 
