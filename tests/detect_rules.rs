@@ -3727,3 +3727,20 @@ fn what_was_said_and_an_adverb_are_no_speakers() {
         );
     }
 }
+
+#[test]
+fn one_word_then_of_names_no_person_a_pronoun_may_stand_for() {
+    let found = quotes(
+        "I reached Ana Ruiz by phone. Ruiz still found it hard to talk. She had been his agent \
+         since 1978. Web of Angels was the first novel she sold. \u{201c}It was a shock,\u{201d} \
+         she said.\n\n\u{201c}We were close,\u{201d} said Tom Keel of Harbour City. \
+         \u{201c}Very close,\u{201d} he added.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Ana Ruiz"), "{found:?}");
+    // A person's name before "of" a place stays a person's.
+    assert_eq!(
+        found[2].1.as_deref(),
+        Some("Tom Keel of Harbour City"),
+        "{found:?}"
+    );
+}

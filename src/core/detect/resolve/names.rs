@@ -66,6 +66,25 @@ impl Resolver<'_> {
     /// [`is_person`](Self::is_person) for a name already known not to be an institution's.
     pub(super) fn is_person_if_no_institution(&self, mention: &Mention) -> bool {
         let words: Vec<&str> = mention.tokens.clone().map(|t| self.doc.lower(t)).collect();
+        // "Web of Angels", "Footage of Al-Awlaki": one word then "of" names a thing or a group,
+        // not a person ("Michael Brown of Washington"), unless a title makes it a person's
+        // ("the Duke of Edinburgh").
+        let of_after_one_word = mention
+            .tokens
+            .clone()
+            .position(|t| self.doc.lower(t) == "of")
+            .is_some_and(|k| {
+                let before = mention.tokens.start..mention.tokens.start + k;
+                before
+                    .clone()
+                    .filter(|&t| mentions::is_name_word(self.doc, t))
+                    .count()
+                    == 1
+                    && !before.clone().any(|t| self.doc.has(t, TITLE))
+            });
+        if of_after_one_word {
+            return false;
+        }
         let last = strip_possessive(words.last().copied().unwrap_or_default());
         // Name words and titles only: "the Florida senator" and "1 pound Italian" (a recipe's
         // line) have one name word and are no person's name.
