@@ -3680,10 +3680,9 @@ fn an_infinitive_has_no_speaker_after_it() {
 
 #[test]
 fn a_common_word_opening_a_sentence_before_a_noun_opens_a_description() {
-    // "one" and "two" are written in lower case elsewhere in the article, so their capitals
-    // say only that they open a sentence.
+    // "One" and "Two" are determiners.
     let found = quotes(
-        "The two men met once, and one of them left early.\n\nOne campaign video featured \
+        "The men met once, and Tom Keel left early.\n\nOne campaign video featured \
          residents declaring, “We are on it.”\n\nTwo military analysts, Ana Ruiz and Tom Keel, \
          found that the navy is “the best in the region.”",
     );
@@ -3697,6 +3696,12 @@ fn a_common_word_opening_a_sentence_before_a_noun_opens_a_description() {
         Some("Two military analysts"),
         "{found:?}"
     );
+    // Any word the article writes in lower case near it.
+    let found = quotes(
+        "Scientists ask how human crews could sleep through long trips.\n\nHuman hibernation \
+         was studied for years, then recommended as a key “enabling technology” for travel.",
+    );
+    assert_ne!(found[0].1.as_deref(), Some("Human"), "{found:?}");
 }
 
 #[test]

@@ -11,6 +11,9 @@ use std::ops::Range;
 use super::lexicon;
 use super::marks::{self, QuotedSpan};
 
+/// How many paragraphs on either side [`Doc::written_in_lower_case_near`] looks in.
+const NEARBY_PARAGRAPHS: usize = 3;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -144,6 +147,23 @@ impl Doc {
     pub fn is_lowercase_word(&self, token: usize) -> bool {
         let t = self.tokens[token];
         t.kind == TokenKind::Word && self.chars[t.start].is_lowercase()
+    }
+
+    /// Whether the text writes the word at `token` in lower case in its paragraph or the
+    /// [`NEARBY_PARAGRAPHS`] on either side: its capital may then be only its sentence's
+    /// ("Human hibernation has …"). Near, not anywhere: this is asked of texts of 100,000 words.
+    pub fn written_in_lower_case_near(&self, token: usize) -> bool {
+        let paragraph = self.sentences[self.tokens[token].sentence].paragraph;
+        let first = paragraph.saturating_sub(NEARBY_PARAGRAPHS);
+        let last = paragraph + NEARBY_PARAGRAPHS;
+        let from = self.sentences.partition_point(|s| s.paragraph < first);
+        let to = self.sentences.partition_point(|s| s.paragraph <= last);
+        let (Some(start), Some(end)) = (self.sentences.get(from), to.checked_sub(1)) else {
+            return false;
+        };
+        let word = self.lower(token);
+        (start.tokens.start..self.sentences[end].tokens.end)
+            .any(|t| self.is_lowercase_word(t) && self.lower(t) == word)
     }
 
     /// Index of the quotation that `token` opens or closes, or lies inside.

@@ -162,6 +162,17 @@ pub fn is_small_count(lower: &str) -> bool {
     matches!(lower, "two" | "three" | "four" | "five")
 }
 
+/// Words that count or pick what follows ("One campaign video", "Another cloud", "Former
+/// prosecutor"): capitalised to open a sentence before a noun, they are no name.
+#[rustfmt::skip]
+pub fn counts_or_picks(lower: &str) -> bool {
+    is_small_count(lower) || matches!(
+        lower,
+        "one" | "another" | "other" | "each" | "every" | "any" | "some" | "several" | "many"
+            | "few" | "most" | "no" | "former"
+    )
+}
+
 /// "the", "a" or "an".
 pub fn is_article(lower: &str) -> bool {
     matches!(lower, "the" | "a" | "an")

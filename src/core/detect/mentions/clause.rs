@@ -183,8 +183,8 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
 }
 
 /// `Human hibernation has been …`, `One campaign video featured …`: a sentence's first word is
-/// capitalised whatever it is. One word before a noun, which the article writes in lower case
-/// elsewhere, is that common word, not a name. (A verb in -s or -ed after it may be the name's:
+/// capitalised whatever it is. One word before a noun, a determiner ("One", "Another") or one
+/// the article writes in lower case near it, is that common word, not a name. (A verb in -s or -ed after it may be the name's:
 /// "Young says", "Cook joked".)
 fn common_word_opening(doc: &Doc, mention: &Mention) -> bool {
     let word = mention.tokens.start;
@@ -196,8 +196,7 @@ fn common_word_opening(doc: &Doc, mention: &Mention) -> bool {
         && doc.is_lowercase_word(next)
         && is_plain_noun(doc, next)
         && !doc.lower(next).ends_with('s')
-        && (0..doc.tokens.len())
-            .any(|t| t != word && doc.is_lowercase_word(t) && doc.lower(t) == doc.lower(word))
+        && (lexicon::counts_or_picks(doc.lower(word)) || doc.written_in_lower_case_near(word))
 }
 
 /// Whether the words from `at` (adverbs such as "also" or "not" stepped over) begin with a form
