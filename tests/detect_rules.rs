@@ -3290,6 +3290,11 @@ fn a_short_quotation_right_after_a_report_in_its_paragraph_is_no_scare_quote() {
         .len(),
         1
     );
+    // A sentence that quotes someone reports their words too.
+    assert_no_scare_quotes(
+        "“We run one of the largest networks in the world,” Tom Keel says. The goal is to \
+         deliver a “seamless experience” on any screen.",
+    );
 }
 
 #[test]

@@ -103,7 +103,7 @@ fn tokens_of(doc: &Doc, q: usize) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The quotation's words, lower-cased.
-fn words_of(doc: &Doc, q: usize) -> Vec<&str> {
+pub(super) fn words_of(doc: &Doc, q: usize) -> Vec<&str> {
     lower_words(doc, tokens_of(doc, q)).collect()
 }
 
@@ -119,7 +119,7 @@ fn holds_in_a_row(doc: &Doc, tokens: impl Iterator<Item = usize>, words: &[&str]
 }
 
 /// Whether quotation `k` holds `words` in a row.
-fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
+pub(super) fn contains_words(doc: &Doc, k: usize, words: &[&str]) -> bool {
     let inner = doc.quotes[k].inner();
     // A quotation shorter in characters than the words cannot hold them.
     if inner.len() < words.iter().map(|w| w.len()).sum::<usize>() {
