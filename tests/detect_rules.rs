@@ -3754,3 +3754,10 @@ fn one_word_then_of_names_no_person_a_pronoun_may_stand_for() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_owners_announcement_with_a_date_between_reports_their_words() {
+    let body = "Despite Mayor Voss’s Oct. 11 announcement that the city had reached a “historic” \
+                deal, nothing has been signed.";
+    assert_no_scare_quotes(body);
+}

@@ -384,8 +384,13 @@ fn unspoken_cue(doc: &Doc, f: &Frame) -> Option<Range<usize>> {
 fn reported_by_noun(doc: &Doc, t: usize, f: &Frame) -> bool {
     // Nouns of speech only: a "notion" or a "view" is held, not said.
     let reports = lexicon::is_speech_noun(doc.lower(t));
+    // A noun with no verb's form may have a date between it and its owner ("Mr. Trump's
+    // Oct. 11 announcement that").
+    let owned = !lexicon::is_speech_verb(doc.lower(t))
+        && (t.saturating_sub(3).max(f.sentence.start)..t)
+            .any(|w| doc.is_word(w) && lexicon::is_possessive(doc.lower(w)));
     reports
-        && cue::reads_as_noun(doc, t, f.sentence.start)
+        && (owned || cue::reads_as_noun(doc, t, f.sentence.start))
         && words_outside_quotes(doc, f.sentence.start..f.open).any(|w| {
             mentions::is_name_word(doc, w)
                 || lexicon::is_possessive(doc.lower(w))
