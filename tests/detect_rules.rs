@@ -3761,3 +3761,13 @@ fn an_owners_announcement_with_a_date_between_reports_their_words() {
                 deal, nothing has been signed.";
     assert_no_scare_quotes(body);
 }
+
+#[test]
+fn the_patient_or_the_victim_is_someone_unnamed_not_the_speaker_named_last() {
+    let found = quotes(
+        "“The case is rare,” said Dr. Ana Ruiz, who treated him.\n\nThis is how it felt, in \
+         the patient's words: “I could not climb the stairs.”\n\n“I was scared,” the patient \
+         said.",
+    );
+    assert_eq!(found[2].1.as_deref(), Some("the patient"), "{found:?}");
+}

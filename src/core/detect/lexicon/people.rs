@@ -160,6 +160,7 @@ pub fn is_unnamed_role(lower: &str) -> bool {
             | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "resident" | "witness"
             | "worker" | "operative" | "strategist" | "executive" | "exec" | "diplomat" | "officer"
             | "agent" | "neighbor" | "neighbour" | "passenger" | "customer" | "student"
+            | "patient" | "victim"
     )
 }
 
