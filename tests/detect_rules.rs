@@ -3771,3 +3771,19 @@ fn the_patient_or_the_victim_is_someone_unnamed_not_the_speaker_named_last() {
     );
     assert_eq!(found[2].1.as_deref(), Some("the patient"), "{found:?}");
 }
+
+#[test]
+fn a_name_capitalised_inside_a_sentence_does_not_make_a_term_a_sentence_said_whole() {
+    // A full stop inside the marks is the writer's punctuation; the capital is the name's.
+    assert_eq!(
+        scare_quotes(
+            "The voters would not put up with another inquiry into “Ruritanian collusion.” \
+             They have seen it before."
+        )
+        .len(),
+        1
+    );
+    // Opening its sentence, a name's words are still said whole.
+    let found = quotes("“Here he is,” she said, clapping. “Donald’s here, babe.”");
+    assert_eq!(found[1].3, QuoteType::Direct, "{found:?}");
+}

@@ -358,7 +358,16 @@ fn utterance(doc: &Doc, q: usize) -> bool {
     let after = doc.token_at_or_after(doc.quotes[q].end);
     let cries =
         text.trim_end().ends_with(['!', '?']) && sentence.start == open && sentence.end <= after;
-    first.is_uppercase() && closes && words.len() > 1 || personal || clause || cries
+    // "investigate “Ukrainian collusion.”": inside a sentence, a name's capital, and a full
+    // stop put inside the marks, say nothing of a sentence said whole.
+    let opens_with_name = open > sentence.start
+        && (open..after)
+            .find(|&t| doc.is_word(t))
+            .is_some_and(|t| mentions::is_name_word(doc, t));
+    first.is_uppercase() && closes && words.len() > 1 && !opens_with_name
+        || personal
+        || clause
+        || cries
 }
 
 /// A reporting verb before the quotation in its sentence whose speaker the sentence does not
