@@ -1,11 +1,11 @@
 //! `Ministers will only hit the target if courses are made more attractive, a report says. But
 //! a target of 1.5 million more by 2010 needed "creative" ideas.`: news goes on reporting what a
-//! report or a speaker said over the next sentence without a cue of its own. A short quotation nobody is
-//! said to speak, in the sentence right after one that reports someone's words (a claim with
-//! a speaker, or a quotation with one whose words it does not repeat, in the same paragraph),
-//! is most likely more of that report: a quotation, not the writer's framing. Whose words it is the rules do not say: on the BBC sets the reporter of
-//! the sentence before was the speaker in fewer than half of the cases read, so it is kept
-//! without a speaker.
+//! report or a speaker said over the next sentence without a cue of its own. A short quotation
+//! nobody is said to speak, in the sentence right after one that reports someone's words (a
+//! claim with a speaker, or a quotation with one whose words it does not repeat, in the same
+//! paragraph), is most likely more of that report: a quotation, not the writer's framing. Whose
+//! words it is the rules do not say: on the BBC sets the reporter of the sentence before was the
+//! speaker in fewer than half of the cases read, so it is kept without a speaker.
 
 use super::super::claims::Claim;
 use super::super::tokens::Doc;

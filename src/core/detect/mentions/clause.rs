@@ -183,9 +183,9 @@ fn subject_at(doc: &Doc, start: usize, before: usize, appositive: bool) -> Optio
 }
 
 /// `Human hibernation has been …`, `One campaign video featured …`: a sentence's first word is
-/// capitalised whatever it is. One word before a noun, a determiner ("One", "Another") or one
-/// the article writes in lower case near it, is that common word, not a name. (A verb in -s or -ed after it may be the name's:
-/// "Young says", "Cook joked".)
+/// capitalised whatever it is. One word before a noun, a word that counts or picks ("One",
+/// "Another") or one the article writes in lower case near it, is that common word, not a
+/// name. (A verb in -s or -ed after it may be the name's: "Young says", "Cook joked".)
 fn common_word_opening(doc: &Doc, mention: &Mention) -> bool {
     let word = mention.tokens.start;
     let next = mention.tokens.end;
