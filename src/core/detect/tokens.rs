@@ -192,6 +192,11 @@ impl Doc {
         self.tokens.partition_point(|t| t.start < position)
     }
 
+    /// The sentence of quotation `q` (the one its opening mark is in).
+    pub fn sentence_of_quote(&self, q: usize) -> usize {
+        self.tokens[self.token_at_or_after(self.quotes[q].start)].sentence
+    }
+
     /// Whether every word of `tokens` starts with a capital (short words like "of" and "the"
     /// aside, and a leading number allowed), as titles and headlines do.
     pub fn is_title_case(&self, tokens: Range<usize>) -> bool {

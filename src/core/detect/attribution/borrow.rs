@@ -118,7 +118,7 @@ pub fn coordinated(doc: &Doc, out: &mut [Analysis]) {
             });
         if joined
             && doc.tokens[between.start.min(doc.tokens.len() - 1)].sentence
-                == doc.tokens[doc.token_at_or_after(doc.quotes[q - 1].start)].sentence
+                == doc.sentence_of_quote(q - 1)
         {
             out[q].class = Class::Partial;
             out[q].speaker = out[q - 1].speaker.clone();

@@ -28,8 +28,7 @@ pub fn echoes(doc: &Doc, out: &mut [Analysis]) {
         if words.is_empty() {
             continue;
         }
-        let sentence =
-            doc.sentence_tokens(doc.tokens[doc.token_at_or_after(doc.quotes[q].start)].sentence);
+        let sentence = doc.sentence_tokens(doc.sentence_of_quote(q));
         let in_headline = doc.in_headline(sentence.start);
         let names = names_in(doc, sentence);
         // A headline's quoted word is the article's quotation of someone ("Pompeo might bring

@@ -19,21 +19,20 @@ pub fn after_reports(doc: &Doc, out: &mut [Analysis], claims: &[Claim]) {
         .filter(|c| c.reported.as_ref().is_some_and(|r| r.speaker.is_some()))
         .map(|c| c.sentence)
         .collect();
-    let sentence_of = |q: usize| doc.tokens[doc.token_at_or_after(doc.quotes[q].start)].sentence;
     for q in 0..out.len() {
         if !out[q].is_unspoken() {
             continue;
         }
-        let sentence = sentence_of(q);
+        let sentence = doc.sentence_of_quote(q);
         // Or quoted someone: `"We have …," he says, boasting that … "…" The goal is to deliver
         // a "seamless experience" …`. Not where it repeats their words: that echo may be the
         // writer's irony (`echo.rs`).
         let words = echo::words_of(doc, q);
         let quoted_before = (0..q)
             .rev()
-            .map_while(|o| (sentence_of(o) + 1 >= sentence).then_some(o))
+            .map_while(|o| (doc.sentence_of_quote(o) + 1 >= sentence).then_some(o))
             .any(|o| {
-                sentence_of(o) + 1 == sentence
+                doc.sentence_of_quote(o) + 1 == sentence
                     && out[o].speaker.is_some()
                     && matches!(out[o].class, Class::Direct | Class::Partial)
                     && !echo::contains_words(doc, o, &words)
