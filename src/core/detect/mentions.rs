@@ -162,10 +162,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         }
         let w = doc.lower(prev);
         if lexicon::is_determiner(w) {
-            // "His repeated claims", "His seeming principled concern": after a possessive
-            // pronoun a verb's form describes the noun to come; it heads nothing that speaks.
-            let describes = lower.ends_with("ed") || lexicon::is_participle(lower);
-            if describes && lexicon::is_possessive_pronoun(w) && last == prev + 1 {
+            if last == prev + 1 && describes_the_noun_to_come(w, lower) {
                 return None;
             }
             // "the decision to no longer consider": an adverb, no phrase.
@@ -216,6 +213,13 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Mention> 
         tokens: start..end,
         kind: MentionKind::Description,
     })
+}
+
+/// `His repeated claims`, `His seeming principled concern`: after a possessive pronoun, a
+/// verb's form describes the noun to come; the two head nothing that speaks.
+fn describes_the_noun_to_come(possessive: &str, word: &str) -> bool {
+    lexicon::is_possessive_pronoun(possessive)
+        && (word.ends_with("ed") || lexicon::is_participle(word))
 }
 
 /// `Committee for (a) Responsible Federal Budget`: the start of an institution's name that runs
@@ -389,12 +393,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
         }
         end += 1;
     }
-    // "His repeated claims": a possessive pronoun and a verb's form describe the noun to come.
-    let head = doc.lower(end - 1);
-    if end == start + 2
-        && lexicon::is_possessive_pronoun(lower)
-        && (head.ends_with("ed") || lexicon::is_participle(head))
-    {
+    if end == start + 2 && describes_the_noun_to_come(lower, doc.lower(end - 1)) {
         return None;
     }
     (end > start + 1).then_some(Mention {

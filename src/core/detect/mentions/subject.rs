@@ -152,24 +152,10 @@ fn unclosed_appositive(doc: &Doc, last: &Mention, floor: usize) -> Option<Mentio
         let lower = doc.lower(opens);
         !lexicon::is_pronoun(lower)
             && !lexicon::is_filler(lower)
+            && !lexicon::is_possessive_pronoun(lower)
             && !matches!(
                 lower,
-                "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "whose"
-                    | "that"
-                    | "where"
-                    | "when"
-                    | "as"
-                    | "if"
+                "and" | "or" | "but" | "whose" | "that" | "where" | "when" | "as" | "if"
             )
     } else {
         lexicon::is_possessive(doc.lower(opens)) || doc.lower(opens) == "of"
