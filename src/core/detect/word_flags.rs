@@ -48,7 +48,7 @@ impl Doc {
                 })
         };
         // Every word is asked: one cheap test first.
-        let grants_that = matches!(lower.as_bytes().first(), Some(b'a' | b'o'))
+        let grants_that = matches!(first, Some(b'a' | b'o'))
             && (lower.starts_with("allow") || lower.starts_with("offer"))
             && next(1) == Some("that")
             && (matches!(lower, "allow" | "allows" | "allowed" | "allowing") || offers_that());

@@ -69,19 +69,15 @@ impl Resolver<'_> {
         // "Web of Angels", "Footage of Al-Awlaki": one word then "of" names a thing or a group,
         // not a person ("Michael Brown of Washington"), unless a title makes it a person's
         // ("the Duke of Edinburgh").
-        let of_after_one_word = mention
-            .tokens
-            .clone()
-            .position(|t| self.doc.lower(t) == "of")
-            .is_some_and(|k| {
-                let before = mention.tokens.start..mention.tokens.start + k;
-                before
-                    .clone()
-                    .filter(|&t| mentions::is_name_word(self.doc, t))
-                    .count()
-                    == 1
-                    && !before.clone().any(|t| self.doc.has(t, TITLE))
-            });
+        let of_after_one_word = words.iter().position(|&w| w == "of").is_some_and(|k| {
+            let before = mention.tokens.start..mention.tokens.start + k;
+            before
+                .clone()
+                .filter(|&t| mentions::is_name_word(self.doc, t))
+                .count()
+                == 1
+                && !before.clone().any(|t| self.doc.has(t, TITLE))
+        });
         if of_after_one_word {
             return false;
         }
