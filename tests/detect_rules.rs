@@ -3787,3 +3787,15 @@ fn a_name_capitalised_inside_a_sentence_does_not_make_a_term_a_sentence_said_who
     let found = quotes("“Here he is,” she said, clapping. “Donald’s here, babe.”");
     assert_eq!(found[1].3, QuoteType::Direct, "{found:?}");
 }
+
+#[test]
+fn what_someone_is_calling_frames_a_term_as_theirs() {
+    let found = scare_quotes(
+        "The headset is not finished. The ability to take what Apple is calling “spatial” \
+         photos was not enabled.",
+    );
+    assert_eq!(
+        found,
+        vec![("“spatial”".to_owned(), Some("Apple".to_owned()))]
+    );
+}

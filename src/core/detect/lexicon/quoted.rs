@@ -87,13 +87,21 @@ pub fn introduces_mention(lower: &str) -> bool {
     )
 }
 
-/// Verbs that name a framing in `what X calls "…"`.
+/// Verbs that name a framing in `what X calls "…"`, also in the progressive (`what Apple is
+/// calling "…"`).
 pub fn names_a_framing(lower: &str) -> bool {
     matches!(
         lower,
         "call"
             | "calls"
             | "called"
+            | "calling"
+            | "dubbing"
+            | "terming"
+            | "describing"
+            | "labelling"
+            | "labeling"
+            | "branding"
             | "dubs"
             | "dubbed"
             | "terms"
