@@ -3799,3 +3799,16 @@ fn what_someone_is_calling_frames_a_term_as_theirs() {
         vec![("“spatial”".to_owned(), Some("Apple".to_owned()))]
     );
 }
+
+#[test]
+fn a_verb_of_speech_after_hard_to_or_tough_to_reports_nobodys_words() {
+    // The clause's subject is what is kept up, not who speaks: the term is the writer's.
+    assert_eq!(
+        scare_quotes(
+            "Crews work through the night. The old network is tough to maintain, and the \
+             “freeze-thaw” cycles of winter make it worse."
+        )
+        .len(),
+        1
+    );
+}

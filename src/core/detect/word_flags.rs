@@ -112,7 +112,15 @@ impl Doc {
             // analyst or editor, not a verb of the name before.
             let names_a_trade =
                 lexicon::is_speech_verb_base(lower) && next(1).is_some_and(lexicon::is_occupation);
+            // "is tough to maintain", "It's fair to say": an act rated, nobody's words
+            // reported (the clause's subject is what is done, or "it").
+            let rated = token >= 2
+                && self.is_word(token - 1)
+                && self.lower(token - 1) == "to"
+                && self.is_word(token - 2)
+                && lexicon::rates_doing(self.lower(token - 2));
             agree_to
+                || rated
                 || speaking_of
                 || names_a_trade
                 || money

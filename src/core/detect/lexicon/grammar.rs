@@ -178,6 +178,18 @@ pub fn is_article(lower: &str) -> bool {
     matches!(lower, "the" | "a" | "an")
 }
 
+/// Adjectives that rate doing something ("hard to say", "fair to call it", "tough to
+/// maintain"): the infinitive after one has no speaker in its clause, whose subject is what
+/// is done or "it".
+#[rustfmt::skip]
+pub fn rates_doing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hard" | "harder" | "easy" | "easier" | "tough" | "difficult" | "impossible"
+            | "necessary" | "unnecessary" | "fair" | "unfair" | "safe" | "premature"
+    )
+}
+
 #[rustfmt::skip]
 pub fn is_determiner(lower: &str) -> bool {
     is_article(lower) || is_possessive_pronoun(lower) || matches!(
