@@ -3812,3 +3812,16 @@ fn a_verb_of_speech_after_hard_to_or_tough_to_reports_nobodys_words() {
         1
     );
 }
+
+#[test]
+fn a_verb_of_speech_after_above_or_below_points_within_the_text() {
+    assert_eq!(
+        scare_quotes(
+            "The app keeps a list of every site you visit. If the company joined that list \
+             with the “tracking pixel” from the letter mentioned above, it would know \
+             everything."
+        )
+        .len(),
+        1
+    );
+}

@@ -119,8 +119,12 @@ impl Doc {
                 && self.lower(token - 1) == "to"
                 && self.is_word(token - 2)
                 && lexicon::rates_doing(self.lower(token - 2));
+            // "the email mentioned above", "the study cited below": a pointer within the
+            // text, not a report.
+            let points_within = next(1).is_some_and(|n| n == "above" || n == "below");
             agree_to
                 || rated
+                || points_within
                 || speaking_of
                 || names_a_trade
                 || money
