@@ -3825,3 +3825,15 @@ fn a_verb_of_speech_after_above_or_below_points_within_the_text() {
         1
     );
 }
+
+#[test]
+fn given_opening_a_sentence_is_no_name() {
+    assert_eq!(
+        scare_quotes(
+            "The town has little to offer visitors. Given the state of its roads, “tourism” \
+             isn’t likely to reveal much about the place."
+        )
+        .len(),
+        1
+    );
+}

@@ -281,6 +281,8 @@ const CAPITALISED_COMMON: &[&str] = &[
     "toward", "towards", "upon", "unlike", "following", "into", "around", "through",
     "beyond", "until", "unless", "whether", "where", "ask", "once", "whenever", "whereas",
     "whilst",
+    // Participles that open a sentence as prepositions do ("Given the precision of …").
+    "given", "considering", "regarding", "concerning",
     // Contractions that open a sentence and name nobody ("There’s still time for Cruz"); "it’s"
     // may stand for a campaign that speaks.
     "there's", "there’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
