@@ -3837,3 +3837,15 @@ fn given_opening_a_sentence_is_no_name() {
         1
     );
 }
+
+#[test]
+fn a_quotation_between_commas_after_the_subject_describes_it_and_is_not_its_words() {
+    let body = "Emery, a writer for the partisan “fact-checking” website, retweeted an article \
+                by a magazine.";
+    assert_eq!(scare_quotes(body).len(), 1);
+    // Without the commas it is the subject's predicate, and its words.
+    assert_eq!(
+        speaker_of("Mayor Voss blamed the shootings on “sickos” and suggested new asylums."),
+        Some("Mayor Voss".to_owned())
+    );
+}

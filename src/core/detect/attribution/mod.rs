@@ -205,7 +205,11 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| colon_clause(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| cue_in(doc, f.sentence.start..f.open, true).map(|a| (a, Side::Before)))
         .or_else(|| final_report(doc, f.after, f.sentence.end).map(|a| (a, Side::Later)))
-        .or_else(|| cue_in(doc, f.after..f.sentence.end, false).map(|a| (a, Side::Later)))
+        .or_else(|| {
+            cue_in(doc, f.after..f.sentence.end, false)
+                .filter(|(speaker, cue)| !describes_the_subject(doc, &f, speaker.as_ref(), cue))
+                .map(|a| (a, Side::Later))
+        })
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
         .or_else(|| label_inside(doc, &f).map(|a| (a, Side::Label)))
         .or_else(|| named_before_colon(doc, &f).map(|a| (a, Side::Before)))
@@ -283,6 +287,20 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             Class::Partial
         }),
     }
+}
+
+/// `Emery, a writer for the partisan “fact-checking” website, retweeted …`: a quotation in
+/// what stands between commas after a verb's subject describes the subject; it is not what the
+/// subject says. (Without the commas it may be: `Trump blamed it on “sickos” and suggested …`.)
+fn describes_the_subject(
+    doc: &Doc,
+    f: &Frame,
+    speaker: Option<&Mention>,
+    cue: &Range<usize>,
+) -> bool {
+    speaker.is_some_and(|s| s.tokens.end < f.open && doc.is_punct(s.tokens.end, ','))
+        && cue.start > f.after
+        && doc.is_punct(cue.start - 1, ',')
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
