@@ -3849,3 +3849,15 @@ fn a_quotation_between_commas_after_the_subject_describes_it_and_is_not_its_word
         Some("Mayor Voss".to_owned())
     );
 }
+
+#[test]
+fn a_speaker_governed_by_a_preposition_after_the_quotation_is_part_of_its_phrase() {
+    assert_eq!(
+        scare_quotes(
+            "The model ran for weeks on the old machine. Sometimes the “weather” inside this \
+             model would simply repeat like clockwork."
+        )
+        .len(),
+        1
+    );
+}

@@ -207,7 +207,12 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| final_report(doc, f.after, f.sentence.end).map(|a| (a, Side::Later)))
         .or_else(|| {
             cue_in(doc, f.after..f.sentence.end, false)
-                .filter(|(speaker, cue)| !describes_the_subject(doc, &f, speaker.as_ref(), cue))
+                .filter(|(speaker, cue)| {
+                    !describes_the_subject(doc, &f, speaker.as_ref(), cue)
+                        && !speaker
+                            .as_ref()
+                            .is_some_and(|s| governed_by_the_quoted(doc, &f, s))
+                })
                 .map(|a| (a, Side::Later))
         })
         .or_else(|| transcript_label(doc, f.open).map(|a| (a, Side::Label)))
@@ -301,6 +306,18 @@ fn describes_the_subject(
     speaker.is_some_and(|s| s.tokens.end < f.open && doc.is_punct(s.tokens.end, ','))
         && cue.start > f.after
         && doc.is_punct(cue.start - 1, ',')
+}
+
+/// `the “weather” inside this model would repeat`: a speaker right after the quotation and a
+/// preposition is that preposition's object, in the phrase the quotation heads; the verb's
+/// subject is the phrase, not someone whose words the quotation is.
+fn governed_by_the_quoted(doc: &Doc, f: &Frame, speaker: &Mention) -> bool {
+    speaker.tokens.start == f.after + 1
+        && doc.is_word(f.after)
+        && matches!(
+            doc.lower(f.after),
+            "in" | "inside" | "within" | "of" | "on" | "at" | "from" | "with" | "for" | "behind"
+        )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
