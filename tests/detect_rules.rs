@@ -3861,3 +3861,14 @@ fn a_speaker_governed_by_a_preposition_after_the_quotation_is_part_of_its_phrase
         1
     );
 }
+
+#[test]
+fn no_such_thing_as_denies_a_thing_and_casts_nothing_as_it() {
+    assert_eq!(
+        speaker_of(
+            "If nothing else, the Paris experience should prove once and for all that there is \
+             no such thing as “the gig economy.”"
+        ),
+        None
+    );
+}

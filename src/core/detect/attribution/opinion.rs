@@ -26,10 +26,13 @@ pub(super) fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<us
     }
     let as_token = t - 1;
     // "concepts such as "trigger warnings"", "as well as": examples, not what someone casts
-    // something as.
-    if as_token > f.sentence.start
-        && doc.is_word(as_token - 1)
-        && matches!(doc.lower(as_token - 1), "such" | "well")
+    // something as; nor "no such thing as "the gig economy"", a thing denied.
+    let such = (as_token.saturating_sub(3).max(f.sentence.start)..as_token)
+        .any(|t| doc.is_word(t) && doc.lower(t) == "such");
+    if such
+        || as_token > f.sentence.start
+            && doc.is_word(as_token - 1)
+            && doc.lower(as_token - 1) == "well"
     {
         return None;
     }
