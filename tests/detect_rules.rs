@@ -3872,3 +3872,14 @@ fn no_such_thing_as_denies_a_thing_and_casts_nothing_as_it() {
         None
     );
 }
+
+#[test]
+fn an_adverb_of_how_often_opening_a_sentence_is_no_name() {
+    assert_eq!(
+        scare_quotes(
+            "The team set up the computer to print a graph. Sometimes the “weather” would repeat."
+        )
+        .len(),
+        1
+    );
+}

@@ -283,6 +283,9 @@ const CAPITALISED_COMMON: &[&str] = &[
     "whilst",
     // Participles that open a sentence as prepositions do ("Given the precision of …").
     "given", "considering", "regarding", "concerning",
+    // Adverbs of how often ("Sometimes the “weather” would repeat").
+    "sometimes", "often", "usually", "occasionally", "always", "never", "rarely", "seldom",
+    "frequently",
     // Contractions that open a sentence and name nobody ("There’s still time for Cruz"); "it’s"
     // may stand for a campaign that speaks.
     "there's", "there’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
