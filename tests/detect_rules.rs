@@ -3883,3 +3883,14 @@ fn an_adverb_of_how_often_opening_a_sentence_is_no_name() {
         1
     );
 }
+
+#[test]
+fn reading_of_or_about_something_is_no_report() {
+    assert_eq!(
+        scare_quotes(
+            "There was a time when we might have read of “hero cabdrivers” in the papers."
+        )
+        .len(),
+        1
+    );
+}

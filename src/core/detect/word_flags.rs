@@ -122,7 +122,11 @@ impl Doc {
             // "the email mentioned above", "the study cited below": a pointer within the
             // text, not a report.
             let points_within = next(1).is_some_and(|n| n == "above" || n == "below");
+            // "we might have read of “hero cabdrivers”": reading, not speaking.
+            let reads_of = matches!(lower, "read" | "reads" | "reading")
+                && next(1).is_some_and(|n| n == "of" || n == "about");
             agree_to
+                || reads_of
                 || rated
                 || points_within
                 || speaking_of
