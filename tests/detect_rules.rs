@@ -3894,3 +3894,14 @@ fn reading_of_or_about_something_is_no_report() {
         1
     );
 }
+
+#[test]
+fn a_noun_phrase_quoted_in_apposition_to_a_name_is_what_the_name_is_called() {
+    assert_eq!(
+        speaker_of(
+            "All told, it’s a neat story. Lorenz, “the father of chaos,” started a scientific \
+             revolution on the old computer."
+        ),
+        None
+    );
+}

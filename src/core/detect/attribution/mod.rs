@@ -200,15 +200,23 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             };
         }
     }
+    // What comes after a quotation in apposition to a name is the name's verb, not a report.
+    let apposition = in_apposition_to_a_name(doc, &f);
     let found = attribution_after(doc, &f)
+        .filter(|_| !apposition)
         .map(|a| (a, Side::After))
         .or_else(|| colon_clause(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| cue_in(doc, f.sentence.start..f.open, true).map(|a| (a, Side::Before)))
-        .or_else(|| final_report(doc, f.after, f.sentence.end).map(|a| (a, Side::Later)))
+        .or_else(|| {
+            final_report(doc, f.after, f.sentence.end)
+                .filter(|_| !apposition)
+                .map(|a| (a, Side::Later))
+        })
         .or_else(|| {
             cue_in(doc, f.after..f.sentence.end, false)
                 .filter(|(speaker, cue)| {
-                    !describes_the_subject(doc, &f, speaker.as_ref(), cue)
+                    !apposition
+                        && !describes_the_subject(doc, &f, speaker.as_ref(), cue)
                         && !speaker
                             .as_ref()
                             .is_some_and(|s| governed_by_the_quoted(doc, &f, s))
@@ -306,6 +314,22 @@ fn describes_the_subject(
     speaker.is_some_and(|s| s.tokens.end < f.open && doc.is_punct(s.tokens.end, ','))
         && cue.start > f.after
         && doc.is_punct(cue.start - 1, ',')
+}
+
+/// `Lorenz, “the father of chaos,” started a revolution`: a noun phrase quoted and set off by
+/// commas right after a name is what the name is called, in apposition, not words of the verb
+/// after. (`Nadella, “had me at ‘independence,’” Weiner wrote` is a clause, Weiner's.)
+fn in_apposition_to_a_name(doc: &Doc, f: &Frame) -> bool {
+    let closed_by_comma =
+        doc.is_punct(f.after - 2, ',') || f.after < doc.tokens.len() && doc.is_punct(f.after, ',');
+    let noun_phrase = (f.open..f.after)
+        .find(|&t| doc.is_word(t))
+        .is_some_and(|t| lexicon::is_article(doc.lower(t)));
+    noun_phrase
+        && f.open >= f.sentence.start + 2
+        && doc.is_punct(f.open - 1, ',')
+        && mentions::is_name_word(doc, f.open - 2)
+        && closed_by_comma
 }
 
 /// `the “weather” inside this model would repeat`: a speaker right after the quotation and a
