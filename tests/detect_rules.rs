@@ -3905,3 +3905,20 @@ fn a_noun_phrase_quoted_in_apposition_to_a_name_is_what_the_name_is_called() {
         None
     );
 }
+
+#[test]
+fn beginning_something_else_reports_nothing() {
+    // "which began on Monday": the talks began, nobody spoke.
+    assert_eq!(
+        speaker_of(
+            "At the talks, which began on Monday, executives are expected to unveil remakes of \
+             films like “The Long Night,” with the old cast."
+        ),
+        None
+    );
+    // "“…,” she began" and "began by saying" still report.
+    assert_eq!(
+        speaker_of("“It was a long night,” Ms. Ruiz began."),
+        Some("Ms. Ruiz".to_owned())
+    );
+}

@@ -100,6 +100,19 @@ impl Doc {
             // something else, which, if it reports, is the verb after ("began to say").
             let aspectual = lexicon::is_aspectual(lower)
                 && next(1).is_some_and(|n| n == "to" || n.len() > 4 && n.ends_with("ing"));
+            // Beginning, starting and finishing report only what they open or close (“…,” she
+            // began; began: “…”), not "talks, which began on Monday": a word after them says
+            // they begin something else, unless it says how or when ("began softly", "began
+            // Sunday with a tweet") or leads to the verb that reports ("began by saying").
+            let begins_a_thing = lexicon::is_aspectual(lower)
+                && !lower.starts_with("contin")
+                && next(1).is_some_and(|n| {
+                    self.is_word(token + 1)
+                        && !n.ends_with("ly")
+                        && n != "by"
+                        && !lexicon::is_time_word(n)
+                        && !matches!(n, "today" | "yesterday" | "tonight")
+                });
             let aside = token > 0
                 && token + 1 < self.tokens.len()
                 && self.is_punct(token - 1, ',')
@@ -126,6 +139,7 @@ impl Doc {
             let reads_of = matches!(lower, "read" | "reads" | "reading")
                 && next(1).is_some_and(|n| n == "of" || n == "about");
             agree_to
+                || begins_a_thing
                 || reads_of
                 || rated
                 || points_within
