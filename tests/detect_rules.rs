@@ -3922,3 +3922,14 @@ fn beginning_something_else_reports_nothing() {
         Some("Ms. Ruiz".to_owned())
     );
 }
+
+#[test]
+fn which_after_a_comma_stands_for_the_body_before_it() {
+    assert_eq!(
+        speaker_of(
+            "The rhetoric came from the ruling party, which said that rural voters were “coming \
+             out in droves.”"
+        ),
+        Some("the ruling party".to_owned())
+    );
+}

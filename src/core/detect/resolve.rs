@@ -432,8 +432,25 @@ impl<'d> Resolver<'d> {
         let end = if comma { who - 1 } else { who };
         let m = mentions::phrase_ending_at(doc, end, floor)?;
         if comma {
-            return (m.kind == MentionKind::Name).then(|| self.full_name(&m));
+            // Not a phrase with "of" or a verb in the past in it ("My father died … of
+            // cancer, which confirmed"). ("The ruling party" is one: an -ing form says less.)
+            let has_of_or_past = m.tokens.clone().any(|t| {
+                let w = doc.lower(t);
+                w == "of" || w.ends_with("ed")
+            });
+            return match m.kind {
+                MentionKind::Name => Some(self.full_name(&m)),
+                // "the ruling party, which said …": a body or a thing, shown as written.
+                MentionKind::Description if doc.lower(who) == "which" && !has_of_or_past => {
+                    Some(self.text(&m))
+                }
+                _ => None,
+            };
         }
+        let has_of_or_verb = m.tokens.clone().any(|t| {
+            let w = doc.lower(t);
+            w == "of" || w.ends_with("ed") || w.ends_with("ing") || lexicon::is_speech_verb(w)
+        });
         // Without a comma, the phrase "who" follows when it is a clause's subject ("Those who
         // said", "The judges who ruled", "There are several individuals who have stated"): the
         // object of a verb or a preposition is seldom who speaks ("told a young woman who
@@ -444,10 +461,6 @@ impl<'d> Resolver<'d> {
         let in_object = start > floor
             && doc.is_word(start - 1)
             && !(doc.is_capitalised(start - 1) || lexicon::is_filler(doc.lower(start - 1)));
-        let has_of_or_verb = m.tokens.clone().any(|t| {
-            let w = doc.lower(t);
-            w == "of" || w.ends_with("ed") || w.ends_with("ing") || lexicon::is_speech_verb(w)
-        });
         match m.kind {
             _ if in_object || has_of_or_verb || doc.lower(who) != "who" => None,
             MentionKind::Name => Some(self.full_name(&m)),
