@@ -3933,3 +3933,16 @@ fn which_after_a_comma_stands_for_the_body_before_it() {
         Some("the ruling party".to_owned())
     );
 }
+
+#[test]
+fn putting_it_into_something_reports_nothing() {
+    // A report would make the quotation after it direct, introduced by the verb.
+    let found =
+        quotes("The clerk took the ballot and, putting it into the box, “We are done here.”");
+    assert_eq!(found[0].3, QuoteType::Partial, "{found:?}");
+    // "as she put it in her memoir" still reports.
+    assert_eq!(
+        speaker_of("Voters would “walk all over us,” as Ms. Ruiz put it in her memoir."),
+        Some("Ms. Ruiz".to_owned())
+    );
+}

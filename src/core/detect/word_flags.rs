@@ -30,9 +30,30 @@ impl Doc {
         // Every word is asked the tests below: its first letter first, a byte compared, not a
         // string (string comparisons' mispredicted branches cost more than their instructions).
         let first = lower.as_bytes().first().copied();
-        // "put" reports only as "put it" ("as Ridge put it"), not "put on a show".
+        // "put" reports only as "put it" ("as Ridge put it", "put it in her memoir"), not "put
+        // on a show" or "putting it into the national file".
         let put = first == Some(b'p') && matches!(lower, "put" | "puts" | "putting");
         let next = |n: usize| (token + n < self.tokens.len()).then(|| self.lower(token + n));
+        let puts_it = || {
+            next(1) == Some("it")
+                && !next(2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "into"
+                            | "onto"
+                            | "back"
+                            | "together"
+                            | "down"
+                            | "away"
+                            | "aside"
+                            | "off"
+                            | "up"
+                            | "out"
+                            | "through"
+                            | "forward"
+                    )
+                })
+        };
         // "made clear that", "made it clear": making clear reports, making a deal does not.
         let make = first == Some(b'm') && matches!(lower, "make" | "makes" | "made" | "making");
         let makes_clear =
@@ -152,7 +173,7 @@ impl Doc {
         };
         let speech = lexicon::is_speech_verb(lower)
             && !reports_nothing()
-            && (!put || next(1) == Some("it"))
+            && (!put || puts_it())
             && (!state || reads_as_verb())
             && !press
             || makes_clear
