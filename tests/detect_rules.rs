@@ -3946,3 +3946,14 @@ fn putting_it_into_something_reports_nothing() {
         Some("Ms. Ruiz".to_owned())
     );
 }
+
+#[test]
+fn a_participle_in_a_relative_clause_has_the_relative_for_subject() {
+    assert_eq!(
+        speaker_of(
+            "The mayor has criticized the rhetoric from the ruling party, which tried to rally \
+             support by saying that rural voters were “coming out in droves.”"
+        ),
+        Some("the ruling party".to_owned())
+    );
+}

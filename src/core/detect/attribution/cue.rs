@@ -281,7 +281,7 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         {
             return Some(speaker);
         }
-        return mentions::clause_subject(doc, cue);
+        return relative_subject(doc, cue, floor).or_else(|| mentions::clause_subject(doc, cue));
     }
     // "said the governor “offered no changes”": a phrase the quotation follows with no comma
     // or colon between is the subject of the quoted words, not the speaker after the verb.
@@ -408,6 +408,24 @@ fn with_participle(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
     let speaker = mentions::phrase_starting_at(doc, with + 1, end)?;
     (speaker.tokens.end == end).then_some(speaker)
 }
+
+/// `the ruling party, which tried to rally support by saying …`: a participle or a second verb
+/// in a relative clause set off by a comma, with no punctuation between, has the relative
+/// pronoun for subject (resolved to what it stands for), not the sentence's subject.
+fn relative_subject(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
+    let relative = (floor..cue)
+        .rev()
+        .take(MAX_RELATIVE_CLAUSE)
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| matches!(doc.lower(t), "which" | "who"))?;
+    (relative > floor && doc.is_punct(relative - 1, ',')).then_some(Mention {
+        tokens: relative..relative + 1,
+        kind: MentionKind::Pronoun,
+    })
+}
+
+/// Longest run of words between a relative pronoun and its clause's participle.
+const MAX_RELATIVE_CLAUSE: usize = 10;
 
 /// Longest phrase between "with" and its participle, in tokens.
 const MAX_WITH_PHRASE: usize = 10;
