@@ -3957,3 +3957,11 @@ fn a_participle_in_a_relative_clause_has_the_relative_for_subject() {
         Some("the ruling party".to_owned())
     );
 }
+
+#[test]
+fn a_negated_auxiliary_is_no_part_of_the_subject() {
+    assert_eq!(
+        speaker_of("His aides haven’t said “a single word” about the plan."),
+        Some("His aides".to_owned())
+    );
+}

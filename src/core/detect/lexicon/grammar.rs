@@ -19,6 +19,9 @@ pub fn is_filler(lower: &str) -> bool {
             | "subsequently" | "can" | "should" | "must" | "being" | "always" | "sometimes"
             | "perhaps" | "each"
     ) || is_adverb_in_ly(lower)
+        // "wouldn’t", "didn't": an auxiliary with its negation.
+        || lower.ends_with("n’t")
+        || lower.ends_with("n't")
 }
 
 /// An adverb by its ending ("quickly", "reportedly"), not a noun or adjective that only ends
