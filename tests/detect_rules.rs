@@ -3965,3 +3965,14 @@ fn a_negated_auxiliary_is_no_part_of_the_subject() {
         Some("His aides".to_owned())
     );
 }
+
+#[test]
+fn finding_oneself_doing_something_is_no_finding() {
+    assert_eq!(
+        speaker_of(
+            "A ride-sharing service wouldn’t find itself “increasing fares to encourage more \
+             drivers” in a crisis."
+        ),
+        None
+    );
+}

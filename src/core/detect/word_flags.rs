@@ -156,10 +156,25 @@ impl Doc {
             // "the email mentioned above", "the study cited below": a pointer within the
             // text, not a report.
             let points_within = next(1).is_some_and(|n| n == "above" || n == "below");
+            // "wouldn’t find itself “increasing fares”": finding oneself, not a finding.
+            let finds_oneself = matches!(lower, "find" | "finds" | "found" | "finding")
+                && next(1).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "itself"
+                            | "himself"
+                            | "herself"
+                            | "themselves"
+                            | "myself"
+                            | "ourselves"
+                            | "yourself"
+                    )
+                });
             // "we might have read of “hero cabdrivers”": reading, not speaking.
             let reads_of = matches!(lower, "read" | "reads" | "reading")
                 && next(1).is_some_and(|n| n == "of" || n == "about");
             agree_to
+                || finds_oneself
                 || begins_a_thing
                 || reads_of
                 || rated
