@@ -3976,3 +3976,13 @@ fn finding_oneself_doing_something_is_no_finding() {
         None
     );
 }
+
+#[test]
+fn a_first_name_beside_a_noun_for_one_person_is_that_person() {
+    let found = quotes(
+        "Eloise Parry, 21, was taken to hospital after taking the pills. “The drug was in her \
+         system,” her mother, Fiona, said in a statement. She added: “They never stood a chance \
+         of saving her.”",
+    );
+    assert_eq!(found[1].1.as_deref(), Some("Fiona"), "{found:?}");
+}

@@ -169,8 +169,11 @@ impl<'d> Resolver<'d> {
     fn name_anchor(&self, m: &Mention) -> Anchor {
         let name = self.full_name(m);
         let institution = self.is_institution(m);
-        let person = !institution && self.is_person_if_no_institution(m);
-        let gender = person.then(|| gender_of(self.doc, m, &name)).flatten();
+        let described = self.person_in_apposition(m);
+        let person = !institution && (self.is_person_if_no_institution(m) || described.is_some());
+        let gender = person
+            .then(|| gender_of(self.doc, m, &name).or(described))
+            .flatten();
         let many = institution || name.contains(" and ");
         Anchor {
             at: m.tokens.start,
@@ -420,6 +423,25 @@ impl<'d> Resolver<'d> {
                 .tokens
                 .clone()
                 .any(|t| doc.is_word(t) && lexicon::is_possessive(doc.lower(t)))
+    }
+
+    /// `her mother, Fiona, said`, `said Fiona, her mother`: a name set off by a comma beside a
+    /// noun for one person is that person, of that noun's gender, though a first name alone
+    /// says neither.
+    fn person_in_apposition(&self, m: &Mention) -> Option<Gender> {
+        let doc = self.doc;
+        let before = (m.tokens.start >= 2 && doc.is_punct(m.tokens.start - 1, ','))
+            .then(|| m.tokens.start - 2)
+            .filter(|&t| doc.is_lowercase_word(t))
+            .and_then(|t| lexicon::gender_of_person_noun(doc.lower(t)));
+        before.or_else(|| {
+            let comma = m.tokens.end;
+            let end = doc.sentence_tokens(doc.tokens[m.tokens.start].sentence).end;
+            (comma + 1 < end && doc.is_punct(comma, ','))
+                .then(|| mentions::phrase_starting_at(doc, comma + 1, end))
+                .flatten()
+                .and_then(|d| d.person_noun_gender(doc))
+        })
     }
 
     /// `Smith, who said …`, `ZeniMax Media, which accuses …`: the name before the comma;
