@@ -3986,3 +3986,14 @@ fn a_first_name_beside_a_noun_for_one_person_is_that_person() {
     );
     assert_eq!(found[1].1.as_deref(), Some("Fiona"), "{found:?}");
 }
+
+#[test]
+fn amongst_opening_a_sentence_is_no_name() {
+    assert_eq!(
+        speaker_of(
+            "Amongst the options of chimes and bells, the app also offers the option of getting \
+             your attention by saying “hummus, please.”"
+        ),
+        Some("the app".to_owned())
+    );
+}
