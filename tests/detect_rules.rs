@@ -3997,3 +3997,15 @@ fn amongst_opening_a_sentence_is_no_name() {
         Some("the app".to_owned())
     );
 }
+
+#[test]
+fn an_attack_that_killed_is_a_noun_before_that() {
+    assert_eq!(
+        scare_quotes(
+            "There was fear that a “lone wolf” was out there, days after the terror attack that \
+             killed 14 people."
+        )
+        .len(),
+        1
+    );
+}

@@ -228,14 +228,15 @@ impl Doc {
         let noun_as_well =
             || lexicon::is_speech_noun(lower) || matches!(lower, "attack" | "attacks");
         // "the terror attack killed", "a phone call": a singular noun between an article and
-        // the word makes it a compound noun (a verb would agree with a subject). Not before
-        // "that", nor after an owner: "a recent claim that …", "his absurd claim" report, as
-        // nouns of speech.
+        // the word makes it a compound noun (a verb would agree with a subject). Not a noun of
+        // speech before "that", nor after an owner: "a recent claim that …", "his absurd claim"
+        // report, as nouns of speech ("the terror attack that killed 14" does not).
         let after_determined_noun = || {
             token >= 2
                 && !(token + 1 < self.tokens.len()
                     && self.is_word(token + 1)
-                    && self.lower(token + 1) == "that")
+                    && self.lower(token + 1) == "that"
+                    && lexicon::is_speech_noun(lower))
                 && adjective(token - 1)
                 && !self.lower(token - 1).ends_with('s')
                 && self.is_word(token - 2)
