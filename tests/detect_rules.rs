@@ -535,9 +535,9 @@ fn a_quantity_opening_its_clause_before_a_verb_in_the_past_is_the_speaker() {
 #[test]
 fn an_adverb_of_frequency_before_the_verb_is_not_its_subject() {
     assert_eq!(
-        speaker_of("But you will always wonder, “What would have happened if I had stayed?”")
+        speaker_of("But they will always wonder, “What would have happened if we had stayed?”")
             .as_deref(),
-        Some("you")
+        Some("they")
     );
 }
 
@@ -4007,5 +4007,16 @@ fn an_attack_that_killed_is_a_noun_before_that() {
         )
         .len(),
         1
+    );
+}
+
+#[test]
+fn you_outside_quotation_marks_is_the_reader_and_speaks_no_quotation() {
+    assert_eq!(
+        speaker_of(
+            "Mayor Voss runs a tight office. If you don’t need to respond, put the email in the \
+             “For Your Information” folder and move on."
+        ),
+        None
     );
 }

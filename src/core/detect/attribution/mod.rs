@@ -231,6 +231,14 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
         .or_else(|| unspoken_cue(doc, &f).map(|cue| ((None, cue), Side::Before)))
         .or_else(|| opinion::cast_as(doc, &f).map(|a| (a, Side::Before)))
         .or_else(|| opinion::belief_before(doc, &f).map(|a| (a, Side::Before)));
+    // "you can’t yell “fire”", "put it in the “FYI” folder": outside quotation marks, "you" is
+    // the reader, whom no quotation is given to.
+    let found = found.map(|((speaker, cue), side)| {
+        let reader = speaker.as_ref().is_some_and(|s| {
+            s.kind == mentions::MentionKind::Pronoun && doc.lower(s.tokens.start) == "you"
+        });
+        ((speaker.filter(|_| !reader), cue), side)
+    });
     match found {
         // "a line of sets called the “Master Builder Series”": a naming verb whose subject is
         // a thing, not a person, before words in capitals names a title.
