@@ -4020,3 +4020,15 @@ fn you_outside_quotation_marks_is_the_reader_and_speaks_no_quotation() {
         None
     );
 }
+
+#[test]
+fn an_infinitive_after_for_and_its_subject_has_no_speaker() {
+    assert_eq!(
+        speaker_of(
+            "The researchers don’t yet know what the cells are doing, but Dr. Ruiz believes \
+             that their ability to “taste” the air gives a key opportunity for the body to \
+             respond."
+        ),
+        Some("Dr. Ruiz".to_owned())
+    );
+}

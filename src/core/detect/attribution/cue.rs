@@ -249,6 +249,17 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
             })
             .filter(|_| lexicon::is_noun_cue(lower));
     }
+    // "a key opportunity for the body to respond": the phrase after "for" is the infinitive's
+    // subject, and no speaker.
+    if previous == Some("to")
+        && (floor..cue - 1)
+            .rev()
+            .take(4)
+            .take_while(|&t| doc.is_lowercase_word(t))
+            .any(|t| doc.lower(t) == "for")
+    {
+        return None;
+    }
     if previous == Some("to")
         && let Some(speaker) = infinitive_subject(doc, cue - 1, floor)
     {
