@@ -4032,3 +4032,20 @@ fn an_infinitive_after_for_and_its_subject_has_no_speaker() {
         Some("Dr. Ruiz".to_owned())
     );
 }
+
+#[test]
+fn calling_a_meeting_convenes_it_and_reports_no_words() {
+    assert_eq!(
+        scare_quotes(
+            "If she did, the bylaws give the chair authority to call a “special meeting” to \
+             vote on a new nominee."
+        )
+        .len(),
+        1
+    );
+    // "called the election “rigged”" names it: a report.
+    assert_eq!(
+        speaker_of("Mayor Voss called the election “rigged” on Tuesday."),
+        Some("Mayor Voss".to_owned())
+    );
+}

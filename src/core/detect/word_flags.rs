@@ -170,10 +170,19 @@ impl Doc {
                             | "yourself"
                     )
                 });
+            // "to call a “special meeting”", "called an election": convening, not speaking.
+            // (Only after "a" or "an": "called the election “rigged”" names it.)
+            let convenes = matches!(lower, "call" | "calls" | "called" | "calling")
+                && matches!(next(1), Some("a" | "an"))
+                && (token + 2..(token + 5).min(self.tokens.len()))
+                    .filter(|&t| self.is_word(t))
+                    .take(2)
+                    .any(|t| lexicon::is_convened(self.lower(t)));
             // "we might have read of “hero cabdrivers”": reading, not speaking.
             let reads_of = matches!(lower, "read" | "reads" | "reading")
                 && next(1).is_some_and(|n| n == "of" || n == "about");
             agree_to
+                || convenes
                 || finds_oneself
                 || begins_a_thing
                 || reads_of

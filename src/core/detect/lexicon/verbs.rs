@@ -249,6 +249,19 @@ pub fn reporting_particle(lower: &str) -> Option<&'static str> {
     }
 }
 
+/// What is called in the sense of convened or ordered ("call a meeting", "called an
+/// election", "called a halt"): calling one reports no words.
+#[rustfmt::skip]
+pub fn is_convened(lower: &str) -> bool {
+    matches!(
+        lower,
+        "meeting" | "meetings" | "vote" | "votes" | "election" | "elections" | "strike"
+            | "strikes" | "halt" | "recess" | "session" | "referendum" | "conference" | "summit"
+            | "truce" | "ceasefire" | "cease-fire" | "timeout" | "caucus" | "hearing" | "hearings"
+            | "convention" | "retreat" | "press"
+    )
+}
+
 /// Nouns that report speech after a possessive ("his claim", "Trump's remarks").
 #[rustfmt::skip]
 pub fn is_noun_cue(lower: &str) -> bool {
