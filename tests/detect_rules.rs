@@ -4049,3 +4049,18 @@ fn calling_a_meeting_convenes_it_and_reports_no_words() {
         Some("Mayor Voss".to_owned())
     );
 }
+
+#[test]
+fn an_institutions_name_runs_on_through_on_and_through_and() {
+    assert_eq!(
+        speaker_of("The Council on Arts and Letters said the city was “a cultural desert.”"),
+        Some("The Council on Arts and Letters".to_owned())
+    );
+    assert_eq!(
+        speaker_of(
+            "A report by the Organization for Harbour Trade and Development notes that ports \
+             are “badly run.”"
+        ),
+        Some("Organization for Harbour Trade and Development".to_owned())
+    );
+}

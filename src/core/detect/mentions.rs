@@ -222,9 +222,30 @@ fn describes_the_noun_to_come(possessive: &str, word: &str) -> bool {
         && (word.ends_with("ed") || lexicon::is_participle(word))
 }
 
-/// `Committee for (a) Responsible Federal Budget`: the start of an institution's name that runs
-/// on through "for" (and an article) to the name starting at `start`.
+/// `Committee for (a) Responsible Federal Budget`, `Joint Committee on Intelligence and
+/// Security`: the start of an institution's name that runs on through "for" or "on" (and an
+/// article, or an "and" between two names) to the name starting at `start`.
 fn institution_before_for(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    // "… on Intelligence and Security": the name before "and" first.
+    if start >= floor + 2
+        && doc.is_lowercase_word(start - 1)
+        && doc.lower(start - 1) == "and"
+        && is_name_word(doc, start - 2)
+    {
+        let mut first = start - 2;
+        while first > floor && is_name_word(doc, first - 1) {
+            first -= 1;
+        }
+        if let Some(institution) = institution_before(doc, first, floor) {
+            return Some(institution);
+        }
+    }
+    institution_before(doc, start, floor)
+}
+
+/// The start of an institution's name that runs on through "for" or "on" (and an article) to
+/// the name starting at `start`.
+fn institution_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
     let mut t = start;
     if t > floor && doc.is_lowercase_word(t - 1) && lexicon::is_article(doc.lower(t - 1)) {
         t -= 1;
@@ -232,7 +253,7 @@ fn institution_before_for(doc: &Doc, start: usize, floor: usize) -> Option<usize
     let word = t.checked_sub(2)?;
     if word < floor
         || !doc.is_lowercase_word(t - 1)
-        || doc.lower(t - 1) != "for"
+        || !matches!(doc.lower(t - 1), "for" | "on")
         || !doc.is_capitalised(word)
         || !lexicon::is_organisation_word(doc.lower(word))
     {
