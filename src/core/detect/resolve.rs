@@ -455,7 +455,7 @@ impl<'d> Resolver<'d> {
         let m = mentions::phrase_ending_at(doc, end, floor)?;
         if comma {
             // Not a phrase with "of" or a verb in the past in it ("My father died … of
-            // cancer, which confirmed"). ("The ruling party" is one: an -ing form says less.)
+            // cancer, which confirmed"); an -ing form may be an adjective ("the ruling party").
             let has_of_or_past = m.tokens.clone().any(|t| {
                 let w = doc.lower(t);
                 w == "of" || w.ends_with("ed")

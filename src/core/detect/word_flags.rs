@@ -34,26 +34,7 @@ impl Doc {
         // on a show" or "putting it into the national file".
         let put = first == Some(b'p') && matches!(lower, "put" | "puts" | "putting");
         let next = |n: usize| (token + n < self.tokens.len()).then(|| self.lower(token + n));
-        let puts_it = || {
-            next(1) == Some("it")
-                && !next(2).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "into"
-                            | "onto"
-                            | "back"
-                            | "together"
-                            | "down"
-                            | "away"
-                            | "aside"
-                            | "off"
-                            | "up"
-                            | "out"
-                            | "through"
-                            | "forward"
-                    )
-                })
-        };
+        let puts_it = || next(1) == Some("it") && !next(2).is_some_and(lexicon::places_a_thing);
         // "made clear that", "made it clear": making clear reports, making a deal does not.
         let make = first == Some(b'm') && matches!(lower, "make" | "makes" | "made" | "making");
         let makes_clear =
@@ -158,18 +139,7 @@ impl Doc {
             let points_within = next(1).is_some_and(|n| n == "above" || n == "below");
             // "wouldn’t find itself “increasing fares”": finding oneself, not a finding.
             let finds_oneself = matches!(lower, "find" | "finds" | "found" | "finding")
-                && next(1).is_some_and(|n| {
-                    matches!(
-                        n,
-                        "itself"
-                            | "himself"
-                            | "herself"
-                            | "themselves"
-                            | "myself"
-                            | "ourselves"
-                            | "yourself"
-                    )
-                });
+                && next(1).is_some_and(lexicon::is_reflexive_pronoun);
             // "to call a “special meeting”", "called an election": convening, not speaking.
             // (Only after "a" or "an": "called the election “rigged”" names it.)
             let convenes = matches!(lower, "call" | "calls" | "called" | "calling")

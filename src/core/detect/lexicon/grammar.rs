@@ -202,6 +202,26 @@ pub fn is_determiner(lower: &str) -> bool {
     ) || is_possessive(lower)
 }
 
+/// "itself", "himself": a pronoun that stands for its clause's subject.
+#[rustfmt::skip]
+pub fn is_reflexive_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" | "yourself"
+            | "yourselves" | "oneself"
+    )
+}
+
+/// Particles and prepositions that place a thing ("put it into the file", "put it back").
+#[rustfmt::skip]
+pub fn places_a_thing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "into" | "onto" | "back" | "together" | "down" | "away" | "aside" | "off" | "up" | "out"
+            | "through" | "forward"
+    )
+}
+
 /// "his", "their", "my": a pronoun's possessive form.
 pub fn is_possessive_pronoun(lower: &str) -> bool {
     matches!(
@@ -281,8 +301,7 @@ const CAPITALISED_COMMON: &[&str] = &[
     "asked", "according", "since", "with", "by", "from", "of", "to", "or", "not", "no", "yes",
     "although", "though", "because", "instead", "even", "just", "over", "amid", "like", "behind",
     "shortly", "under", "despite", "throughout", "without", "within", "among", "amongst", "across",
-    "against",
-    "toward", "towards", "upon", "unlike", "following", "into", "around", "through",
+    "against", "toward", "towards", "upon", "unlike", "following", "into", "around", "through",
     "beyond", "until", "unless", "whether", "where", "ask", "once", "whenever", "whereas",
     "whilst",
     // Participles that open a sentence as prepositions do ("Given the precision of …").
