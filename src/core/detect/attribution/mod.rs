@@ -19,8 +19,9 @@
 //! that ends the sentence (`final_report.rs`), a clause ending in a colon (`colon.rs`), a
 //! transcript label or lead-in (`labels.rs`), a framing (`framing.rs`), what someone casts a
 //! thing as or believes (`opinion.rs`), titles and mentions (`names.rs`), a document's wording
-//! (`document.rs`), speakers borrowed from other quotations (`borrow.rs`), and echoes of a
-//! speaker's words (`echo.rs`).
+//! (`document.rs`), speakers borrowed from other quotations (`borrow.rs`), echoes of a
+//! speaker's words (`echo.rs`), and quotations inside a phrase that a verb after them does not
+//! report (`in_phrase.rs`).
 
 use std::ops::Range;
 
@@ -37,6 +38,7 @@ mod document;
 mod echo;
 mod final_report;
 mod framing;
+mod in_phrase;
 mod labels;
 mod names;
 mod opinion;
@@ -52,6 +54,7 @@ use colon::{colon_clause, headline_speaker, named_before_colon};
 use cue::cue_in;
 use final_report::final_report;
 use framing::framing;
+use in_phrase::{describes_the_subject, governed_by_the_quoted, in_apposition_to_a_name};
 use labels::{label_inside, transcript_label};
 use names::title_or_mention;
 use words_of::in_the_words_of;
@@ -308,48 +311,6 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             Class::Partial
         }),
     }
-}
-
-/// `Emery, a writer for the partisan “fact-checking” website, retweeted …`: a quotation in
-/// what stands between commas after a verb's subject describes the subject; it is not what the
-/// subject says. (Without the commas it may be: `Trump blamed it on “sickos” and suggested …`.)
-fn describes_the_subject(
-    doc: &Doc,
-    f: &Frame,
-    speaker: Option<&Mention>,
-    cue: &Range<usize>,
-) -> bool {
-    speaker.is_some_and(|s| s.tokens.end < f.open && doc.is_punct(s.tokens.end, ','))
-        && cue.start > f.after
-        && doc.is_punct(cue.start - 1, ',')
-}
-
-/// `Lorenz, “the father of chaos,” started a revolution`: a noun phrase quoted and set off by
-/// commas right after a name is what the name is called, in apposition, not words of the verb
-/// after. (`Nadella, “had me at ‘independence,’” Weiner wrote` is a clause, Weiner's.)
-fn in_apposition_to_a_name(doc: &Doc, f: &Frame) -> bool {
-    let closed_by_comma =
-        doc.is_punct(f.after - 2, ',') || f.after < doc.tokens.len() && doc.is_punct(f.after, ',');
-    let noun_phrase = (f.open..f.after)
-        .find(|&t| doc.is_word(t))
-        .is_some_and(|t| lexicon::is_article(doc.lower(t)));
-    noun_phrase
-        && f.open >= f.sentence.start + 2
-        && doc.is_punct(f.open - 1, ',')
-        && mentions::is_name_word(doc, f.open - 2)
-        && closed_by_comma
-}
-
-/// `the “weather” inside this model would repeat`: a speaker right after the quotation and a
-/// preposition is that preposition's object, in the phrase the quotation heads; the verb's
-/// subject is the phrase, not someone whose words the quotation is.
-fn governed_by_the_quoted(doc: &Doc, f: &Frame, speaker: &Mention) -> bool {
-    speaker.tokens.start == f.after + 1
-        && doc.is_word(f.after)
-        && matches!(
-            doc.lower(f.after),
-            "in" | "inside" | "within" | "of" | "on" | "at" | "from" | "with" | "for" | "behind"
-        )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
