@@ -425,25 +425,6 @@ impl<'d> Resolver<'d> {
                 .any(|t| doc.is_word(t) && lexicon::is_possessive(doc.lower(t)))
     }
 
-    /// `her mother, Fiona, said`, `said Fiona, her mother`: a name set off by a comma beside a
-    /// noun for one person is that person, of that noun's gender, though a first name alone
-    /// says neither.
-    fn person_in_apposition(&self, m: &Mention) -> Option<Gender> {
-        let doc = self.doc;
-        let before = (m.tokens.start >= 2 && doc.is_punct(m.tokens.start - 1, ','))
-            .then(|| m.tokens.start - 2)
-            .filter(|&t| doc.is_lowercase_word(t))
-            .and_then(|t| lexicon::gender_of_person_noun(doc.lower(t)));
-        before.or_else(|| {
-            let comma = m.tokens.end;
-            let end = doc.sentence_tokens(doc.tokens[m.tokens.start].sentence).end;
-            (comma + 1 < end && doc.is_punct(comma, ','))
-                .then(|| mentions::phrase_starting_at(doc, comma + 1, end))
-                .flatten()
-                .and_then(|d| d.person_noun_gender(doc))
-        })
-    }
-
     /// `Smith, who said …`, `ZeniMax Media, which accuses …`: the name before the comma;
     /// `several individuals who have stated …`: without a comma, the phrase before, a
     /// description too (shown as written).

@@ -92,6 +92,25 @@ impl Resolver<'_> {
         named >= 2 || self.full_names.contains_key(last)
     }
 
+    /// `her mother, Fiona, said`, `said Fiona, her mother`: a name set off by a comma beside a
+    /// noun for one person is that person, of that noun's gender, though a first name alone
+    /// says neither.
+    pub(super) fn person_in_apposition(&self, m: &Mention) -> Option<Gender> {
+        let doc = self.doc;
+        let before = (m.tokens.start >= 2 && doc.is_punct(m.tokens.start - 1, ','))
+            .then(|| m.tokens.start - 2)
+            .filter(|&t| doc.is_lowercase_word(t))
+            .and_then(|t| lexicon::gender_of_person_noun(doc.lower(t)));
+        before.or_else(|| {
+            let comma = m.tokens.end;
+            let end = doc.sentence_tokens(doc.tokens[m.tokens.start].sentence).end;
+            (comma + 1 < end && doc.is_punct(comma, ','))
+                .then(|| mentions::phrase_starting_at(doc, comma + 1, end))
+                .flatten()
+                .and_then(|d| d.person_noun_gender(doc))
+        })
+    }
+
     /// A name holding an institution's word or an acronym ("NATO", "the White House"), unless
     /// it also holds a person's title ("NATO Secretary General Jens Stoltenberg").
     pub(super) fn is_institution(&self, mention: &Mention) -> bool {
