@@ -100,13 +100,14 @@ impl Doc {
             let speaking_of = matches!(lower, "speaking" | "talking") && next(1) == Some("of");
             // "have begun to deliver", "started building": beginning, going on or stopping
             // something else, which, if it reports, is the verb after ("began to say").
-            let aspectual = lexicon::is_aspectual(lower)
+            let begins_or_ends = lexicon::is_aspectual(lower);
+            let aspectual = begins_or_ends
                 && next(1).is_some_and(|n| n == "to" || n.len() > 4 && n.ends_with("ing"));
             // Beginning, starting and finishing report only what they open or close (“…,” she
             // began; began: “…”), not "talks, which began on Monday": a word after them says
             // they begin something else, unless it says how or when ("began softly", "began
             // Sunday with a tweet") or leads to the verb that reports ("began by saying").
-            let begins_a_thing = lexicon::is_aspectual(lower)
+            let begins_a_thing = begins_or_ends
                 && !lower.starts_with("contin")
                 && next(1).is_some_and(|n| {
                     self.is_word(token + 1)
