@@ -4064,3 +4064,19 @@ fn an_institutions_name_runs_on_through_on_and_through_and() {
         Some("Organization for Harbour Trade and Development".to_owned())
     );
 }
+
+#[test]
+fn a_noun_an_owner_holds_before_as_has_no_subject_of_its_own() {
+    assert_eq!(
+        speaker_of(
+            "Lena Brandt, an analyst at a market research firm, sees Nintendo's lineup as \
+             its “weak spot.”"
+        ),
+        Some("Lena Brandt".to_owned())
+    );
+    // A verb before "as" still has its own subject.
+    assert_eq!(
+        speaker_of("Lena Brandt said it came in a way Mayor Voss slammed as “reckless.”"),
+        Some("Mayor Voss".to_owned())
+    );
+}
