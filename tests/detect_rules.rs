@@ -4080,3 +4080,28 @@ fn a_noun_an_owner_holds_before_as_has_no_subject_of_its_own() {
         Some("Mayor Voss".to_owned())
     );
 }
+
+#[test]
+fn pointing_reports_only_with_out_or_to_and_thanks_to_is_a_cause() {
+    // "points" as a noun: the quotation has no speaker.
+    assert_eq!(
+        scare_quotes(
+            "The city will hold an annual festival of “decolonial art” and an online map \
+             marking points of interest."
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        scare_quotes(
+            "The tycoon built his fortune partly thanks to his mastery of “raiding,” a local \
+             kind of takeover."
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        speaker_of("Mayor Voss pointed out that the bridge was “falling apart.”"),
+        Some("Mayor Voss".to_owned())
+    );
+}

@@ -152,7 +152,15 @@ impl Doc {
             // "we might have read of “hero cabdrivers”": reading, not speaking.
             let reads_of = matches!(lower, "read" | "reads" | "reading")
                 && next(1).is_some_and(|n| n == "of" || n == "about");
+            // "pointed out", "points to": pointing reports only with its particle ("a map
+            // marking points of interest", "pathos points" are nouns).
+            let points_at_nothing = matches!(lower, "point" | "points" | "pointed" | "pointing")
+                && !next(1).is_some_and(|n| n == "out" || n == "to");
+            // "partly thanks to his skill": a cause, not thanking.
+            let thanks_to = lower == "thanks" && next(1) == Some("to");
             agree_to
+                || points_at_nothing
+                || thanks_to
                 || convenes
                 || finds_oneself
                 || begins_a_thing
