@@ -4105,3 +4105,18 @@ fn pointing_reports_only_with_out_or_to_and_thanks_to_is_a_cause() {
         Some("Mayor Voss".to_owned())
     );
 }
+
+#[test]
+fn a_work_in_capitals_before_a_trade_and_a_name_is_a_title() {
+    let found = quotes(
+        "“Night Harbour” director Ana Ruiz said no one could predict the awards. “Blue \
+         Hour” actress Mia Sol said the prize should have gone elsewhere.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(text, ..)| !text.contains("Harbour") && !text.contains("Blue")),
+        "{found:?}"
+    );
+    assert!(scare_quotes("“Night Harbour” director Ana Ruiz said nothing.").is_empty());
+}

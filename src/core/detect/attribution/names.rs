@@ -122,6 +122,14 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     if !title_case {
         return None;
     }
+    // `"Parasite" director Bong Joon Ho`, `"Mrs Maisel" actress Alex Borstein`: a work in
+    // capitals credited to the person named after their trade.
+    let trade = after_in_sentence(doc, f, 0).filter(|&t| {
+        doc.is_lowercase_word(t) && (doc.has(t, TITLE) || lexicon::is_occupation(doc.lower(t)))
+    });
+    if trade.is_some_and(|t| t + 1 < doc.tokens.len() && mentions::is_name_word(doc, t + 1)) {
+        return Some(Class::Title);
+    }
     let by_title_word = prev_words.iter().any(|w| lexicon::introduces_title(w));
     let after_possessive_or_on = prev.is_some_and(|w| {
         lexicon::is_possessive(w)
