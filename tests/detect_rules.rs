@@ -4120,3 +4120,14 @@ fn a_work_in_capitals_before_a_trade_and_a_name_is_a_title() {
     );
     assert!(scare_quotes("“Night Harbour” director Ana Ruiz said nothing.").is_empty());
 }
+
+#[test]
+fn a_plural_noun_after_with_is_the_participles_subject() {
+    assert_eq!(
+        speaker_of(
+            "Smoke will cover the city again this week, with forecasters warning that the air \
+             could turn “hazardous” on Friday."
+        ),
+        Some("forecasters".to_owned())
+    );
+}

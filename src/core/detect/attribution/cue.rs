@@ -416,7 +416,22 @@ fn with_participle(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         .take(MAX_WITH_PHRASE)
         .take_while(|&t| doc.is_word(t))
         .find(|&t| doc.lower(t) == "with")?;
-    let speaker = mentions::phrase_starting_at(doc, with + 1, end)?;
+    // "with forecasters warning", "with local officials saying": a plural noun alone, with
+    // no article to open a phrase, names people too.
+    let plural = || {
+        let words = with + 1..end;
+        (1..=2).contains(&words.len())
+            && words
+                .clone()
+                .all(|t| doc.is_lowercase_word(t) && mentions::is_plain_noun(doc, t))
+            && doc.lower(end - 1).ends_with('s')
+    };
+    let speaker = mentions::phrase_starting_at(doc, with + 1, end).or_else(|| {
+        plural().then(|| Mention {
+            tokens: with + 1..end,
+            kind: MentionKind::Description,
+        })
+    })?;
     (speaker.tokens.end == end).then_some(speaker)
 }
 
