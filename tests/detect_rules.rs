@@ -4131,3 +4131,27 @@ fn a_plural_noun_after_with_is_the_participles_subject() {
         Some("forecasters".to_owned())
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_after_a_quotation_is_who_is_spoken_of() {
+    assert_eq!(
+        speaker_of(
+            "None of the “possibly dozens” of buyers were charged or named Wednesday, Levy \
+             said."
+        ),
+        Some("Levy".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Those “well-connected” clients were not charged, Levy said."),
+        Some("Levy".to_owned())
+    );
+    // Passives that go on to the report still name the speaker.
+    assert_eq!(
+        speaker_of("“We will win,” Smith was quoted as saying."),
+        Some("Smith".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“We will win,” the mayor was reported to have said."),
+        Some("the mayor".to_owned())
+    );
+}

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::super::lexicon;
 use super::super::mentions::{self, Mention, MentionKind};
 use super::super::tokens::{Doc, SPEECH_VERB, TokenKind};
-use super::cue::is_according_to;
+use super::cue::{is_according_to, is_passive, is_past_tense};
 use super::{ATTRIBUTION_REACH, Frame};
 
 /// `"…," he said` / `"…," said Mr. Smith` / `"…," according to X`: an attribution that
@@ -76,8 +76,19 @@ pub(super) fn attribution_after(doc: &Doc, f: &Frame) -> Option<(Option<Mention>
         }
         return Some((Some(speaker), cue..cue + 1));
     }
+    // "Those “well-connected” clients were not charged", "“…” of buyers were charged": a
+    // passive's subject is who is spoken of, not a speaker ("was quoted as saying", "was
+    // reported to have said" go on to the report).
+    let next = (cue + 1 < f.sentence.end && doc.is_word(cue + 1)).then(|| doc.lower(cue + 1));
+    if is_passive(doc, cue, start) && is_past_tense(lower) && !matches!(next, Some("as" | "to")) {
+        return None;
+    }
+    // A phrase that opens with a preposition ("of buyers") goes on with the quotation's.
     mentions::subject_before(doc, cue, start)
-        .filter(|speaker| speaker.tokens.start == start)
+        .filter(|speaker| {
+            speaker.tokens.start == start
+                && !lexicon::is_preposition(doc.lower(speaker.tokens.start))
+        })
         .map(|speaker| (Some(speaker), cue..cue + 1))
         // "…," Bennett shot back with a laugh: the reporting word is not this verb.
         .or_else(|| any_verb_after(doc, f, start))

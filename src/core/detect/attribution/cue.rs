@@ -313,11 +313,14 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
         .or_else(|| mentions::clause_subject(doc, cue))
 }
 
-/// Whether the reporting verb at `cue` is passive: "has been called", "was widely described"
-/// (a form of "be" before it, adverbs between).
+/// Whether the reporting verb at `cue` is passive: "has been called", "was widely described",
+/// "were not charged" (a form of "be" before it, adverbs or a negation between).
 pub(super) fn is_passive(doc: &Doc, cue: usize, floor: usize) -> bool {
     let mut t = cue;
-    while t > floor && doc.is_lowercase_word(t - 1) && doc.lower(t - 1).ends_with("ly") {
+    while t > floor
+        && doc.is_lowercase_word(t - 1)
+        && (doc.lower(t - 1).ends_with("ly") || matches!(doc.lower(t - 1), "not" | "never"))
+    {
         t -= 1;
     }
     t > floor && doc.is_lowercase_word(t - 1) && lexicon::is_form_of_be(doc.lower(t - 1))
