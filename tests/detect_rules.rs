@@ -4155,3 +4155,15 @@ fn the_subject_of_a_passive_after_a_quotation_is_who_is_spoken_of() {
         Some("the mayor".to_owned())
     );
 }
+
+#[test]
+fn this_week_or_last_month_between_a_subject_and_its_verb_is_no_speaker() {
+    assert_eq!(
+        speaker_of("The company this week said it would be “carbon negative” by 2030."),
+        Some("The company".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Harbour Energy earlier this month announced a plan to go “carbon negative.”"),
+        Some("Harbour Energy".to_owned())
+    );
+}

@@ -215,13 +215,41 @@ fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Opti
 }
 
 /// Steps left over the day between a subject and its verb ("Netanyahu on Sunday said",
-/// "Clinton Tuesday night told"), or the occasions ("Trump on several occasions has said").
+/// "Clinton Tuesday night told"), the week or the year ("The company this week said"), or the
+/// occasions ("Trump on several occasions has said").
 fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
     let is_day = |t: usize| {
         doc.is_word(t)
             && (lexicon::is_weekday(doc.lower(t)) || matches!(doc.lower(t), "yesterday" | "today"))
     };
     let mut i = end;
+    // "The company this week said", "Microsoft earlier this month announced".
+    if i >= floor + 3
+        && doc.is_lowercase_word(i - 1)
+        && matches!(
+            doc.lower(i - 1),
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        )
+        && doc.is_lowercase_word(i - 2)
+        && matches!(doc.lower(i - 2), "this" | "last" | "next")
+    {
+        i -= 2;
+        if i > floor + 1
+            && doc.is_lowercase_word(i - 1)
+            && matches!(doc.lower(i - 1), "earlier" | "later")
+        {
+            i -= 1;
+        }
+        return i;
+    }
     if i >= floor + 3
         && doc.is_word(i - 1)
         && matches!(doc.lower(i - 1), "occasion" | "occasions")
