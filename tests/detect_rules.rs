@@ -4167,3 +4167,14 @@ fn this_week_or_last_month_between_a_subject_and_its_verb_is_no_speaker() {
         Some("Harbour Energy".to_owned())
     );
 }
+
+#[test]
+fn a_name_and_his_or_her_people_speak_as_the_name() {
+    assert_eq!(
+        speaker_of(
+            "The probe found ice near the pole. “We think the ice formed long ago,” Okafor and \
+             her team wrote in the journal."
+        ),
+        Some("Okafor".to_owned())
+    );
+}

@@ -166,9 +166,12 @@ fn unclosed_appositive(doc: &Doc, last: &Mention, floor: usize) -> Option<Mentio
 
 /// `Pelosi and Schumer said`: two names joined by "and" that open the clause are its subject
 /// together, not the second alone. Not the end of a list ("Alabama, Georgia and Virginia").
+/// `Paganini and his team wrote`: the name, when the second is the first's people.
 fn names_joined(doc: &Doc, second: &Mention, floor: usize) -> Option<Mention> {
     let and = second.tokens.start.checked_sub(1)?;
-    if second.kind != MentionKind::Name
+    let their_people = second.kind != MentionKind::Name
+        && matches!(doc.lower(second.tokens.start), "his" | "her" | "their");
+    if second.kind != MentionKind::Name && !their_people
         || and <= floor
         || !doc.is_word(and)
         || doc.lower(and) != "and"
@@ -179,6 +182,9 @@ fn names_joined(doc: &Doc, second: &Mention, floor: usize) -> Option<Mention> {
     // After a comma the names may end a list ("Alabama, Georgia and Virginia").
     let opens = first.tokens.start == floor
         || !doc.is_word(first.tokens.start - 1) && !doc.is_punct(first.tokens.start - 1, ',');
+    if their_people {
+        return (first.kind == MentionKind::Name && opens).then_some(first);
+    }
     (first.kind == MentionKind::Name && opens).then_some(Mention {
         tokens: first.tokens.start..second.tokens.end,
         kind: MentionKind::Name,
