@@ -4178,3 +4178,18 @@ fn a_name_and_his_or_her_people_speak_as_the_name() {
         Some("Okafor".to_owned())
     );
 }
+
+#[test]
+fn a_name_after_on_or_in_is_where_the_speaker_speaks_from() {
+    assert_eq!(
+        speaker_of(
+            "Prices rose again. One shopper on Facebook, which is popular there, posted: “Why \
+             is bread so dear now?”"
+        ),
+        Some("One shopper".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Officials in Madrid, who asked not to be named, said the rise was “brief.”"),
+        Some("Officials".to_owned())
+    );
+}

@@ -105,6 +105,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
         let named_within = phrase_ending_at(doc, close, open + 1)
             .filter(|m| m.kind == MentionKind::Name && m.tokens.start == open + 1);
         return phrase_ending_at(doc, end, floor)
+            .map(|m| holder_before_place(doc, &m, floor).unwrap_or(m))
             .filter(|m| m.kind != MentionKind::Description || relative)
             .filter(|m| !ends_description(m) || named_within.is_none())
             .filter(|m| !names_an_office(doc, m) || named_within.is_none())
@@ -117,7 +118,25 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
     if let Some(both) = names_joined(doc, &subject, floor) {
         return Some(both);
     }
+    if let Some(holder) = holder_before_place(doc, &subject, floor) {
+        return Some(holder);
+    }
     Some(person_of_institution(doc, &subject, floor).unwrap_or(subject))
+}
+
+/// `One shopper on Facebook posted`, `Officials in Madrid, who …, said`: a name after "on" or
+/// "in" is where the phrase before it speaks from (a platform, a place), not the speaker.
+fn holder_before_place(doc: &Doc, place: &Mention, floor: usize) -> Option<Mention> {
+    let on = place.tokens.start.checked_sub(1)?;
+    if place.kind != MentionKind::Name
+        || on <= floor
+        || !doc.is_word(on)
+        || !matches!(doc.lower(on), "on" | "in")
+    {
+        return None;
+    }
+    // "Minister in the Ministry of Finance Brian Manning": a title goes on to the person.
+    phrase_ending_at(doc, on, floor).filter(|m| !doc.has(m.tokens.end - 1, TITLE))
 }
 
 /// "Argentina's President", "The Prime Minister": an office and at most its owner, capitalised
