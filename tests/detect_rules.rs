@@ -4193,3 +4193,15 @@ fn a_name_after_on_or_in_is_where_the_speaker_speaks_from() {
         Some("Officials".to_owned())
     );
 }
+
+#[test]
+fn a_form_in_s_right_after_a_preposition_is_a_plural_noun() {
+    assert_eq!(
+        scare_quotes(
+            "Two people have died during protests in Peru against the “transitional” council \
+             that took power last week."
+        )
+        .len(),
+        1
+    );
+}

@@ -200,7 +200,7 @@ impl Doc {
 
     /// "declined requests for comment", "hardened against nuclear attack": the base form of a
     /// reporting verb right after a preposition, or after a preposition and an adjective, is a
-    /// noun. ("went on to say" is a verb; "about his claim that" and "with a note that" are
+    /// noun, and so is its form in -s right after one ("died during protests"). ("went on to say" is a verb; "about his claim that" and "with a note that" are
     /// left to the rules of owned and reported nouns.)
     fn noun_after_preposition(&self, token: usize, lower: &str) -> bool {
         let preposition = |t: usize| self.is_word(t) && lexicon::is_preposition(self.lower(t));
@@ -230,6 +230,20 @@ impl Doc {
                 && self.is_word(token - 2)
                 && lexicon::is_article(self.lower(token - 2))
         };
+        // "during protests", "over claims": a form in -s right after a preposition is a
+        // plural noun, for no verb in -s follows a preposition. (Before "of" it names the words
+        // after it: "with chants of “…”".)
+        let plural = || {
+            lower
+                .strip_suffix('s')
+                .is_some_and(lexicon::is_speech_verb_base)
+                && !(token + 1 < self.tokens.len()
+                    && self.is_word(token + 1)
+                    && self.lower(token + 1) == "of")
+        };
+        if plural() && token >= 1 && preposition(token - 1) {
+            return true;
+        }
         lexicon::is_speech_verb_base(lower)
             && (token >= 1 && preposition(token - 1)
                 || token >= 2 && adjective(token - 1) && preposition(token - 2) && noun_as_well()
