@@ -4205,3 +4205,18 @@ fn a_form_in_s_right_after_a_preposition_is_a_plural_noun() {
         1
     );
 }
+
+#[test]
+fn an_envoy_to_a_country_speaks_not_the_country() {
+    assert_eq!(
+        speaker_of("Peru’s ambassador to Chile said Lima “will respond firmly” if needed."),
+        Some("Peru’s ambassador".to_owned())
+    );
+    assert_eq!(
+        speaker_of(
+            "Peru’s ambassador to Chile criticised the vote and warned that Lima “will respond \
+             firmly.”"
+        ),
+        Some("Peru’s ambassador".to_owned())
+    );
+}

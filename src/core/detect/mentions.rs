@@ -322,6 +322,24 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
                 break;
             }
         }
+        // "Turkey's ambassador to France criticised …": an owner's title after it heads the
+        // phrase; the owner names nobody who speaks.
+        let titled = (end..ceiling.min(end + 3))
+            .take_while(|&t| doc.is_lowercase_word(t) && doc.has(t, TITLE))
+            .count();
+        // Only where the phrase ends there: before "to" or a reporting verb ("Rubio's deputy
+        // campaign manager, Rich Beeson" goes on to the person).
+        let ends_there = |t: usize| {
+            t < doc.tokens.len()
+                && doc.is_lowercase_word(t)
+                && (doc.lower(t) == "to" || doc.has(t, SPEECH_VERB))
+        };
+        if titled > 0 && lexicon::is_possessive(doc.lower(end - 1)) && ends_there(end + titled) {
+            return Some(Mention {
+                tokens: start..end + titled,
+                kind: MentionKind::Description,
+            });
+        }
         // "Staff writer David Emery posted …", "Snopes fact checker and staff writer David
         // Emery": lower-case titles or nouns between a name and the person's name belong to
         // the phrase, which ends with the person's name.

@@ -125,18 +125,25 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
 }
 
 /// `One shopper on Facebook posted`, `Officials in Madrid, who …, said`: a name after "on" or
-/// "in" is where the phrase before it speaks from (a platform, a place), not the speaker.
+/// "in" is where the phrase before it speaks from (a platform, a place), not the speaker; so is
+/// the country after an envoy's "to" (`Turkey's ambassador to France said`).
 fn holder_before_place(doc: &Doc, place: &Mention, floor: usize) -> Option<Mention> {
     let on = place.tokens.start.checked_sub(1)?;
+    // "Turkey's ambassador to France": the country an envoy is sent to.
+    let sent_to = doc.is_word(on)
+        && doc.lower(on) == "to"
+        && on > floor
+        && doc.is_lowercase_word(on - 1)
+        && doc.has(on - 1, TITLE);
     if place.kind != MentionKind::Name
         || on <= floor
         || !doc.is_word(on)
-        || !matches!(doc.lower(on), "on" | "in")
+        || !(matches!(doc.lower(on), "on" | "in") || sent_to)
     {
         return None;
     }
     // "Minister in the Ministry of Finance Brian Manning": a title goes on to the person.
-    phrase_ending_at(doc, on, floor).filter(|m| !doc.has(m.tokens.end - 1, TITLE))
+    phrase_ending_at(doc, on, floor).filter(|m| sent_to || !doc.has(m.tokens.end - 1, TITLE))
 }
 
 /// "Argentina's President", "The Prime Minister": an office and at most its owner, capitalised
