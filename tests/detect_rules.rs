@@ -4220,3 +4220,17 @@ fn an_envoy_to_a_country_speaks_not_the_country() {
         Some("Peru’s ambassador".to_owned())
     );
 }
+
+#[test]
+fn further_opening_a_sentence_is_no_name() {
+    let found = quotes(
+        "Further repression will provoke the kind of unrest that some have called the \
+         “balkanisation” of the city.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, speaker, ..)| speaker.as_deref() != Some("Further")),
+        "{found:?}"
+    );
+}

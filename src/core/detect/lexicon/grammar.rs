@@ -322,7 +322,7 @@ const CAPITALISED_COMMON: &[&str] = &[
     // Adverbs that open a sentence and link it to the one before ("Rather, he said, …").
     "rather", "moreover", "furthermore", "nevertheless", "nonetheless", "likewise",
     "similarly", "otherwise", "besides", "thus", "hence", "therefore", "regardless",
-    "separately", "ultimately", "again", "finally",
+    "separately", "ultimately", "again", "finally", "further", "additionally",
     // Auxiliaries that open a question or a condition ("Should it become a firm offer, …",
     // "Had the vote gone the other way, …"). ("Will" and "May" stay: they are names too.)
     "should", "would", "could", "can", "might", "must", "shall", "had", "were", "was", "is",
