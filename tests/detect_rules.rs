@@ -4234,3 +4234,18 @@ fn further_opening_a_sentence_is_no_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn some_after_a_relative_or_before_an_auxiliary_stands_for_people() {
+    assert_eq!(
+        speaker_of(
+            "A storm, which some are calling an “inland hurricane,” left a million people \
+             without power."
+        ),
+        Some("some".to_owned())
+    );
+    assert_eq!(
+        speaker_of("It may provoke the unrest that some have called the “balkanisation” of it."),
+        Some("some".to_owned())
+    );
+}

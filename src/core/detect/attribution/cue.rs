@@ -177,13 +177,28 @@ pub fn speaker_of_cue(doc: &Doc, cue: usize, floor: usize, ceiling: usize) -> Op
     let previous = (cue > floor && doc.is_word(cue - 1)).then(|| doc.lower(cue - 1));
     // "Several said", "Another tweeted, “…”": a quantity standing for people, opening its
     // clause, before a verb in the past.
-    let opens_clause = |t: usize| t == floor || !doc.is_word(t - 1);
-    if previous.is_some_and(lexicon::stands_for_people)
-        && opens_clause(cue - 1)
-        && is_past_tense(lower)
+    // So too after a relative ("which some are calling", "that many have described") and
+    // over auxiliaries ("some have called").
+    let opens_clause = |t: usize| {
+        t == floor || !doc.is_word(t - 1) || matches!(doc.lower(t - 1), "that" | "which")
+    };
+    let mut quantity = cue;
+    while quantity > floor
+        && doc.is_lowercase_word(quantity - 1)
+        && (lexicon::is_form_of_be(doc.lower(quantity - 1))
+            || matches!(doc.lower(quantity - 1), "have" | "has" | "had"))
+    {
+        quantity -= 1;
+    }
+    let over_auxiliary = quantity < cue;
+    if quantity > floor
+        && doc.is_word(quantity - 1)
+        && lexicon::stands_for_people(doc.lower(quantity - 1))
+        && opens_clause(quantity - 1)
+        && (is_past_tense(lower) || over_auxiliary && lexicon::is_participle(lower))
     {
         return Some(Mention {
-            tokens: cue - 1..cue,
+            tokens: quantity - 1..quantity,
             kind: MentionKind::Description,
         });
     }
