@@ -4249,3 +4249,16 @@ fn some_after_a_relative_or_before_an_auxiliary_stands_for_people() {
         Some("some".to_owned())
     );
 }
+
+#[test]
+fn going_on_before_a_mark_reports() {
+    assert_eq!(
+        speaker_of("Her weight was a topic again. Alley went on, “I couldn’t walk out my door.”"),
+        Some("Alley".to_owned())
+    );
+    // Not going on to do something else.
+    assert_eq!(
+        reported_speakers("Alley went on to win the title that year."),
+        Vec::<String>::new()
+    );
+}

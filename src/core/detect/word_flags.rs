@@ -59,6 +59,12 @@ impl Doc {
             .filter(|p| matches!(p.as_bytes().first(), Some(b'u' | b'o' | b'i' | b'b')))
             .filter(|p| matches!(*p, "up" | "off" | "out" | "in" | "back"))
             .is_some_and(|p| lexicon::reporting_particle(lower) == Some(p));
+        // "Alley went on, “…”": going on reports when a mark ends it (not "went on to win").
+        let goes_on = matches!(first, Some(b'g' | b'w'))
+            && matches!(lower, "go" | "goes" | "went" | "going")
+            && next(1) == Some("on")
+            && token + 2 < self.tokens.len()
+            && !self.is_word(token + 2);
         // "state" and "states" are nouns in the news far more often than verbs ("swing
         // states", "the state that …", "the 35 states that"): verbs after a pronoun ("they
         // state", "it states"), after "to" ("to state, …"), or, for "states", after a singular
@@ -181,7 +187,8 @@ impl Doc {
             && !press
             || makes_clear
             || grants_that
-            || with_particle;
+            || with_particle
+            || goes_on;
         flag(name, NAME_WORD) | flag(lexicon::is_title(lower), TITLE) | flag(speech, SPEECH_VERB)
     }
 
