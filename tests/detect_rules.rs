@@ -4262,3 +4262,19 @@ fn going_on_before_a_mark_reports() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_cue_is_shown_with_the_particle_that_makes_it_report() {
+    let cue_of = |body: &str| {
+        let (_, d) = run(body);
+        d.quotes[0].cue.as_ref().map(|c| c.text.clone())
+    };
+    assert_eq!(
+        cue_of("“Nobody will pay it,” Voss fired back."),
+        Some("fired back".to_owned())
+    );
+    assert_eq!(
+        cue_of("Her weight was a topic again. Alley went on, “I couldn’t walk out my door.”"),
+        Some("went on".to_owned())
+    );
+}

@@ -238,9 +238,12 @@ impl DetectionJob {
             mention: token_range(doc, &m.tokens),
             mention_text: doc.text(char_span(doc, &m.tokens)),
         };
-        let cue = |tokens: &Range<usize>| Cue {
-            text: doc.text(char_span(doc, tokens)),
-            range: token_range(doc, tokens),
+        let cue = |tokens: &Range<usize>| {
+            let tokens = with_particle(doc, tokens);
+            Cue {
+                text: doc.text(char_span(doc, &tokens)),
+                range: token_range(doc, &tokens),
+            }
         };
         let mut detection = Detection::default();
         for (span, analysis) in doc.quotes.iter().zip(&self.analyses) {
@@ -287,6 +290,24 @@ impl DetectionJob {
         }
         detection
     }
+}
+
+/// A one-word cue with the particle that makes it report ("went on", "chimed in", "fired
+/// back"), as the reader says it.
+fn with_particle(doc: &Doc, tokens: &Range<usize>) -> Range<usize> {
+    let particle = tokens.end;
+    let reports_with = |p: &str| {
+        let verb = doc.lower(tokens.start);
+        lexicon::reporting_particle(verb) == Some(p)
+            || p == "on" && matches!(verb, "go" | "goes" | "went" | "going")
+    };
+    if tokens.len() == 1 && particle < doc.tokens.len() && doc.is_word(particle) {
+        let p = doc.lower(particle);
+        if reports_with(p) {
+            return tokens.start..particle + 1;
+        }
+    }
+    tokens.clone()
 }
 
 fn char_span(doc: &Doc, tokens: &Range<usize>) -> Range<usize> {
