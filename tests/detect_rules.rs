@@ -4278,3 +4278,15 @@ fn a_cue_is_shown_with_the_particle_that_makes_it_report() {
         Some("went on".to_owned())
     );
 }
+
+#[test]
+fn a_kind_of_work_before_capitals_names_a_title() {
+    let found = quotes(
+        "Comedy “The Harbour Years” and royal drama “The Tower” took the prizes. Ana Ruiz \
+         said the comedy prize should have gone to the thriller “Night Watch.”",
+    );
+    assert!(
+        found.iter().all(|(_, speaker, ..)| speaker.is_none()),
+        "{found:?}"
+    );
+}

@@ -43,6 +43,9 @@ pub fn introduces_title(lower: &str) -> bool {
             | "spot" | "slogan" | "hashtag" | "broadcast" | "play" | "novel" | "memoir" | "essay"
             | "poem" | "report" | "speech" | "video" | "podcast" | "sitcom" | "track" | "single"
             | "exhibit" | "exhibition" | "event" | "forum" | "initiative" | "act" | "bill" | "plan"
+            // Kinds of work: `British royal drama "The Crown"`, `Comedy "Fleabag"`.
+            | "comedy" | "drama" | "thriller" | "musical" | "opera" | "miniseries" | "sequel"
+            | "ballad" | "biopic" | "franchise"
     )
 }
 
