@@ -4290,3 +4290,19 @@ fn a_kind_of_work_before_capitals_names_a_title() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_adverb_opening_a_sentence_is_no_part_of_a_name() {
+    for opener in ["Soon", "Eventually", "Unfortunately"] {
+        let body = format!(
+            "Ron Dolin started yelling at Page. {opener} Google had more engineers than it could \
+             manage. What Page was doing was “completely ridiculous,” he said."
+        );
+        assert_eq!(speaker_of(&body), Some("Ron Dolin".to_owned()), "{opener}");
+    }
+    // Names with the same ending stay names.
+    assert_eq!(
+        speaker_of("Kelly Smith said the plan was “a disaster.”"),
+        Some("Kelly Smith".to_owned())
+    );
+}

@@ -322,7 +322,7 @@ const CAPITALISED_COMMON: &[&str] = &[
     // Adverbs that open a sentence and link it to the one before ("Rather, he said, …").
     "rather", "moreover", "furthermore", "nevertheless", "nonetheless", "likewise",
     "similarly", "otherwise", "besides", "thus", "hence", "therefore", "regardless",
-    "separately", "ultimately", "again", "finally", "further", "additionally",
+    "separately", "ultimately", "again", "finally", "further", "additionally", "soon",
     // Auxiliaries that open a question or a condition ("Should it become a firm offer, …",
     // "Had the vote gone the other way, …"). ("Will" and "May" stay: they are names too.)
     "should", "would", "could", "can", "might", "must", "shall", "had", "were", "was", "is",
@@ -337,10 +337,23 @@ pub fn is_capitalised_common(lower: &str) -> bool {
     let words = WORDS.get_or_init(|| CAPITALISED_COMMON.iter().copied().collect());
     let day = |bare: &str| is_time_word(bare) || matches!(bare, "today" | "tonight" | "yesterday");
     words.contains(lower)
+        || is_sentence_adverb(lower)
         || lower
             .strip_suffix("'s")
             .or_else(|| lower.strip_suffix("’s"))
             .is_some_and(day)
+}
+
+/// An adverb that opens a sentence ("Eventually Google had …", "Unfortunately the city …"),
+/// by endings no name has ("Kelly", "Beverly" and "Connolly" keep theirs).
+fn is_sentence_adverb(lower: &str) -> bool {
+    lower.len() >= 7
+        && [
+            "ally", "ately", "ously", "ently", "antly", "ively", "fully", "edly", "ingly", "ibly",
+            "ably",
+        ]
+        .iter()
+        .any(|ending| lower.ends_with(ending))
 }
 
 /// The days of the week.
