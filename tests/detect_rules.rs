@@ -4306,3 +4306,14 @@ fn an_adverb_opening_a_sentence_is_no_part_of_a_name() {
         Some("Kelly Smith".to_owned())
     );
 }
+
+#[test]
+fn a_time_opening_the_sentence_without_a_comma_is_no_subject() {
+    assert_eq!(
+        speaker_of(
+            "Ambassador Karl Voss will testify on Wednesday. Last week David Holm revealed one \
+             of those calls to investigators, saying he recalled it “vividly.”"
+        ),
+        Some("David Holm".to_owned())
+    );
+}

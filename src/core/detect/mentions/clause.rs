@@ -32,6 +32,16 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
         && !lexicon::is_determiner(first)
         || lexicon::is_participle(first)
         || first.ends_with("ed");
+    // "Last week David Holmes revealed …", "Earlier this month the court ruled …": with no
+    // comma after a time that opens the sentence, the subject follows it.
+    let after = after_opening_time(doc, start, before);
+    if after > start
+        && after < before
+        && !doc.is_punct(after, ',')
+        && let Some(subject) = subject_at(doc, after, before, true)
+    {
+        return Some(subject);
+    }
     // "One woman, Victoria Lapete, found her sister": a person described, then named.
     if let Some(named) = name_after_description(doc, start, before) {
         return Some(named);
@@ -58,6 +68,31 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
             });
     }
     subject_at(doc, start, before, true)
+}
+
+/// The token after a time that opens a sentence ("Last week", "Earlier this month", "On
+/// Tuesday"), or `start` when none does.
+fn after_opening_time(doc: &Doc, start: usize, before: usize) -> usize {
+    let word = |t: usize| (t < before && doc.is_word(t)).then(|| doc.lower(t));
+    let period = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                w,
+                "week" | "weekend" | "month" | "year" | "night" | "morning"
+            ) || lexicon::is_time_word(w)
+        })
+    };
+    let mut t = start;
+    if matches!(word(t), Some("earlier" | "later")) {
+        t += 1;
+    }
+    if matches!(word(t), Some("last" | "this" | "next" | "on")) && period(word(t + 1)) {
+        return t + 2;
+    }
+    if t > start {
+        return t;
+    }
+    start
 }
 
 /// Longest description of one person before their name, in words ("One elderly woman").
