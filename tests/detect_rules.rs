@@ -4317,3 +4317,15 @@ fn a_time_opening_the_sentence_without_a_comma_is_no_subject() {
         Some("David Holm".to_owned())
     );
 }
+
+#[test]
+fn who_after_including_stands_for_the_member_named() {
+    assert_eq!(
+        speaker_of(
+            "Ambassador Karl Voss will testify on Wednesday. His appearance follows the \
+             testimony of four officials, including a career Army officer who described the \
+             call as “improper.”"
+        ),
+        Some("a career Army officer".to_owned())
+    );
+}

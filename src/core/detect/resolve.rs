@@ -460,10 +460,14 @@ impl<'d> Resolver<'d> {
         // suggested that … that “…”"), nor is a phrase of "of" or with a verb in it ("the ire
         // of lawmakers who"). A description beside a name stands for the name ("Braynard, a
         // South Carolina native who writes").
+        // (Not a member of a group just named: "four officials, including a career Army
+        // officer who described …".)
         let start = m.tokens.start;
         let in_object = start > floor
             && doc.is_word(start - 1)
-            && !(doc.is_capitalised(start - 1) || lexicon::is_filler(doc.lower(start - 1)));
+            && !(doc.is_capitalised(start - 1)
+                || lexicon::is_filler(doc.lower(start - 1))
+                || matches!(doc.lower(start - 1), "including" | "among"));
         match m.kind {
             _ if in_object || has_of_or_verb || doc.lower(who) != "who" => None,
             MentionKind::Name => Some(self.full_name(&m)),
