@@ -347,7 +347,9 @@ pub fn is_capitalised_common(lower: &str) -> bool {
 /// An adverb that opens a sentence ("Eventually Google had …", "Unfortunately the city …"),
 /// by endings no name has ("Kelly", "Beverly" and "Connolly" keep theirs).
 fn is_sentence_adverb(lower: &str) -> bool {
+    // Asked of every capitalised word: the shared ending first.
     lower.len() >= 7
+        && lower.ends_with("ly")
         && [
             "ally", "ately", "ously", "ently", "antly", "ively", "fully", "edly", "ingly", "ibly",
             "ably",
