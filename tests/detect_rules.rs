@@ -4329,3 +4329,15 @@ fn who_after_including_stands_for_the_member_named() {
         Some("a career Army officer".to_owned())
     );
 }
+
+#[test]
+fn people_familiar_with_or_briefed_on_a_matter_speak_not_the_matter() {
+    assert_eq!(
+        speaker_of("It would be a “skinny” deal, people familiar with the talks said."),
+        Some("people familiar with the talks".to_owned())
+    );
+    assert_eq!(
+        speaker_of("A person briefed on the talks said the deal was “skinny.”"),
+        Some("A person briefed on the talks".to_owned())
+    );
+}

@@ -121,7 +121,48 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
     if let Some(holder) = holder_before_place(doc, &subject, floor) {
         return Some(holder);
     }
+    if let Some(informed) = informed_of(doc, &subject, floor) {
+        return Some(informed);
+    }
     Some(person_of_institution(doc, &subject, floor).unwrap_or(subject))
+}
+
+/// `people familiar with the talks said`, `a person briefed on the call said`: the phrase
+/// after the preposition is what the speakers know of; they are the whole phrase.
+fn informed_of(doc: &Doc, matter: &Mention, floor: usize) -> Option<Mention> {
+    let preposition = matter.tokens.start.checked_sub(1)?;
+    let knowing = preposition.checked_sub(1)?;
+    let informed = knowing > floor
+        && doc.is_word(preposition)
+        && matches!(
+            doc.lower(preposition),
+            "on" | "with" | "to" | "about" | "in"
+        )
+        && doc.is_lowercase_word(knowing)
+        && matches!(
+            doc.lower(knowing),
+            "briefed" | "familiar" | "close" | "involved" | "knowledgeable" | "privy" | "informed"
+        );
+    if !informed {
+        return None;
+    }
+    // "people familiar with …", "two sources close to …": plural nouns with no article.
+    let plural = (floor..knowing)
+        .rev()
+        .take(2)
+        .take_while(|&t| {
+            doc.is_lowercase_word(t)
+                && (is_plain_noun(doc, t) || lexicon::is_small_count(doc.lower(t)))
+        })
+        .last()
+        .filter(|_| doc.lower(knowing - 1).ends_with('s') || doc.lower(knowing - 1) == "people");
+    let start = phrase_ending_at(doc, knowing, floor)
+        .map(|people| people.tokens.start)
+        .or(plural)?;
+    Some(Mention {
+        tokens: start..matter.tokens.end,
+        kind: MentionKind::Description,
+    })
 }
 
 /// `One shopper on Facebook posted`, `Officials in Madrid, who …, said`: a name after "on" or
