@@ -4341,3 +4341,15 @@ fn people_familiar_with_or_briefed_on_a_matter_speak_not_the_matter() {
         Some("A person briefed on the talks".to_owned())
     );
 }
+
+#[test]
+fn a_phrase_of_informed_people_after_the_verb_runs_through_its_preposition() {
+    assert_eq!(
+        speaker_of("“It will be a skinny deal,” said a person familiar with the matter."),
+        Some("a person familiar with the matter".to_owned())
+    );
+    assert_eq!(
+        speaker_of("“It will be a skinny deal,” said people familiar with the matter."),
+        Some("people familiar with the matter".to_owned())
+    );
+}

@@ -399,7 +399,16 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
             kind: MentionKind::Name,
         });
     }
-    if !lexicon::is_determiner(lower) || matches!(lower, "that" | "this" | "these" | "those") {
+    // "people familiar with the matter", "sources close to him": a plural with no article
+    // before what makes them informed.
+    let informed_people = start + 1 < ceiling
+        && doc.is_lowercase_word(start)
+        && (lower.ends_with('s') || lower == "people")
+        && doc.is_lowercase_word(start + 1)
+        && lexicon::is_informed(doc.lower(start + 1));
+    if !informed_people
+        && (!lexicon::is_determiner(lower) || matches!(lower, "that" | "this" | "these" | "those"))
+    {
         // "conservative talk radio host Rush Limbaugh": lower-case words that lead to a name.
         // Not a clause ("said it's an out-of-control Trump -- not … -- that explains").
         let name = (start..ceiling.min(start + MAX_DESCRIPTION))
@@ -422,7 +431,9 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
     while end < ceiling && end - start < MAX_DESCRIPTION && doc.is_word(end) {
         let w = doc.lower(end);
         // "a spokesman for the Justice Department": whom they speak for is part of it.
-        let speaks_for = matches!(w, "for" | "to") && lexicon::speaks_for(doc.lower(end - 1));
+        let speaks_for = matches!(w, "for" | "to") && lexicon::speaks_for(doc.lower(end - 1))
+            || matches!(w, "with" | "on" | "to" | "about")
+                && lexicon::is_informed(doc.lower(end - 1));
         // "one source who identified Sullivan": a relative clause is not the phrase.
         if lexicon::ends_phrase(w) && w != "of" && !speaks_for
             || lexicon::is_speech_verb(w) && end > start + 1

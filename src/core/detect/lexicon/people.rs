@@ -20,6 +20,15 @@ const TITLES: &[&str] = &[
     "dj",
 ];
 
+/// What people who know of a matter are ("people familiar with the talks", "a person briefed
+/// on the call", "sources close to the minister"): the phrase goes on through the preposition.
+pub fn is_informed(lower: &str) -> bool {
+    matches!(
+        lower,
+        "briefed" | "familiar" | "close" | "involved" | "knowledgeable" | "privy" | "informed"
+    )
+}
+
 /// People who speak for someone else ("a spokesman for the Justice Department", "an aide to
 /// Sen. Voss"): the phrase goes on through "for", "to" or "of" to whom they speak for.
 pub fn speaks_for(lower: &str) -> bool {

@@ -139,10 +139,7 @@ fn informed_of(doc: &Doc, matter: &Mention, floor: usize) -> Option<Mention> {
             "on" | "with" | "to" | "about" | "in"
         )
         && doc.is_lowercase_word(knowing)
-        && matches!(
-            doc.lower(knowing),
-            "briefed" | "familiar" | "close" | "involved" | "knowledgeable" | "privy" | "informed"
-        );
+        && lexicon::is_informed(doc.lower(knowing));
     if !informed {
         return None;
     }
