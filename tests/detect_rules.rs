@@ -4353,3 +4353,18 @@ fn a_phrase_of_informed_people_after_the_verb_runs_through_its_preposition() {
         Some("people familiar with the matter".to_owned())
     );
 }
+
+#[test]
+fn one_capitalised_word_opening_a_sentence_and_described_after_a_comma_is_a_name() {
+    assert_no_scare_quotes(
+        "The film won the top prize on Sunday. “Nightfall,” the Korean satire about the \
+         wealth gap, was the first foreign film to win it.",
+    );
+    assert_no_scare_quotes(
+        "The song topped the charts. “Alone,” which hit No. 1 for three weeks, proved her power.",
+    );
+    assert_eq!(
+        speaker_of("The mayor answered the critics. “Nonsense,” the mayor said."),
+        Some("the mayor".to_owned())
+    );
+}

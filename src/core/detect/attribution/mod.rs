@@ -271,7 +271,23 @@ pub fn analyse_one(doc: &Doc, q: usize) -> Analysis {
             // America”"), or of two words or more at its start (“Wild Rose” is out on DVD),
             // is a title, a slogan or a programme, not a framing; a headline capitalises every
             // word, so there it says nothing.
-            if (f.open > f.sentence.start || f.words >= 2)
+            // One word at its start is a name when described after a comma ("“Parasite,” the
+            // Korean satire, won …", "“Alone,” which hit No. 1, …").
+            let described = || {
+                let word = |k: usize| {
+                    (f.after + k < f.sentence.end && doc.is_word(f.after + k))
+                        .then(|| doc.lower(f.after + k))
+                };
+                let comma = doc.is_punct(f.after - 2, ',')
+                    || f.after < f.sentence.end && doc.is_punct(f.after, ',');
+                let next = if doc.is_punct(f.after - 2, ',') {
+                    word(0)
+                } else {
+                    word(1)
+                };
+                comma && matches!(next, Some("which" | "the" | "a" | "an"))
+            };
+            if (f.open > f.sentence.start || f.words >= 2 || described())
                 && !doc.in_title_case_headline(f.open)
                 && names::is_title_case(doc, q)
             {
