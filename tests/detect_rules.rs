@@ -4368,3 +4368,9 @@ fn one_capitalised_word_opening_a_sentence_and_described_after_a_comma_is_a_name
         Some("the mayor".to_owned())
     );
 }
+
+#[test]
+fn what_a_word_means_is_a_word_mentioned() {
+    assert_no_scare_quotes("It might help to know the verb oku means “to place”.");
+    assert_no_scare_quotes("In Arabic the word jihad means “struggle.”");
+}

@@ -89,10 +89,16 @@ pub(super) fn title_or_mention(doc: &Doc, q: usize, f: &Frame) -> Option<Class> 
     }
     // `Phobos means "fear"`: a name's meaning, a word mentioned. ("means" after anyone else is
     // left alone: what someone means may be their words.)
+    // So is a word's: `the verb おく means "to place"`, `the word jihad means "struggle"`.
+    let word_means = prev_words.iter().skip(1).any(|w| {
+        matches!(
+            *w,
+            "word" | "verb" | "noun" | "term" | "phrase" | "expression" | "prefix" | "suffix"
+        )
+    });
     let name_means = prev == Some("means")
         && f.open >= 2
-        && mentions::is_name_word(doc, f.open - 2)
-        && !doc.has(f.open - 2, TITLE);
+        && (mentions::is_name_word(doc, f.open - 2) && !doc.has(f.open - 2, TITLE) || word_means);
     if name_means && f.words <= 2 {
         return Some(Class::Mentioned);
     }
