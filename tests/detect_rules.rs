@@ -4374,3 +4374,15 @@ fn what_a_word_means_is_a_word_mentioned() {
     assert_no_scare_quotes("It might help to know the verb oku means “to place”.");
     assert_no_scare_quotes("In Arabic the word jihad means “struggle.”");
 }
+
+#[test]
+fn a_spokesman_for_a_body_speaks_and_is_he_after() {
+    let body = "Jo Grady, the union's leader, said staff were “treated as second-class \
+                citizens.” But a spokesman for the employers said its members had cut such \
+                contracts. “We have worked with the unions for years,” he said.";
+    assert!(
+        reported_speakers(body).contains(&"a spokesman for the employers".to_owned()),
+        "{:?}",
+        reported_speakers(body)
+    );
+}

@@ -132,14 +132,16 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<Mention> {
 fn informed_of(doc: &Doc, matter: &Mention, floor: usize) -> Option<Mention> {
     let preposition = matter.tokens.start.checked_sub(1)?;
     let knowing = preposition.checked_sub(1)?;
+    // Or who they speak for: "a spokesman for the employers said".
     let informed = knowing > floor
         && doc.is_word(preposition)
-        && matches!(
+        && doc.is_lowercase_word(knowing)
+        && (matches!(
             doc.lower(preposition),
             "on" | "with" | "to" | "about" | "in"
-        )
-        && doc.is_lowercase_word(knowing)
-        && lexicon::is_informed(doc.lower(knowing));
+        ) && lexicon::is_informed(doc.lower(knowing))
+            || matches!(doc.lower(preposition), "for" | "to")
+                && lexicon::speaks_for(doc.lower(knowing)));
     if !informed {
         return None;
     }
@@ -153,7 +155,13 @@ fn informed_of(doc: &Doc, matter: &Mention, floor: usize) -> Option<Mention> {
         })
         .last()
         .filter(|_| doc.lower(knowing - 1).ends_with('s') || doc.lower(knowing - 1) == "people");
-    let start = phrase_ending_at(doc, knowing, floor)
+    // The phrase ends before "familiar" or "briefed", and with "spokesman".
+    let end = if lexicon::speaks_for(doc.lower(knowing)) {
+        knowing + 1
+    } else {
+        knowing
+    };
+    let start = phrase_ending_at(doc, end, floor)
         .map(|people| people.tokens.start)
         .or(plural)?;
     Some(Mention {
