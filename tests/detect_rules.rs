@@ -4380,6 +4380,12 @@ fn a_spokesman_for_a_body_speaks_and_is_he_after() {
     let body = "Jo Grady, the union's leader, said staff were “treated as second-class \
                 citizens.” But a spokesman for the employers said its members had cut such \
                 contracts. “We have worked with the unions for years,” he said.";
+    let found = quotes(body);
+    assert_eq!(
+        found[1].1.as_deref(),
+        Some("a spokesman for the employers"),
+        "{found:?}"
+    );
     assert!(
         reported_speakers(body).contains(&"a spokesman for the employers".to_owned()),
         "{:?}",

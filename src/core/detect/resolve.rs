@@ -122,11 +122,25 @@ impl<'d> Resolver<'d> {
                 _ => {}
             }
         }
-        // "said Megumi's mother": a speaker who is one person by a noun that says so, for a
-        // later "she".
+        // "said Megumi's mother", "a spokesperson for the association said": a speaker who is
+        // one person by a noun that says so, for a later "she" or "he".
         for m in speakers {
             let gender = m.person_noun_gender(doc);
-            if gender.is_some() {
+            // A spokesperson or an aide is one person too, of either gender.
+            // Only one not named before, and who they speak for ("a spokesman for …"): "the
+            // aide" is most often someone named already, and "a top aide" left unnamed seldom
+            // the "she" after.
+            let speaks_for = m.kind == MentionKind::Description
+                && matches!(doc.lower(m.tokens.start), "a" | "an" | "one")
+                && m.tokens.clone().take(3).any(|t| {
+                    let w = doc.lower(t);
+                    lexicon::speaks_for(w)
+                        && !w.ends_with('s')
+                        && !w.ends_with("men")
+                        && t + 1 < m.tokens.end
+                        && matches!(doc.lower(t + 1), "for" | "to")
+                });
+            if gender.is_some() || speaks_for {
                 resolver.anchors.push(Anchor {
                     at: m.tokens.start,
                     name: resolver.text(m),
