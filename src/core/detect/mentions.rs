@@ -14,7 +14,7 @@ mod after_verb;
 mod clause;
 mod subject;
 
-pub use after_verb::{inverted_subject, name_in_apposition};
+pub use after_verb::{inverted_subject, name_in_apposition, source_after_according_to};
 pub use clause::clause_subject;
 pub use subject::subject_before;
 
@@ -450,37 +450,6 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
         tokens: start..end,
         kind: MentionKind::Description,
     })
-}
-
-/// The source named after "according to" at `start`: a phrase as [`phrase_starting_at`] finds
-/// it, or a bare noun phrase ("according to police", "according to court papers filed …"), up
-/// to its first word that is not a plain noun or adjective.
-pub fn source_after_according_to(doc: &Doc, start: usize, ceiling: usize) -> Option<Mention> {
-    let source = phrase_starting_at(doc, start, ceiling).or_else(|| {
-        let end = (start..ceiling.min(start + MAX_DESCRIPTION))
-            .take_while(|&t| doc.is_lowercase_word(t) && is_plain_noun(doc, t))
-            .last()?
-            + 1;
-        Some(Mention {
-            tokens: start..end,
-            kind: MentionKind::Description,
-        })
-    })?;
-    // "according to calculations by Amy Glasmeier", "a count by The Associated Press": the
-    // author of the thing. Not after a participle: in "a copy of the letter reviewed by The
-    // Post", The Post has read the letter, not written it.
-    let by = source.tokens.end;
-    if source.kind == MentionKind::Description
-        && !doc.lower(by - 1).ends_with("ed")
-        && by + 1 < ceiling
-        && doc.is_word(by)
-        && doc.lower(by) == "by"
-        && let Some(author) =
-            phrase_starting_at(doc, by + 1, ceiling).filter(|m| m.kind == MentionKind::Name)
-    {
-        return Some(author);
-    }
-    Some(source)
 }
 
 /// A lower-case word that can stand between a place or party and a name ("resident", "ally",

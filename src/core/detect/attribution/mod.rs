@@ -42,6 +42,7 @@ mod in_phrase;
 mod labels;
 mod names;
 mod opinion;
+mod participle;
 mod report_run;
 mod words_of;
 

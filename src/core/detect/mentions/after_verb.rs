@@ -1,9 +1,12 @@
 //! The speaker named after a reporting verb ("said Mr. Smith:", "said lobbyist and GOP
-//! strategist Charlie Black"), only where the phrase can end there.
+//! strategist Charlie Black"), only where the phrase can end there, and the source after
+//! "according to".
 
 use super::super::lexicon;
 use super::super::tokens::{Doc, TITLE};
-use super::{Mention, MentionKind, is_name_word, is_plain_noun, phrase_starting_at};
+use super::{
+    MAX_DESCRIPTION, Mention, MentionKind, is_name_word, is_plain_noun, phrase_starting_at,
+};
 
 /// The phrase after a reporting verb that names its speaker ("said Mr. Smith:", "says the
 /// report."): only when punctuation, a quotation or the end follows it, since otherwise the
@@ -160,4 +163,35 @@ fn closes_mention(doc: &Doc, end: usize, ceiling: usize) -> bool {
                 | "when"
                 | "with"
         )
+}
+
+/// The source named after "according to" at `start`: a phrase as [`phrase_starting_at`] finds
+/// it, or a bare noun phrase ("according to police", "according to court papers filed …"), up
+/// to its first word that is not a plain noun or adjective.
+pub fn source_after_according_to(doc: &Doc, start: usize, ceiling: usize) -> Option<Mention> {
+    let source = phrase_starting_at(doc, start, ceiling).or_else(|| {
+        let end = (start..ceiling.min(start + MAX_DESCRIPTION))
+            .take_while(|&t| doc.is_lowercase_word(t) && is_plain_noun(doc, t))
+            .last()?
+            + 1;
+        Some(Mention {
+            tokens: start..end,
+            kind: MentionKind::Description,
+        })
+    })?;
+    // "according to calculations by Amy Glasmeier", "a count by The Associated Press": the
+    // author of the thing. Not after a participle: in "a copy of the letter reviewed by The
+    // Post", The Post has read the letter, not written it.
+    let by = source.tokens.end;
+    if source.kind == MentionKind::Description
+        && !doc.lower(by - 1).ends_with("ed")
+        && by + 1 < ceiling
+        && doc.is_word(by)
+        && doc.lower(by) == "by"
+        && let Some(author) =
+            phrase_starting_at(doc, by + 1, ceiling).filter(|m| m.kind == MentionKind::Name)
+    {
+        return Some(author);
+    }
+    Some(source)
 }
