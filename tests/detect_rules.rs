@@ -4392,3 +4392,18 @@ fn a_spokesman_for_a_body_speaks_and_is_he_after() {
         reported_speakers(body)
     );
 }
+
+#[test]
+fn a_name_after_about_or_on_before_a_colon_is_a_topic_or_a_place() {
+    assert_ne!(
+        speaker_of(
+            "One reason may be the new concern about Europe: “there are significant downside \
+             risks to the outlook.”"
+        ),
+        Some("Europe".to_owned())
+    );
+    assert_eq!(
+        speaker_of("The storm doesn't surprise forecaster Dana Pell: “We saw it coming.”"),
+        Some("Dana Pell".to_owned())
+    );
+}

@@ -86,8 +86,18 @@ pub(super) fn named_before_colon(doc: &Doc, f: &Frame) -> Option<(Option<Mention
         return None;
     }
     let colon = f.open - 1;
+    // Not a place or a topic: "concern about Europe: "…"", "on Twitter: "…"" ("a statement
+    // from the White House: "…"" is the White House's).
+    let after_place_or_topic = |m: &Mention| {
+        m.tokens.start > f.sentence.start
+            && doc.is_word(m.tokens.start - 1)
+            && matches!(
+                doc.lower(m.tokens.start - 1),
+                "about" | "in" | "on" | "over" | "at" | "into" | "against" | "with"
+            )
+    };
     let name = mentions::subject_before(doc, colon, f.sentence.start)
-        .filter(|m| m.kind == mentions::MentionKind::Name)?;
+        .filter(|m| m.kind == mentions::MentionKind::Name && !after_place_or_topic(m))?;
     Some((Some(name), colon..colon + 1))
 }
 
