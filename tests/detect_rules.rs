@@ -4407,3 +4407,23 @@ fn a_name_after_about_or_on_before_a_colon_is_a_topic_or_a_place() {
         Some("Dana Pell".to_owned())
     );
 }
+
+#[test]
+fn where_the_words_were_said_between_a_subject_and_its_verb_is_no_speaker() {
+    assert_eq!(
+        speaker_of("Voss in his opening speech called the tolls “robbery” and left."),
+        Some("Voss".to_owned())
+    );
+    assert_eq!(
+        speaker_of("Mayor Voss in an interview said the plan was “dead on arrival.”"),
+        Some("Mayor Voss".to_owned())
+    );
+}
+
+#[test]
+fn a_title_in_lower_case_before_in_and_a_place_is_the_speaker() {
+    assert_eq!(
+        speaker_of("The senator in Ohio said the plan was “dead on arrival.”"),
+        Some("The senator".to_owned())
+    );
+}

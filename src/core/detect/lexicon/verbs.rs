@@ -275,6 +275,32 @@ pub fn is_noun_cue(lower: &str) -> bool {
     )
 }
 
+/// Where someone's words are said or written ("in his announcement speech", "during an
+/// interview"), a phrase that may stand between a subject and its verb.
+pub fn is_occasion_of_words(lower: &str) -> bool {
+    matches!(
+        lower,
+        "speech"
+            | "interview"
+            | "statement"
+            | "address"
+            | "remarks"
+            | "letter"
+            | "tweet"
+            | "post"
+            | "column"
+            | "op-ed"
+            | "memo"
+            | "email"
+            | "testimony"
+            | "appearance"
+            | "sermon"
+            | "podcast"
+            | "broadcast"
+            | "briefing"
+    )
+}
+
 /// Nouns of what someone said, without an owner ("a report by Politico that he …", "a call for
 /// the party to …", "by her own admission").
 pub fn is_speech_noun(lower: &str) -> bool {

@@ -188,8 +188,12 @@ fn holder_before_place(doc: &Doc, place: &Mention, floor: usize) -> Option<Menti
     {
         return None;
     }
-    // "Minister in the Ministry of Finance Brian Manning": a title goes on to the person.
-    phrase_ending_at(doc, on, floor).filter(|m| sent_to || !doc.has(m.tokens.end - 1, TITLE))
+    // "Minister in the Ministry of Finance Brian Manning": a title in capitals goes on to the
+    // person ("The senator in Ohio said" is the senator).
+    phrase_ending_at(doc, on, floor).filter(|m| {
+        let title = m.tokens.end - 1;
+        sent_to || !(doc.has(title, TITLE) && doc.is_capitalised(title))
+    })
 }
 
 /// "Argentina's President", "The Prime Minister": an office and at most its owner, capitalised
@@ -301,6 +305,21 @@ fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
             && (lexicon::is_weekday(doc.lower(t)) || matches!(doc.lower(t), "yesterday" | "today"))
     };
     let mut i = end;
+    // "Trump in his announcement speech called", "Obama in an interview said": where the
+    // words were said, between the subject and its verb.
+    let said_in = (floor + 1..i)
+        .rev()
+        .take(5)
+        .find(|&t| doc.is_lowercase_word(t) && matches!(doc.lower(t), "in" | "during"));
+    if let Some(at) = said_in
+        && at > floor
+        && doc.is_word(at + 1)
+        && (lexicon::is_determiner(doc.lower(at + 1)) || lexicon::is_possessive(doc.lower(at + 1)))
+        && (at + 2..i).all(|t| doc.is_lowercase_word(t))
+        && lexicon::is_occasion_of_words(doc.lower(i - 1))
+    {
+        return at;
+    }
     // "The company this week said", "Microsoft earlier this month announced".
     if i >= floor + 3
         && doc.is_lowercase_word(i - 1)
