@@ -4293,7 +4293,13 @@ fn a_kind_of_work_before_capitals_names_a_title() {
 
 #[test]
 fn an_adverb_opening_a_sentence_is_no_part_of_a_name() {
-    for opener in ["Soon", "Eventually", "Unfortunately"] {
+    for opener in [
+        "Soon",
+        "Eventually",
+        "Unfortunately",
+        "Certainly",
+        "Clearly",
+    ] {
         let body = format!(
             "Ron Dolin started yelling at Page. {opener} Google had more engineers than it could \
              manage. What Page was doing was “completely ridiculous,” he said."

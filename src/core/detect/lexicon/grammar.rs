@@ -352,7 +352,7 @@ fn is_sentence_adverb(lower: &str) -> bool {
         && lower.ends_with("ly")
         && [
             "ally", "ately", "ously", "ently", "antly", "ively", "fully", "edly", "ingly", "ibly",
-            "ably",
+            "ably", "ainly", "early",
         ]
         .iter()
         .any(|ending| lower.ends_with(ending))
