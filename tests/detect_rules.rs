@@ -4433,3 +4433,14 @@ fn a_title_in_lower_case_before_in_and_a_place_is_the_speaker() {
         Some("The senator".to_owned())
     );
 }
+
+#[test]
+fn a_dateline_opens_the_story_not_its_subject() {
+    assert_eq!(
+        speaker_of(
+            "Lima (AFP) – Senator Ann Ruiz has taken a swipe at the plan, saying that “bombastic \
+             comments” do more harm than good."
+        ),
+        Some("Senator Ann Ruiz".to_owned())
+    );
+}

@@ -16,6 +16,20 @@ pub fn clause_subject(doc: &Doc, before: usize) -> Option<Mention> {
     {
         start += 1;
     }
+    // "Washington (AFP) – Democrat Hillary Clinton has …": a dateline, a place and a wire in
+    // capitals before a dash, opens the story, not its subject.
+    if let Some(dash) = (start..before.min(start + 6))
+        .find(|&t| doc.is_punct(t, '—') || doc.is_punct(t, '–') || doc.is_punct(t, '-'))
+        && dash > start
+        && (start..dash).all(|t| {
+            doc.is_capitalised(t)
+                || doc.is_punct(t, '(')
+                || doc.is_punct(t, ')')
+                || doc.is_punct(t, ',')
+        })
+    {
+        start = dash + 1;
+    }
     // "And then Trump went …": words that join the sentence to the one before.
     while start + 1 < before && doc.is_word(start + 1) && lexicon::joins_sentences(doc.lower(start))
     {
