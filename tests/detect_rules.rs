@@ -4444,3 +4444,16 @@ fn a_dateline_opens_the_story_not_its_subject() {
         Some("Senator Ann Ruiz".to_owned())
     );
 }
+
+#[test]
+fn words_before_a_title_after_the_and_a_name_qualify_it() {
+    let found = quotes(
+        "Ana Ruiz has a word for the plan. The Democratic presidential candidate blasted the \
+         plan on Wednesday, calling it “absurd.”",
+    );
+    assert_eq!(
+        found[0].2.as_deref(),
+        Some("The Democratic presidential candidate"),
+        "{found:?}"
+    );
+}

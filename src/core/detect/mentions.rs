@@ -381,15 +381,18 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
             // "The Tory leader admitted …", "the White House spokesman": a title after "the"
             // and a name is the head of a description the name qualifies.
             // Also a person's occupation: "the Australian-born actress joked".
-            let titles = (end..ceiling.min(end + 3))
-                .take_while(|&t| {
-                    doc.is_lowercase_word(t)
-                        && (doc.has(t, TITLE) || lexicon::is_occupation(doc.lower(t)))
-                })
-                .count();
-            if titles > 0 {
+            // Up to two words may qualify the title: "The Democratic presidential candidate".
+            let is_title = |t: usize| doc.has(t, TITLE) || lexicon::is_occupation(doc.lower(t));
+            let lower_run: Vec<usize> = (end..ceiling.min(end + 4))
+                .take_while(|&t| doc.is_lowercase_word(t) && (is_title(t) || is_plain_noun(doc, t)))
+                .collect();
+            if let Some(first) = lower_run.iter().take(3).position(|&t| is_title(t)) {
+                let titles = lower_run[first..]
+                    .iter()
+                    .take_while(|&&t| is_title(t))
+                    .count();
                 return Some(Mention {
-                    tokens: start..end + titles,
+                    tokens: start..end + first + titles,
                     kind: MentionKind::Description,
                 });
             }
