@@ -383,16 +383,14 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, ceiling: usize) -> Option<Men
             // Also a person's occupation: "the Australian-born actress joked".
             // Up to two words may qualify the title: "The Democratic presidential candidate".
             let is_title = |t: usize| doc.has(t, TITLE) || lexicon::is_occupation(doc.lower(t));
-            let lower_run: Vec<usize> = (end..ceiling.min(end + 4))
+            let run_end = (end..ceiling.min(end + 4))
                 .take_while(|&t| doc.is_lowercase_word(t) && (is_title(t) || is_plain_noun(doc, t)))
-                .collect();
-            if let Some(first) = lower_run.iter().take(3).position(|&t| is_title(t)) {
-                let titles = lower_run[first..]
-                    .iter()
-                    .take_while(|&&t| is_title(t))
-                    .count();
+                .last()
+                .map_or(end, |t| t + 1);
+            if let Some(first) = (end..run_end.min(end + 3)).find(|&t| is_title(t)) {
+                let last = (first..run_end).take_while(|&t| is_title(t)).last();
                 return Some(Mention {
-                    tokens: start..end + first + titles,
+                    tokens: start..last.unwrap_or(first) + 1,
                     kind: MentionKind::Description,
                 });
             }

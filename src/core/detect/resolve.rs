@@ -126,10 +126,9 @@ impl<'d> Resolver<'d> {
         // one person by a noun that says so, for a later "she" or "he".
         for m in speakers {
             let gender = m.person_noun_gender(doc);
-            // A spokesperson or an aide is one person too, of either gender.
-            // Only one not named before, and who they speak for ("a spokesman for …"): "the
-            // aide" is most often someone named already, and "a top aide" left unnamed seldom
-            // the "she" after.
+            // A spokesperson or an aide is one person too, of either gender: only one not named
+            // before, with whom they speak for ("a spokesman for …"). "The aide" is most often
+            // someone named already, and "a top aide" left unnamed seldom the "she" after.
             let speaks_for = m.kind == MentionKind::Description
                 && matches!(doc.lower(m.tokens.start), "a" | "an" | "one")
                 && m.tokens.clone().take(3).any(|t| {

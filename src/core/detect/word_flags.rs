@@ -207,8 +207,9 @@ impl Doc {
 
     /// "declined requests for comment", "hardened against nuclear attack": the base form of a
     /// reporting verb right after a preposition, or after a preposition and an adjective, is a
-    /// noun, and so is its form in -s right after one ("died during protests"). ("went on to say" is a verb; "about his claim that" and "with a note that" are
-    /// left to the rules of owned and reported nouns.)
+    /// noun, and so is its form in -s right after one ("died during protests"). ("went on to
+    /// say" is a verb; "about his claim that" and "with a note that" are left to the rules of
+    /// owned and reported nouns.)
     fn noun_after_preposition(&self, token: usize, lower: &str) -> bool {
         let preposition = |t: usize| self.is_word(t) && lexicon::is_preposition(self.lower(t));
         let adjective = |t: usize| {

@@ -37,7 +37,7 @@ pub(super) fn cast_as(doc: &Doc, f: &Frame) -> Option<(Option<Mention>, Range<us
         return None;
     }
     // "in a way Comey slammed as "…"": the verb right before "as" has its own subject. Not
-    // after an owner: in "sees the studio's lineup as its "…"" the word is a noun it owns.
+    // after an owner: in "sees Nintendo's lineup as its "…"" the word is a noun it owns.
     let own_subject = (as_token > f.sentence.start && doc.is_lowercase_word(as_token - 1))
         .then(|| mentions::subject_before(doc, as_token - 1, f.sentence.start))
         .flatten()

@@ -277,27 +277,13 @@ pub fn is_noun_cue(lower: &str) -> bool {
 
 /// Where someone's words are said or written ("in his announcement speech", "during an
 /// interview"), a phrase that may stand between a subject and its verb.
+#[rustfmt::skip]
 pub fn is_occasion_of_words(lower: &str) -> bool {
     matches!(
         lower,
-        "speech"
-            | "interview"
-            | "statement"
-            | "address"
-            | "remarks"
-            | "letter"
-            | "tweet"
-            | "post"
-            | "column"
-            | "op-ed"
-            | "memo"
-            | "email"
-            | "testimony"
-            | "appearance"
-            | "sermon"
-            | "podcast"
-            | "broadcast"
-            | "briefing"
+        "speech" | "interview" | "statement" | "address" | "remarks" | "letter" | "tweet" | "post"
+            | "column" | "op-ed" | "memo" | "email" | "testimony" | "appearance" | "sermon"
+            | "podcast" | "broadcast" | "briefing"
     )
 }
 

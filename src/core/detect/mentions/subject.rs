@@ -297,8 +297,9 @@ fn person_of_institution(doc: &Doc, institution: &Mention, floor: usize) -> Opti
 }
 
 /// Steps left over the day between a subject and its verb ("Netanyahu on Sunday said",
-/// "Clinton Tuesday night told"), the week or the year ("The company this week said"), or the
-/// occasions ("Trump on several occasions has said").
+/// "Clinton Tuesday night told"), the week or the year ("The company this week said"), where
+/// the words were said ("Trump in his announcement speech called") or the occasions ("Trump on
+/// several occasions has said").
 fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
     let is_day = |t: usize| {
         doc.is_word(t)
