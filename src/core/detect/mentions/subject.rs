@@ -308,16 +308,20 @@ fn before_day(doc: &Doc, end: usize, floor: usize) -> usize {
     let mut i = end;
     // "Trump in his announcement speech called", "Obama in an interview said": where the
     // words were said, between the subject and its verb.
-    let said_in = (floor + 1..i)
-        .rev()
-        .take(5)
-        .find(|&t| doc.is_lowercase_word(t) && matches!(doc.lower(t), "in" | "during"));
+    // (Asked for every subject: the noun first, the search for "in" only after it.)
+    let said_in = (i > floor + 2 && lexicon::is_occasion_of_words(doc.lower(i - 1)))
+        .then(|| {
+            (floor + 1..i)
+                .rev()
+                .take(5)
+                .find(|&t| doc.is_lowercase_word(t) && matches!(doc.lower(t), "in" | "during"))
+        })
+        .flatten();
     if let Some(at) = said_in
         && at > floor
         && doc.is_word(at + 1)
         && (lexicon::is_determiner(doc.lower(at + 1)) || lexicon::is_possessive(doc.lower(at + 1)))
         && (at + 2..i).all(|t| doc.is_lowercase_word(t))
-        && lexicon::is_occasion_of_words(doc.lower(i - 1))
     {
         return at;
     }
